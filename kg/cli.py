@@ -72,10 +72,16 @@ def network_filter_options(func):
         help="Only agreements of this type (mou, student_exchange, dual_degree, research, "
         "joint_lab, framework, partnership).",
     )
-    @click.option("--since", default=None, help="Only agreements signed on or after (YYYY[-MM[-DD]]).")
-    @click.option("--until", default=None, help="Only agreements signed on or before (YYYY[-MM[-DD]]).")
+    @click.option(
+        "--since", default=None, help="Only agreements signed on or after (YYYY[-MM[-DD]])."
+    )
+    @click.option(
+        "--until", default=None, help="Only agreements signed on or before (YYYY[-MM[-DD]])."
+    )
     @click.option("--country", default=None, help="Only institutions in this country (ISO code).")
-    @click.option("--kind", default=None, help="Only institutions of this kind (university, hospital, ...).")
+    @click.option(
+        "--kind", default=None, help="Only institutions of this kind (university, hospital, ...)."
+    )
     @click.option(
         "--roll-up-units/--no-roll-up-units",
         default=False,
@@ -106,6 +112,200 @@ def main():
     store, query them with SPARQL, find the most connected institutions and
     draw the network.
     """
+
+
+def emit_rows(
+    variables: list[str], rows: list[dict], output_format: str, title: str | None = None
+) -> None:
+    """Print result rows as a table (rich), CSV, TSV or JSON (a list of
+    objects keyed by column name). Shared by every command that prints rows."""
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if output_format in ("csv", "tsv"):
+        import csv
+
+        writer = csv.writer(
+            sys.stdout, delimiter="," if output_format == "csv" else "\t", lineterminator="\n"
+        )
+        writer.writerow(variables)
+        for row in rows:
+            writer.writerow(["" if row.get(v) is None else row.get(v) for v in variables])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for name in variables:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(v) is None else str(row.get(v)) for v in variables))
+    Console(soft_wrap=False).print(table)
+    if not rows:
+        click.echo("(no results)", err=True)
+
+
+def _parse_args(pairs: tuple[str, ...]) -> dict[str, str]:
+    args = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint="--arg")
+        key, value = pair.split("=", 1)
+        args[key.strip()] = value
+    return args
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@store_option
+def load(files, store_location):
+    """Load review files (JSON or JSON Lines, as written by `kg extract`) or
+    RDF files (Turtle, N-Triples, TriG, JSON-LD) into the store.
+
+    Each article is one transaction: an invalid article is reported (file,
+    article, reason) and the others still load; the exit code is then 1.
+    Loading the same file again changes nothing; a corrected review file
+    replaces those articles.
+    """
+    import time
+
+    from kg.api import KnowledgeGraph
+
+    started = time.perf_counter()
+    with KnowledgeGraph(store_location) as graph:
+        report = graph.load(*files)
+    seconds = time.perf_counter() - started
+    parts = [f"{len(report.loaded)} articles loaded"]
+    if report.unchanged:
+        parts.append(f"{len(report.unchanged)} unchanged")
+    if report.rdf_files:
+        parts.append(f"{len(report.rdf_files)} RDF files")
+    click.echo(f"{', '.join(parts)} into {store_location} in {seconds:.2f} s")
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    if report.errors:
+        click.echo(f"{len(report.errors)} articles not loaded", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY", required=False)
+@click.option(
+    "--arg",
+    "-a",
+    "arg_pairs",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Bind ?KEY to VALUE (repeatable).",
+)
+@click.option(
+    "--list", "list_queries", is_flag=True, help="List the named queries and their arguments."
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Print at most N rows.")
+@format_option("table", "csv", "tsv", "json")
+@store_option
+def query(query_text, arg_pairs, list_queries, limit, output_format, store_location):
+    """Run QUERY: a named query (see --list), a .rq file, or SPARQL text.
+
+    Arguments are bound as RDF terms, never pasted into the query:
+
+        kg query partners --arg name=PolyU
+    """
+    from kg.query import named_queries, run
+
+    if list_queries:
+        for named in named_queries().values():
+            click.echo(f"{named.name}: {named.help}")
+            for arg in named.args:
+                need = "required" if arg.required else "optional"
+                click.echo(f"    --arg {arg.name}=...  ({need}) {arg.help}")
+        return
+    if not query_text:
+        raise click.UsageError("give a QUERY (a named query, a .rq file or SPARQL text), or --list")
+    from kg.store import open_store
+
+    with open_store(store_location, read_only=True) as store:
+        result = run(store, query_text, _parse_args(arg_pairs))
+    rows = result.rows[:limit] if limit else result.rows
+    emit_rows(result.variables, rows, output_format)
+
+
+@main.command()
+@format_option("table", "json")
+@store_option
+def stats(output_format, store_location):
+    """Size of the graph: triples, articles, institutions, agreements, by type and country."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, read_only=True) as graph:
+        numbers = graph.stats()
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(numbers, indent=2))
+        return
+    for key in ("triples", "articles", "institutions", "agreements"):
+        click.echo(f"{key:<14}{numbers[key]:>10,}")
+    if numbers["agreements_by_type"]:
+        click.echo("agreements by type:")
+        for name, n in numbers["agreements_by_type"].items():
+            click.echo(f"  {name:<20}{n:>6,}")
+    if numbers["institutions_by_country"]:
+        click.echo("institutions by country:")
+        for name, n in numbers["institutions_by_country"].items():
+            click.echo(f"  {name:<20}{n:>6,}")
+
+
+@main.command()
+@store_option
+def validate(store_location):
+    """Check the store against the SHACL shapes (ontology/shapes.ttl).
+    Exit code 1 and one line per violation when it does not conform."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, read_only=True) as graph:
+        violations = graph.validate()
+    if not violations:
+        click.echo("The store conforms to the shapes.")
+        return
+    for violation in violations:
+        click.echo(str(violation))
+    click.echo(f"{len(violations)} violations", err=True)
+    sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
+    default="ttl",
+    show_default=True,
+    help="trig, nq and jsonld keep one named graph per article; ttl and nt merge them.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE instead of stdout.",
+)
+@store_option
+def export(output_format, output, store_location):
+    """Write the whole graph as RDF."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, read_only=True) as graph:
+        data = graph.export(output_format)
+    if output:
+        from pathlib import Path
+
+        Path(output).write_bytes(data)
+        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 # --- end of commands ---

@@ -1,0 +1,227 @@
+"""`KnowledgeGraph`: the Python face of everything the `kg` CLI does.
+
+>>> from kg import KnowledgeGraph                      # doctest: +SKIP
+>>> with KnowledgeGraph("./kg-store") as graph:
+...     graph.load("data/seeds.review.json")
+...     graph.query("partners", name="PolyU").rows
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import rdf
+from kg.errors import InputError
+from kg.model import ArticleFacts
+from kg.query import QueryResult, run
+from kg.resolve import InstitutionStatement, canonicalise
+from kg.review import RecordError, read_review
+from kg.store import Store, open_store, rdf_format
+
+log = logging.getLogger(__name__)
+
+_STATEMENTS = """
+SELECT ?i ?art ?name (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases)
+       (SAMPLE(?kind) AS ?k) (SAMPLE(?country) AS ?c) (SAMPLE(?parent) AS ?p)
+WHERE {
+  GRAPH ?art {
+    ?i kg:statedName ?name .
+    OPTIONAL { ?i kg:statedAlias ?alias }
+    OPTIONAL { ?i kg:statedKind ?kind }
+    OPTIONAL { ?i kg:statedCountry ?country }
+    OPTIONAL { ?i kg:statedUnitOf ?parent }
+  }
+}
+GROUP BY ?i ?art ?name
+"""
+
+
+@dataclass
+class LoadReport:
+    """What one load did: articles written, skipped and rejected."""
+
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_reviewed: list[str] = field(default_factory=list)
+    rdf_files: list[str] = field(default_factory=list)
+    errors: list[RecordError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class KnowledgeGraph:
+    """A store plus the operations users run on it (load, query, stats,
+    validate, export). Open it as a context manager so a file store is
+    written back and the on-disk store's lock released."""
+
+    def __init__(self, store: str | Path | Store | None = None, *, read_only: bool = False):
+        self.store = store if isinstance(store, Store) else open_store(store, read_only=read_only)
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.store.__exit__(*exc)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- loading ----------------------------------------------------------
+    def load(self, *paths: str | Path) -> LoadReport:
+        """Load review files (JSON, JSON Lines) and RDF files. Each article is
+        one transaction; a bad article is reported in `LoadReport.errors`
+        and the others still load."""
+        report = LoadReport()
+        facts_list: list[ArticleFacts] = []
+        for path in paths:
+            path = Path(path)
+            if not path.exists():
+                raise InputError(f"{path}: no such file")
+            if rdf_format(path) is not None:
+                self.store.load_rdf(path, rdf.rdf_file_graph(path))
+                report.rdf_files.append(str(path))
+                continue
+            good, bad = read_review(path)
+            facts_list.extend(good)
+            report.errors.extend(bad)
+        self.load_facts(facts_list, origin="review", report=report)
+        return report
+
+    def load_facts(
+        self,
+        facts_list: Iterable[ArticleFacts],
+        *,
+        origin: str = "review",
+        report: LoadReport | None = None,
+        keep_reviewed: bool = False,
+        progress: Callable[[ArticleFacts], None] | None = None,
+    ) -> LoadReport:
+        """Write articles into the store, one named graph (and one
+        transaction) each, then refresh the canonical institutions.
+
+        `keep_reviewed=True` (what ingest uses) leaves alone an article a
+        person has loaded from a review file, so corrections survive.
+        """
+        report = report or LoadReport()
+        changed = False
+        for facts in facts_list:
+            graph = rdf.article_iri(facts)
+            if keep_reviewed and self._origin(graph) == "review":
+                report.kept_reviewed.append(facts.article)
+            else:
+                quads = rdf.article_quads(facts, origin=origin)
+                if self._same_graph(graph, quads):
+                    report.unchanged.append(facts.article)
+                else:
+                    self.store.replace_graph(graph, quads)
+                    report.loaded.append(facts.article)
+                    changed = True
+            if progress:
+                progress(facts)
+        if changed or report.rdf_files or not self.store.has_graph(rdf.ONTOLOGY_GRAPH):
+            self.refresh()
+        return report
+
+    def _origin(self, graph: ox.NamedNode) -> str | None:
+        value = self.store.value(graph, rdf.P.origin, graph)
+        return value.value if value is not None else None
+
+    def _same_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+        if not self.store.has_graph(graph):
+            return False
+        return set(self.store.quads(graph)) == set(quads)
+
+    def refresh(self) -> None:
+        """Rewrite the derived graphs: the ontology and the canonical
+        institutions resolved from every article's statements."""
+        self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
+        statements = []
+        for row in self.store.query(_STATEMENTS):
+            aliases = (
+                row["aliases"].value.split("\u001f")
+                if row["aliases"] and row["aliases"].value
+                else []
+            )
+            statements.append(
+                InstitutionStatement(
+                    iri=row["i"].value,
+                    article=row["art"].value,
+                    name=row["name"].value,
+                    aliases=tuple(aliases),
+                    kind=row["k"].value if row["k"] else None,
+                    country=row["c"].value if row["c"] else None,
+                    unit_of=row["p"].value if row["p"] else None,
+                )
+            )
+        self.store.replace_graph(
+            rdf.INSTITUTIONS_GRAPH, rdf.institution_quads(canonicalise(statements))
+        )
+
+    def remove_article(self, article: str) -> bool:
+        """Remove one article (by file name, content id or IRI) and refresh."""
+        rows = self.query(
+            "SELECT DISTINCT ?art WHERE { ?art kg:sourceFile ?f . OPTIONAL { ?art kg:contentId ?id } "
+            "FILTER(?f = ?key || ?id = ?key || STR(?art) = ?key) }",
+            key=article,
+        ).rows
+        for row in rows:
+            self.store.remove_graph(ox.NamedNode(row["art"]))
+        if rows:
+            self.refresh()
+        return bool(rows)
+
+    # -- reading ----------------------------------------------------------
+    def query(self, query: str, **args) -> QueryResult:
+        """Run a named query, a .rq file or SPARQL text; keyword arguments are
+        bound as RDF terms."""
+        return run(self.store, query, {k: v for k, v in args.items() if v is not None})
+
+    def stats(self) -> dict:
+        """Size of the graph: triples, articles, institutions, agreements, by type and country."""
+
+        def count(sparql: str) -> int:
+            rows = self.query(sparql).rows
+            return int(rows[0]["n"]) if rows else 0
+
+        by_type = {
+            r["type"]: r["n"]
+            for r in self.query(
+                "SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a kg:agreementType ?type } GROUP BY ?type ORDER BY DESC(?n) ?type"
+            ).rows
+        }
+        by_country = {
+            r["country"]: r["n"]
+            for r in self.query(
+                "SELECT ?country (COUNT(?i) AS ?n) WHERE { ?i a kg:Institution ; schema:addressCountry ?country } "
+                "GROUP BY ?country ORDER BY DESC(?n) ?country"
+            ).rows
+        }
+        return {
+            "triples": self.store.triple_count(),
+            "articles": count(
+                "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }"
+            ),
+            "institutions": count(
+                "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i a kg:Institution }"
+            ),
+            "agreements": count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Agreement }"),
+            "agreements_by_type": by_type,
+            "institutions_by_country": by_country,
+        }
+
+    def validate(self):
+        """Check the store against ontology/shapes.ttl with pyshacl.
+        Returns a list of `Violation` (empty when the store conforms)."""
+        from kg.validate import validate_store
+
+        return validate_store(self.store)
+
+    def export(self, fmt: str = "ttl") -> bytes:
+        return self.store.export(fmt)
