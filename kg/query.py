@@ -210,16 +210,17 @@ def run(store, query: str, args: dict[str, str] | None = None) -> QueryResult:
     """
     args = dict(args or {})
     sparql, named = load_query(query)
-    if named is not None and named.args:
+    if named is not None and (named.args or named.name in named_queries()):
         declared = {a.name for a in named.args}
-        for arg in named.args:
-            if arg.required and not args.get(arg.name):
-                raise QueryError(f"query {named.name!r} needs --arg {arg.name}=VALUE ({arg.help})")
         unknown = sorted(set(args) - declared)
         if unknown:
             raise QueryError(
-                f"query {named.name!r} takes no argument {unknown[0]!r} (it takes: {', '.join(sorted(declared))})"
+                f"query {named.name!r} takes no argument {unknown[0]!r} "
+                f"(it takes: {', '.join(sorted(declared))})"
             )
+        for arg in named.args:
+            if arg.required and not args.get(arg.name):
+                raise QueryError(f"query {named.name!r} needs --arg {arg.name}=VALUE ({arg.help})")
     for name in args:
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"argument name {name!r} is not a SPARQL variable name")
