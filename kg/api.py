@@ -56,6 +56,25 @@ class LoadReport:
         return not self.errors
 
 
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    articles: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    facts: list[ArticleFacts] = field(default_factory=list)
+    load: LoadReport = field(default_factory=LoadReport)
+
+    @property
+    def agreements(self) -> int:
+        return sum(len(f.agreements) for f in self.facts)
+
+    @property
+    def institutions(self) -> int:
+        return sum(len(f.institutions) for f in self.facts)
+
+
 class KnowledgeGraph:
     """A store plus the operations users run on it (load, query, stats,
     validate, export). Open it as a context manager so a file store is
@@ -176,6 +195,54 @@ class KnowledgeGraph:
         if rows:
             self.refresh()
         return bool(rows)
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        on_warning: Callable | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> IngestReport:
+        """Read articles, extract their agreements and load them, one
+        transaction per article. Articles a person corrected (loaded from a
+        review file) are kept as they are. `progress(done, total)` is called
+        after each article; `on_warning(SourceWarning)` for each unreadable file."""
+        import time
+
+        from kg.extract import extract
+        from kg.sources import read_paths
+
+        started = time.perf_counter()
+        report = IngestReport()
+
+        def warned(warning) -> None:
+            report.skipped += 1
+            if on_warning:
+                on_warning(warning)
+
+        articles = list(read_paths([Path(p) for p in paths], on_warning=warned))
+        total = len(articles)
+
+        def extracted():
+            for article in articles:
+                facts = extract(article)
+                report.facts.append(facts)
+                yield facts
+
+        done = 0
+
+        def step(_facts) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, total)
+
+        report.load = self.load_facts(
+            extracted(), origin="extracted", keep_reviewed=True, progress=step
+        )
+        report.articles = total
+        report.seconds = time.perf_counter() - started
+        return report
 
     # -- reading ----------------------------------------------------------
     def query(self, query: str, **args) -> QueryResult:

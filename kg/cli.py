@@ -308,4 +308,69 @@ def export(output_format, output, store_location):
         sys.stdout.flush()
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--review",
+    "review_file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also write what was extracted as a review file to correct and `kg load` back.",
+)
+@store_option
+def ingest(paths, review_file, store_location):
+    """Read articles (files or folders), extract their agreements and load
+    them into the store, one article per transaction.
+
+    Unreadable files are skipped with a one-line warning. Articles a person
+    corrected and loaded with `kg load` are not overwritten.
+    """
+    from kg.api import KnowledgeGraph
+
+    def warn(warning) -> None:
+        click.echo(f"Warning: {warning}", err=True)
+
+    bar = None
+    if sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        bar = Progress(
+            "ingesting", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+        )
+    task = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal task
+        if bar is None:
+            return
+        if task is None:
+            task = bar.add_task("ingest", total=total)
+        bar.update(task, completed=done)
+
+    with KnowledgeGraph(store_location) as graph:
+        if bar is not None:
+            with bar:
+                report = graph.ingest(paths, on_warning=warn, progress=progress)
+        else:
+            report = graph.ingest(paths, on_warning=warn, progress=progress)
+    if review_file:
+        from pathlib import Path
+
+        from kg.review import dump_review
+
+        Path(review_file).write_text(dump_review(report.facts), encoding="utf-8")
+    rate = report.articles / report.seconds if report.seconds else 0.0
+    kept = (
+        f", {len(report.load.kept_reviewed)} kept as reviewed" if report.load.kept_reviewed else ""
+    )
+    click.echo(
+        f"{report.articles} articles read, {report.skipped} skipped{kept}: "
+        f"{report.agreements} agreements, {report.institutions} institution mentions "
+        f"in {report.seconds:.2f} s ({rate:.0f} articles/s) into {store_location}"
+    )
+    if review_file:
+        click.echo(f"review file written to {review_file}")
+    if report.articles == 0:
+        raise click.ClickException("no readable article in " + ", ".join(paths))
+
+
 # --- end of commands ---
