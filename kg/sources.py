@@ -399,13 +399,13 @@ def _clean_title(line: str) -> str:
 
 
 _MD_FENCE = re.compile(r"^(```|~~~).*$", re.M)
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_QUOTE = re.compile(r"^>\s?", re.M)
-_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.M)
+_MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 
 
 def markdown_to_text(text: str) -> str:
@@ -498,10 +498,10 @@ def find_dates(text: str) -> list[_DateMatch]:
                 continue
             if match.group("m").lower() == "mars" and "d" not in match.groupdict():
                 continue  # "Mars 2020" is a rover more often than a month
-            iso = _iso(match)
-            if iso:
-                taken.append(_DateMatch(match.start(), match.end(), iso))
-    return sorted(taken, key=lambda t: t.start)
+            # an impossible date ("31 February 2024") keeps its span, so that no
+            # shorter form reads part of it as a date; it is dropped below
+            taken.append(_DateMatch(match.start(), match.end(), _iso(match) or ""))
+    return sorted((t for t in taken if t.iso), key=lambda t: t.start)
 
 
 def _iso(match: re.Match) -> str | None:
