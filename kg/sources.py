@@ -469,6 +469,13 @@ _DATE_FORMS = [
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
     ),
+    # 14-Mar-2024
+    re.compile(rf"(?<![\w.]){_D}-{_M}-{_Y}", re.I),
+    # 14/03/2024 or 03/14/2024, only where the day cannot be the month
+    re.compile(
+        r"(?<![\d/])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
+        r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2\d|3[01]))/(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
     # 15.09.2017 (day first, the European form)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # December 2016, Nov 2011, mayo de 2020 (month only)
@@ -496,7 +503,7 @@ def find_dates(text: str) -> list[_DateMatch]:
         for match in form.finditer(text):
             if any(match.start() < t.end and t.start < match.end() for t in taken):
                 continue
-            if match.group("m").lower() == "mars" and "d" not in match.groupdict():
+            if (match.group("m") or "").lower() == "mars" and "d" not in match.groupdict():
                 continue  # "Mars 2020" is a rover more often than a month
             # an impossible date ("31 February 2024") keeps its span, so that no
             # shorter form reads part of it as a date; it is dropped below
@@ -506,10 +513,11 @@ def find_dates(text: str) -> list[_DateMatch]:
 
 def _iso(match: re.Match) -> str | None:
     parts = match.groupdict()
-    month_text = parts["m"]
+    month_text = parts["m"] or parts.get("m2")
+    day_text = parts.get("d") or parts.get("d2")
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
     year = int(parts["y"])
-    day = int(parts["d"]) if parts.get("d") else None
+    day = int(day_text) if day_text else None
     try:
         dt.date(year, month or 0, day or 1)
     except (TypeError, ValueError):
@@ -560,20 +568,24 @@ def _date_line(line: str) -> tuple[str, bool] | None:
             prefix = line[: match.start()]
         else:
             return None
-    elif prefix.endswith(".") and len(prefix.split()) >= 6:
+    elif prefix.endswith(".") and len(prefix.split()) >= 6 and "|" not in prefix:
         match = _DATELINE_END.search(line, 0, 140)
         if not match:
             return None  # a sentence, not a date line
         prefix = line[: match.start()]
+    updated = None
+    segment_start = 0
     for date in find_dates(prefix):
-        before = prefix[: date.start]
+        before = prefix[segment_start : date.start]  # since the previous date
+        segment_start = date.end
         if _PREPOSITION.search(before) and not _PUBLISHING.search(before):
             continue
-        rest = len(prefix) - (date.end - date.start)
-        if rest > 110:
+        if len(prefix) - (date.end - date.start) > 110:
             continue
-        return date.iso, bool(_UPDATED.search(before))
-    return None
+        if not _UPDATED.search(before):
+            return date.iso, False
+        updated = updated or (date.iso, True)
+    return updated
 
 
 def find_published(text: str) -> str | None:

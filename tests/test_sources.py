@@ -66,6 +66,11 @@ def test_docstring_examples():
         ("Pressemitteilung | 12. Mai 2025\n\nDie Universität ...", "2025-05-12"),
         ("Headline\n\nLast updated 9 May 2025\nPublished 2 May 2025\n\nBody.", "2025-05-02"),
         ("Headline\n\nLast updated 9 May 2025\n\nBody.", "2025-05-09"),
+        ("Headline\n\nUpdated: 2024-03-15 | Published: 2024-03-14\n\nBody.", "2024-03-14"),
+        ("Headline\n\nBy Jane Doe | March 5, 2024 at 10:00 a.m.\n\nBody.", "2024-03-05"),
+        ("Headline\n\nDate: 14/03/2024\n\nBody.", "2024-03-14"),
+        ("Headline\n\n03/14/2024\n\nBody.", "2024-03-14"),
+        ("Headline\n\n14-Mar-2024\n\nBody.", "2024-03-14"),
     ],
 )
 def test_published_from_date_lines(head, expected):
@@ -84,6 +89,8 @@ def test_published_from_date_lines(head, expected):
         "- UM and MUMC hold second joint symposium.\n- Focus on skills.\nThe University of Macau ...",
         # a rover is not a month
         "Mars 2020 team visits university\n\nResearchers ...",
+        # day and month cannot be told apart
+        "Headline\n\n05/06/2024\n\nBody.",
         # 31 February does not exist
         "Headline\n\n31 February 2024 | News\n\nBody.",
     ],
