@@ -656,7 +656,7 @@ def _main_text(html: str) -> str | None:
     xml = trafilatura.extract(
         html,
         output_format="xml",
-        fast=True,
+        fast=False,  # keep readability/jusText fallbacks: ~1 ms a page for messy pages
         include_comments=False,
         include_tables=True,
         include_images=False,
