@@ -373,4 +373,84 @@ def ingest(paths, review_file, store_location):
         raise click.ClickException("no readable article in " + ", ".join(paths))
 
 
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@format_option("json", "jsonl", "table", default="json")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
+@click.option(
+    "--explain", is_flag=True, help="Add each agreement's evidence offsets and extraction rule."
+)
+def extract_command(paths, output_format, output, explain):
+    """Read articles (files or folders) and print what they report: a review
+    file (JSON list, or JSON Lines) to check, correct and `kg load`, or a
+    table of agreements per article.
+
+    Unreadable files are skipped with a one-line warning on stderr; the exit
+    code is 1 only when no article could be read.
+    """
+    from kg.extract import extract
+    from kg.review import dump_review, dump_review_lines
+    from kg.sources import read_paths
+
+    def warn(warning) -> None:
+        click.echo(f"Warning: {warning}", err=True)
+
+    facts = [extract(article) for article in read_paths(paths, on_warning=warn)]
+    if not facts:
+        raise click.ClickException("no readable article in " + ", ".join(paths))
+    if output_format == "table":
+        text = _agreements_table(facts, explain)
+    elif output_format == "jsonl":
+        text = dump_review_lines(facts, explain=explain)
+    else:
+        text = dump_review(facts, explain=explain)
+    if output:
+        from pathlib import Path
+
+        Path(output).write_text(text, encoding="utf-8")
+        noun = "article" if len(facts) == 1 else "articles"
+        click.echo(f"wrote {len(facts)} {noun} to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _agreements_table(facts_list, explain: bool) -> str:
+    """A compact table, one row per agreement (one row for an article with
+    none), rendered by rich to plain text as wide as it needs to be."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(header_style="bold", show_lines=False)
+    columns = ["article", "published", "type", "parties", "signed", "fields", "exchanges"]
+    for name in columns + (["rule"] if explain else []):
+        table.add_column(name, overflow="fold")
+    for facts in facts_list:
+        rows = facts.agreements or [None]
+        for agreement in rows:
+            cells = [facts.article, facts.published or ""]
+            if agreement is None:
+                cells += ["(no agreement)", "", "", "", ""]
+            else:
+                cells += [
+                    agreement.type + (" (optional)" if agreement.optional else ""),
+                    " + ".join(agreement.parties),
+                    agreement.signed or "",
+                    ", ".join(agreement.fields),
+                    ", ".join(agreement.exchanges),
+                ]
+            if explain:
+                cells.append("" if agreement is None else (agreement.rule or ""))
+            table.add_row(*cells)
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, color_system=None).print(table)
+    return buffer.getvalue()
+
+
 # --- end of commands ---
