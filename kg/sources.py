@@ -53,6 +53,8 @@ SUPPORTED_SUFFIXES = (
 #: a single article larger than this is not a news article (a dump, a log, a
 #: mistake); it is skipped with a warning instead of slowing the whole run down
 MAX_ARTICLE_BYTES = 2_000_000
+#: saved web pages carry inline scripts and styles, so their limit is higher
+MAX_PAGE_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -161,9 +163,10 @@ def _read(path: Path, name: str, warn: WarningHandler, explicit: bool) -> list[A
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}")
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    limit = MAX_PAGE_BYTES if suffix in HTML_SUFFIXES else MAX_ARTICLE_BYTES
+    if size > limit:
         raise InputError(
-            f"{path}: {size / 1e6:.1f} MB is more than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
+            f"{path}: {size / 1e6:.1f} MB is more than the {limit / 1e6:.0f} MB "
             "limit for one article; skipped"
         )
     raw = path.read_bytes()

@@ -426,6 +426,17 @@ def test_unusable_files_are_skipped_with_one_warning(tmp_path, name, content, me
         read_file(tmp_path / name)
 
 
+def test_a_20_mb_page_is_skipped_with_a_warning(tmp_path):
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.write(b"<html><body>" + b"<p>Filler paragraph of a huge page.</p>" * 550_000)
+    articles, warnings = read_all(path)
+    assert articles == []
+    assert [str(w) for w in warnings] == [
+        f"{path}: 21.5 MB is more than the 10 MB limit for one article; skipped"
+    ]
+
+
 def test_a_20_mb_file_is_skipped_quickly_with_a_warning(tmp_path):
     path = tmp_path / "dump.txt"
     with path.open("wb") as handle:
