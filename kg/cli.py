@@ -453,4 +453,169 @@ def _agreements_table(facts_list, explain: bool) -> str:
     return buffer.getvalue()
 
 
+def _network(store_location: str, filters: dict):
+    """The projected institution network of a store, filtered."""
+    from kg.network import project
+    from kg.store import open_store
+
+    with open_store(store_location, read_only=True) as store:
+        return project(store, **filters)
+
+
+_backend_option = click.option(
+    "--backend",
+    default="auto",
+    show_default=True,
+    help="Where to compute: auto (igraph on large graphs), networkx or igraph.",
+)
+
+
+@main.command()
+@click.option(
+    "--metric",
+    default="degree",
+    show_default=True,
+    help="degree (partners), weighted-degree (agreements), pagerank, betweenness, "
+    "eigenvector or closeness.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@_backend_option
+@network_filter_options
+@format_option("table", "csv", "json")
+@store_option
+def top(metric, limit, backend, filters, output_format, store_location):
+    """The most connected institutions by METRIC, best first.
+
+    \b
+        kg top --metric pagerank --since 2024 --country HK
+    """
+    from kg.network import check_metric, rank
+
+    check_metric(metric)
+    ranked = rank(_network(store_location, filters), metric, limit=limit, backend=backend)
+    rows = [
+        {
+            "rank": r.rank,
+            "institution": r.institution,
+            "country": r.country,
+            "kind": r.kind,
+            "score": r.score
+            if output_format != "table" or isinstance(r.score, int)
+            else f"{r.score:.6g}",
+            "partners": r.partners,
+            "iri": r.node,
+        }
+        for r in ranked
+    ]
+    columns = ["rank", "institution", "country", "kind", "score", "partners"]
+    emit_rows(columns, rows, output_format, title=f"Most connected by {metric}")
+
+
+@main.command()
+@click.option(
+    "--min-size",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Smallest community shown.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed of Louvain (same seed, same communities).",
+)
+@_backend_option
+@network_filter_options
+@format_option("table", "csv", "json")
+@store_option
+def communities(min_size, seed, backend, filters, output_format, store_location):
+    """Groups of institutions that sign more with each other than with the
+    rest (Louvain), largest first, with their most central members, main
+    fields and countries."""
+    from kg.network import describe_communities
+
+    graph = _network(store_location, filters)
+    found = describe_communities(graph, min_size=min_size, seed=seed, backend=backend)
+    json_out = output_format == "json"
+    rows = [
+        {
+            "community": c.number,
+            "size": c.size,
+            "central": c.central if json_out else "; ".join(c.central),
+            "fields": dict(c.fields) if json_out else ", ".join(f"{f} ({n})" for f, n in c.fields),
+            "countries": dict(c.countries)
+            if json_out
+            else ", ".join(f"{code} {n}" for code, n in c.countries),
+            **({"members": [graph.nodes[m]["label"] for m in c.members]} if json_out else {}),
+        }
+        for c in found
+    ]
+    emit_rows(["community", "size", "central", "fields", "countries"], rows, output_format,
+              title=f"{len(rows)} communities of {min_size} or more")  # fmt: skip
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@network_filter_options
+@format_option("text", "json", default="text")
+@store_option
+def path(source, target, filters, output_format, store_location):
+    """The shortest chain of partnerships from SOURCE to TARGET (names or
+    aliases), each hop with the agreements that make it: type, date,
+    evidence sentence and article."""
+    from kg.network import path_hops, shortest_path
+
+    graph = _network(store_location, filters)
+    nodes = shortest_path(graph, source, target)
+    hops = path_hops(graph, nodes)
+    if output_format == "json":
+        import dataclasses
+        import json
+
+        click.echo(json.dumps([dataclasses.asdict(h) for h in hops], ensure_ascii=False, indent=2))
+        return
+    click.echo(graph.nodes[nodes[0]].get("label", nodes[0]))
+    for hop in hops:
+        for agreement in hop.agreements:
+            fields = f" on {', '.join(agreement['fields'])}" if agreement["fields"] else ""
+            click.echo(
+                f"  | {agreement['type']}, signed {agreement['signed'] or 'date not stated'}{fields}"
+            )
+            click.echo(f'  |   "{agreement["evidence"]}"')
+            where = agreement["title"] or agreement["article"]
+            if agreement["url"]:
+                where += f" <{agreement['url']}>"
+            click.echo(f"  |   in: {where}")
+        click.echo(hop.target_label)
+    click.echo(f"({len(hops)} partnerships)", err=True)
+
+
+@main.command("graph")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="File to write.",
+)
+@format_option("graphml", "gexf", "csv", "json", default="graphml")
+@network_filter_options
+@store_option
+def graph_command(output, output_format, filters, store_location):
+    """Write the institution network for Gephi (gexf, graphml), Cytoscape
+    (graphml, json) or pandas (csv: one row per partnership)."""
+    from kg.network import write_graph
+
+    graph = _network(store_location, filters)
+    write_graph(graph, output, output_format)
+    click.echo(
+        f"wrote {graph.number_of_nodes()} institutions and {graph.number_of_edges()} "
+        f"partnerships to {output}",
+        err=True,
+    )
+
+
 # --- end of commands ---

@@ -1,0 +1,785 @@
+"""The institution network: projection of the store to networkx, and the
+measures people ask of it (who is most connected, which groups form, how two
+institutions are linked).
+
+`project(store)` builds a `networkx.Graph` from one SPARQL query: nodes are
+canonical institutions, an edge joins two institutions that are parties to
+at least one agreement, and carries every agreement that makes it (the
+contract `kg.maps` relies on). The functions below take such a graph (or any
+networkx graph with `weight` on its edges) and return plain data, a dict
+node -> score, a list of sets, a list of nodes.
+
+networkx is the API users see; above `AUTO_MIN_EDGES` edges the heavy
+measures run on python-igraph (C), which returns the same numbers in the same
+shape: on 20,000 institutions and 320,000 partnerships PageRank takes 0.07 s
+there against 1.6 s in networkx, sampled betweenness 3 s against 167 s
+(benchmarks/network.py). `backend="networkx"` or `"igraph"` forces one.
+
+>>> import networkx as nx
+>>> star = nx.star_graph(3)
+>>> degree(star)
+{0: 3, 1: 1, 2: 1, 3: 1}
+>>> round(centrality(star, "betweenness")[0], 6)
+1.0
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from kg.errors import InputError
+from kg.model import AGREEMENT_TYPES, INSTITUTION_KINDS
+from kg.names import fold
+from kg.query import select
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+log = logging.getLogger(__name__)
+
+#: names of the centrality measures `centrality` knows, as the CLI spells them
+METRICS = ("degree", "weighted-degree", "pagerank", "betweenness", "eigenvector", "closeness")
+#: where measures are computed: "auto" picks igraph for graphs of AUTO_MIN_EDGES edges or more
+BACKENDS = ("auto", "networkx", "igraph")
+#: below this many edges networkx is as fast as converting the graph for igraph
+AUTO_MIN_EDGES = 1000
+#: `centrality(graph, "betweenness")` is exact up to this many nodes, sampled above
+EXACT_BETWEENNESS_MAX_NODES = 2000
+#: number of source nodes sampled for betweenness on larger graphs
+BETWEENNESS_SAMPLES = 256
+#: formats `write_graph` writes
+GRAPH_FORMATS = ("graphml", "gexf", "csv", "json")
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_EXCHANGE_CODES = {
+    "https://w3id.org/accord/kg#StudentExchange": "student",
+    "https://w3id.org/accord/kg#StaffExchange": "staff",
+    "https://w3id.org/accord/kg#ResearcherExchange": "researcher",
+}
+_EMPTY = (
+    "the network is empty: no agreement between two institutions matches "
+    "(load a review file, or loosen the filters)"
+)
+
+# One query, five kinds of row (told apart by which variables are bound):
+# an agreement with one of its parties, a field of an agreement, an exchange
+# of an agreement, an institution, an alias of an institution. Filters on
+# agreements sit in the outer group, where the bound ?type ?fieldName ?since
+# ?until are visible; rows of the other kinds pass them untouched.
+# Institutions are filtered (country, kind) after units are rolled up, in
+# Python, since a unit counts as its parent then.
+PROJECTION_QUERY = """
+SELECT ?a ?party ?type ?signed ?evidence ?art ?title ?url ?fc ?field ?exchange
+       ?inst ?label ?kind ?country ?parent ?alias
+WHERE {
+  {
+    ?a kg:agreementType ?type ;
+       kg:party ?party ;
+       kg:evidence ?evidence ;
+       kg:reportedIn ?art .
+    OPTIONAL { ?a kg:signedOn ?date BIND(STR(?date) AS ?signed) }
+    OPTIONAL { ?art schema:headline ?title }
+    OPTIONAL { ?art schema:url ?url }
+  }
+  UNION { ?a kg:coversField ?fc . ?fc skos:prefLabel ?fieldLabel BIND(STR(?fieldLabel) AS ?field) }
+  UNION { ?a kg:includesExchange ?exchange }
+  UNION {
+    ?inst a kg:Institution ;
+          skos:prefLabel ?label .
+    OPTIONAL { ?inst kg:kind ?kind }
+    OPTIONAL { ?inst schema:addressCountry ?country }
+    OPTIONAL { ?inst org:unitOf ?parent }
+  }
+  UNION { ?inst a kg:Institution ; skos:altLabel ?alias }
+  FILTER(!BOUND(?evidence) || !BOUND(?since) ||
+         (BOUND(?signed) && SUBSTR(?signed, 1, STRLEN(?since)) >= SUBSTR(?since, 1, STRLEN(?signed))))
+  FILTER(!BOUND(?evidence) || !BOUND(?until) ||
+         (BOUND(?signed) && SUBSTR(?signed, 1, STRLEN(?until)) <= SUBSTR(?until, 1, STRLEN(?signed))))
+  FILTER(!BOUND(?evidence) || !BOUND(?fieldName) ||
+         EXISTS { ?a kg:coversField ?wanted . ?wanted skos:prefLabel|skos:altLabel ?wantedLabel .
+                  FILTER(LCASE(STR(?wantedLabel)) = ?fieldName) })
+}
+"""
+
+
+def check_metric(metric: str) -> None:
+    """InputError unless `metric` is one of `METRICS`."""
+    if metric not in METRICS:
+        raise InputError(f"unknown metric {metric!r} (one of {', '.join(METRICS)})")
+
+
+def check_not_empty(graph: nx.Graph) -> None:
+    """InputError when `graph` has no node: nothing to rank, group or draw."""
+    if graph.number_of_nodes() == 0:
+        raise InputError(_EMPTY)
+
+
+# -- projection ---------------------------------------------------------------
+def _check_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    match = _DATE.match(value)
+    ok = bool(match)
+    if match and match.group(2):
+        ok = 1 <= int(match.group(2)) <= 12
+        if ok and match.group(3):
+            import calendar
+
+            last = calendar.monthrange(int(match.group(1)), int(match.group(2)))[1]
+            ok = 1 <= int(match.group(3)) <= last
+    if not ok:
+        raise InputError(f"--{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _check_filters(field, type, since, until, country, kind) -> dict[str, Any]:
+    """Validated filter values, normalised for the query (or InputError)."""
+    if type is not None and type not in AGREEMENT_TYPES:
+        raise InputError(f"unknown agreement type {type!r} (one of {', '.join(AGREEMENT_TYPES)})")
+    if kind is not None and kind not in INSTITUTION_KINDS:
+        raise InputError(
+            f"unknown institution kind {kind!r} (one of {', '.join(INSTITUTION_KINDS)})"
+        )
+    if country is not None:
+        country = str(country).strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise InputError(
+                f"--country {country!r} is not a two-letter ISO 3166 code (HK, CN, ...)"
+            )
+    since = _check_date("since", since)
+    until = _check_date("until", until)
+    if since and until:
+        n = min(len(since), len(until))
+        if since[:n] > until[:n]:
+            raise InputError(f"--since {since} is after --until {until}")
+    if field is not None:
+        field = str(field).strip().lower()
+        if not field:
+            raise InputError("--field is empty")
+    return {
+        "fieldName": field,
+        "type": type,
+        "since": since,
+        "until": until,
+        "country": country,
+        "kind": kind,
+    }
+
+
+def _label_from_iri(iri: str) -> str:
+    return unquote(iri.rstrip("/").rsplit("/", 1)[-1]).replace("-", " ")
+
+
+def project(
+    store,
+    *,
+    field: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    country: str | None = None,
+    kind: str | None = None,
+    roll_up_units: bool = False,
+) -> nx.Graph:
+    """The institution network of `store`, from one SPARQL query.
+
+    Parameters
+    ----------
+    field : only agreements covering a field whose prefLabel or altLabel is
+        this (case-insensitive).
+    type : only agreements of this review code (``mou``, ``joint_lab``, ...).
+    since, until : only agreements signed in this range (``YYYY``,
+        ``YYYY-MM`` or ``YYYY-MM-DD``); a date is compared at the precision
+        both have, so ``2025`` is within ``since="2025-06"``. Agreements
+        without a date are left out when either is given.
+    country, kind : only institutions of this country (ISO code) or kind;
+        an edge stays only if both ends pass.
+    roll_up_units : count each academic unit as its parent (``org:unitOf``,
+        followed to the top); agreements inside one institution then vanish.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are institution IRIs with ``label``, ``aliases``, ``country``,
+        ``kind``, ``parent``; edges have ``weight`` (number of agreements),
+        ``types``, ``fields``, ``first``, ``last``, ``articles`` and
+        ``agreements`` (dicts with iri, type, signed, fields, exchanges,
+        evidence, article, title, url). Only institutions with at least one
+        edge are nodes.
+    """
+    import networkx as nx
+
+    filters = _check_filters(field, type, since, until, country, kind)
+    bindings = {k: filters[k] for k in ("fieldName", "type", "since", "until")}
+    rows = select(store, PROJECTION_QUERY, bindings).rows
+
+    agreements: dict[str, dict] = {}
+    parties: dict[str, set[str]] = defaultdict(set)
+    field_labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    exchanges: dict[str, set[str]] = defaultdict(set)
+    institutions: dict[str, dict] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["evidence"] is not None:
+            iri = row["a"]
+            parties[iri].add(row["party"])
+            if iri not in agreements:
+                agreements[iri] = {
+                    "iri": iri,
+                    "type": row["type"],
+                    "signed": row["signed"],
+                    "evidence": row["evidence"],
+                    "article": row["art"],
+                    "title": row["title"],
+                    "url": row["url"],
+                }
+        elif row["field"] is not None:
+            field_labels[row["a"]][row["fc"]].add(row["field"])
+        elif row["exchange"] is not None:
+            exchanges[row["a"]].add(_EXCHANGE_CODES.get(row["exchange"], row["exchange"]))
+        elif row["label"] is not None:
+            described = institutions.setdefault(row["inst"], {"labels": set(), "parents": set()})
+            described["labels"].add(row["label"])
+            described["kind"] = row["kind"] or described.get("kind")
+            described["country"] = row["country"] or described.get("country")
+            if row["parent"]:
+                described["parents"].add(row["parent"])
+        elif row["alias"] is not None:
+            aliases[row["inst"]].add(row["alias"])
+
+    def attributes(iri: str) -> dict:
+        described = institutions.get(iri)
+        if described is None:
+            log.warning("institution %s has no canonical description", iri)
+            return {"label": _label_from_iri(iri), "aliases": [], "country": None,
+                    "kind": "other", "parent": None}  # fmt: skip
+        return {
+            "label": min(described["labels"]),
+            "aliases": sorted(aliases.get(iri, ())),
+            "country": described.get("country"),
+            "kind": described.get("kind") or "other",
+            "parent": min(described["parents"]) if described["parents"] else None,
+        }
+
+    top_of: dict[str, str] = {}
+
+    def top(iri: str) -> str:
+        """The institution `iri` counts as: itself, or its topmost parent."""
+        if not roll_up_units:
+            return iri
+        if iri not in top_of:
+            seen = [iri]
+            current = iri
+            while True:
+                parents = institutions.get(current, {}).get("parents")
+                if not parents:
+                    break
+                parent = min(parents)
+                if parent in seen:  # a cycle of unitOf: stop where it closes
+                    break
+                seen.append(parent)
+                current = parent
+            top_of[iri] = current
+        return top_of[iri]
+
+    node_attrs: dict[str, dict] = {}
+
+    def passes(iri: str) -> bool:
+        if iri not in node_attrs:
+            node_attrs[iri] = attributes(iri)
+        attrs = node_attrs[iri]
+        if filters["country"] and attrs["country"] != filters["country"]:
+            return False
+        return not (filters["kind"] and attrs["kind"] != filters["kind"])
+
+    edges: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for iri in sorted(agreements):
+        record = agreements[iri]
+        record["fields"] = sorted(min(labels) for labels in field_labels.get(iri, {}).values())
+        record["exchanges"] = sorted(exchanges.get(iri, ()))
+        ends = sorted({top(p) for p in parties[iri]})
+        kept = [e for e in ends if passes(e)]
+        for i, u in enumerate(kept):
+            for v in kept[i + 1 :]:
+                edges[u, v].append(record)
+
+    graph = nx.Graph(filters={**filters, "roll_up_units": roll_up_units})
+    for node in sorted({n for pair in edges for n in pair}):
+        graph.add_node(node, **node_attrs[node])
+    for (u, v), records in sorted(edges.items()):
+        records = sorted(records, key=lambda r: (r["signed"] or "", r["iri"]))
+        records = [
+            {k: r[k] for k in ("iri", "type", "signed", "fields", "exchanges", "evidence",
+                               "article", "title", "url")}
+            for r in records
+        ]  # fmt: skip
+        dates = sorted(r["signed"] for r in records if r["signed"])
+        graph.add_edge(
+            u,
+            v,
+            weight=len(records),
+            types=sorted({r["type"] for r in records}),
+            fields=sorted({f for r in records for f in r["fields"]}),
+            first=dates[0] if dates else None,
+            last=dates[-1] if dates else None,
+            articles=sorted({r["article"] for r in records}),
+            agreements=records,
+        )
+    return graph
+
+
+# -- backends -----------------------------------------------------------------
+def _use_igraph(graph: nx.Graph, backend: str) -> bool:
+    if backend not in BACKENDS:
+        raise InputError(f"unknown backend {backend!r} (one of {', '.join(BACKENDS)})")
+    if backend == "auto":
+        return graph.number_of_edges() >= AUTO_MIN_EDGES
+    return backend == "igraph"
+
+
+def to_igraph(graph: nx.Graph):
+    """`graph` as an igraph Graph (vertex i = the i-th node of `graph`) with a
+    ``weight`` edge attribute, and the node list.
+
+    The conversion is cached on the graph (in networkx's own
+    ``__networkx_cache__``, which networkx clears when nodes or edges are
+    added or removed), so several measures on one graph convert it once.
+    Changing an edge's weight in place does not clear it: copy the graph.
+    """
+    cache = getattr(graph, "__networkx_cache__", None)
+    if cache is not None and "accord.igraph" in cache:
+        return cache["accord.igraph"]
+    import igraph
+
+    nodes = list(graph)
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs, weights = [], []
+    for u, v, w in graph.edges(data="weight", default=1):
+        pairs.append((index[u], index[v]))
+        weights.append(w)
+    converted = igraph.Graph(n=len(nodes), edges=pairs, directed=False)
+    converted.es["weight"] = weights
+    if cache is not None:
+        cache["accord.igraph"] = (converted, nodes)
+    return converted, nodes
+
+
+# -- centrality ---------------------------------------------------------------
+def degree(graph: nx.Graph) -> dict[Any, int]:
+    """Number of distinct partners of each institution.
+
+    >>> import networkx as nx
+    >>> degree(nx.path_graph(3))
+    {0: 1, 1: 2, 2: 1}
+    """
+    return dict(graph.degree())
+
+
+def weighted_degree(graph: nx.Graph) -> dict[Any, int]:
+    """Number of agreements of each institution (the sum of the weights of its
+    edges: an agreement with three parties counts once for each partner).
+
+    >>> import networkx as nx
+    >>> g = nx.Graph([(0, 1, {"weight": 3}), (1, 2, {"weight": 1})])
+    >>> weighted_degree(g)
+    {0: 3, 1: 4, 2: 1}
+    """
+    return dict(graph.degree(weight="weight"))
+
+
+def pagerank(graph: nx.Graph, *, damping: float = 0.85, backend: str = "auto") -> dict:
+    """PageRank with edges weighted by the number of agreements (a partner
+    you sign with often passes on more). Scores sum to 1."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    if _use_igraph(graph, backend):
+        converted, nodes = to_igraph(graph)
+        scores = converted.pagerank(directed=False, damping=damping, weights="weight")
+        return dict(zip(nodes, scores, strict=True))
+    import networkx as nx
+
+    return nx.pagerank(graph, alpha=damping, weight="weight", tol=1e-12, max_iter=10_000)
+
+
+def eigenvector(graph: nx.Graph, *, backend: str = "auto") -> dict:
+    """Eigenvector centrality with edges weighted by the number of agreements,
+    scaled to unit Euclidean length (networkx's convention). On a graph of
+    several components only the component with the largest eigenvalue gets
+    non-zero scores: that is what the measure means."""
+    import numpy as np
+
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    if graph.number_of_edges() == 0:
+        return dict.fromkeys(graph, 1 / math.sqrt(n))
+    if _use_igraph(graph, backend):
+        converted, nodes = to_igraph(graph)
+        scores = np.asarray(converted.eigenvector_centrality(scale=True, weights="weight"))
+    else:
+        import networkx as nx
+
+        nodes = list(graph)
+        if n > EXACT_BETWEENNESS_MAX_NODES:
+            # ARPACK (sparse); it cannot do matrices of a few nodes, eigh can
+            return nx.eigenvector_centrality_numpy(graph, weight="weight")
+        matrix = nx.to_numpy_array(graph, nodelist=nodes, weight="weight")
+        scores = np.linalg.eigh(matrix)[1][:, -1]
+    norm = np.linalg.norm(scores) * (1 if scores.sum() >= 0 else -1)
+    return dict(zip(nodes, (scores / norm).tolist(), strict=True))
+
+
+def closeness(graph: nx.Graph, *, backend: str = "auto") -> dict:
+    """Closeness centrality in hops, with networkx's correction for graphs of
+    several components (Wasserman and Faust): (r-1)/sum of distances, times
+    (r-1)/(n-1) where r is the size of the node's component."""
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    if _use_igraph(graph, backend):
+        converted, nodes = to_igraph(graph)
+        raw = converted.closeness(normalized=True)
+        sizes = converted.connected_components().sizes()
+        membership = converted.connected_components().membership
+        result = {}
+        for node, score, component in zip(nodes, raw, membership, strict=True):
+            reachable = sizes[component]
+            if n <= 1 or reachable <= 1 or score is None or math.isnan(score):
+                result[node] = 0.0
+            else:
+                result[node] = score * (reachable - 1) / (n - 1)
+        return result
+    import networkx as nx
+
+    return nx.closeness_centrality(graph)
+
+
+def betweenness(
+    graph: nx.Graph, *, k: int | None = None, seed: int = 0, backend: str = "auto"
+) -> dict:
+    """Betweenness centrality in hops, normalised as networkx does (by the
+    number of pairs of other nodes).
+
+    Parameters
+    ----------
+    k : sample this many source nodes (chosen with `seed` exactly as networkx
+        chooses them, so both backends give the same numbers) and scale the
+        counts up; None counts every pair (exact, slow on large graphs).
+    """
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    if k is not None and k >= n:
+        k = None
+    if not _use_igraph(graph, backend):
+        import networkx as nx
+
+        return nx.betweenness_centrality(graph, k=k, normalized=True, seed=seed)
+    converted, nodes = to_igraph(graph)
+    if k is None:
+        # igraph counts each unordered pair once
+        raw = converted.betweenness(directed=False)
+        scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+        return {node: value * scale for node, value in zip(nodes, raw, strict=True)}
+    sources = random.Random(seed).sample(nodes, k)
+    index = {node: i for i, node in enumerate(nodes)}
+    raw = converted.betweenness(directed=False, sources=[index[s] for s in sources])
+    # networkx counts ordered pairs from the sampled sources (twice igraph's
+    # count) and scales sources and other nodes apart, since a source cannot
+    # lie inside a path that starts at itself
+    sampled = set(sources)
+    scale_source = 2 / ((k - 1) * (n - 2)) if k > 1 else math.nan
+    scale_other = 2 / (k * (n - 2))
+    return {
+        node: value * (scale_source if node in sampled else scale_other)
+        for node, value in zip(nodes, raw, strict=True)
+    }
+
+
+def centrality(graph: nx.Graph, metric: str, *, backend: str = "auto", seed: int = 0) -> dict:
+    """One of `METRICS` for every node: a dict node -> score.
+
+    Betweenness is exact up to `EXACT_BETWEENNESS_MAX_NODES` nodes and
+    sampled from `BETWEENNESS_SAMPLES` sources (seeded) above.
+
+    >>> import networkx as nx
+    >>> centrality(nx.path_graph(3), "closeness")
+    {0: 0.6666666666666666, 1: 1.0, 2: 0.6666666666666666}
+    """
+    check_metric(metric)
+    if metric == "betweenness":
+        n = graph.number_of_nodes()
+        k = None if n <= EXACT_BETWEENNESS_MAX_NODES else BETWEENNESS_SAMPLES
+        return betweenness(graph, k=k, seed=seed, backend=backend)
+    if metric == "degree":
+        return degree(graph)
+    if metric == "weighted-degree":
+        return weighted_degree(graph)
+    measure = {"pagerank": pagerank, "eigenvector": eigenvector, "closeness": closeness}[metric]
+    return measure(graph, backend=backend)
+
+
+@dataclass
+class Ranked:
+    """One row of a ranking (`kg top`)."""
+
+    rank: int
+    node: str
+    institution: str
+    country: str | None
+    kind: str | None
+    score: float
+    partners: int
+
+
+def rank(graph: nx.Graph, metric: str = "degree", *, limit: int | None = 20,
+         backend: str = "auto") -> list[Ranked]:  # fmt: skip
+    """The institutions with the highest `metric`, best first (ties by label).
+    Tied scores share a rank ("1, 2, 2, 4")."""
+    check_metric(metric)
+    check_not_empty(graph)
+    scores = centrality(graph, metric, backend=backend)
+    label = _labeller(graph)
+    ordered = sorted(scores, key=lambda n: (-scores[n], label(n), str(n)))
+    rows: list[Ranked] = []
+    for position, node in enumerate(ordered[:limit] if limit else ordered, start=1):
+        tied = rows and math.isclose(rows[-1].score, scores[node], rel_tol=1e-9, abs_tol=1e-12)
+        attrs = graph.nodes[node]
+        rows.append(
+            Ranked(
+                rank=rows[-1].rank if tied else position,
+                node=node,
+                institution=label(node),
+                country=attrs.get("country"),
+                kind=attrs.get("kind"),
+                score=scores[node],
+                partners=graph.degree(node),
+            )
+        )
+    return rows
+
+
+def _labeller(graph: nx.Graph):
+    def label(node) -> str:
+        return str(graph.nodes[node].get("label") or node)
+
+    return label
+
+
+# -- communities --------------------------------------------------------------
+def communities(
+    graph: nx.Graph, *, seed: int = 0, resolution: float = 1.0, backend: str = "auto"
+) -> list[set]:
+    """Louvain communities (modularity, edges weighted by agreements), largest
+    first; the same `seed` gives the same communities on the same graph.
+
+    >>> import networkx as nx
+    >>> g = nx.barbell_graph(3, 0)
+    >>> communities(g)
+    [{0, 1, 2}, {3, 4, 5}]
+    """
+    if graph.number_of_nodes() == 0:
+        return []
+    if _use_igraph(graph, backend):
+        import igraph
+
+        converted, nodes = to_igraph(graph)
+        # igraph draws from Python's `random` module by default: give it a
+        # seeded generator for this call only
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            clustering = converted.community_multilevel(weights="weight", resolution=resolution)
+        finally:
+            igraph.set_random_number_generator(random)
+        found = [{nodes[i] for i in members} for members in clustering]
+    else:
+        import networkx as nx
+
+        found = nx.community.louvain_communities(
+            graph, weight="weight", resolution=resolution, seed=seed
+        )
+    return sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
+
+
+@dataclass
+class Community:
+    """A community with what describes it to a reader."""
+
+    number: int
+    size: int
+    members: list[str]  # nodes, most central first
+    central: list[str]  # labels of the most central members
+    fields: list[tuple[str, int]]  # (field, number of agreements inside the community)
+    countries: list[tuple[str, int]]  # (country code, number of members)
+
+
+def describe_communities(
+    graph: nx.Graph, *, min_size: int = 1, top: int = 3, seed: int = 0, backend: str = "auto"
+) -> list[Community]:
+    """Communities of at least `min_size` members, each with its `top` most
+    central members (PageRank), the fields most of its inner agreements
+    cover, and its members' countries."""
+    check_not_empty(graph)
+    score = pagerank(graph, backend=backend)
+    label = _labeller(graph)
+    described = []
+    for number, members in enumerate(communities(graph, seed=seed, backend=backend), start=1):
+        if len(members) < min_size:
+            continue
+        ordered = sorted(members, key=lambda n: (-score[n], label(n)))
+        fields: Counter[str] = Counter()
+        for _u, _v, records in graph.subgraph(members).edges(data="agreements", default=()):
+            for record in records:
+                fields.update(record.get("fields", ()))
+        countries = Counter(graph.nodes[n].get("country") for n in members)
+        countries.pop(None, None)
+        described.append(
+            Community(
+                number=number,
+                size=len(members),
+                members=ordered,
+                central=[label(n) for n in ordered[:top]],
+                fields=sorted(fields.items(), key=lambda kv: (-kv[1], kv[0]))[:top],
+                countries=sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[:top],
+            )
+        )
+    return described
+
+
+# -- paths --------------------------------------------------------------------
+def find_node(graph: nx.Graph, name: str):
+    """The node whose label or alias is `name` (case, accents and punctuation
+    folded), or whose IRI is `name`. A label match wins over an alias match.
+
+    Raises InputError when nothing matches or several do, naming the
+    candidates.
+    """
+    if name in graph:
+        return name
+    key = fold(name)
+    if not key:
+        raise InputError("an institution name is empty")
+    by_label = [n for n, d in graph.nodes(data=True) if fold(str(d.get("label") or "")) == key]
+    if len(by_label) == 1:
+        return by_label[0]
+    if not by_label:
+        by_label = [
+            n
+            for n, d in graph.nodes(data=True)
+            if any(fold(alias) == key for alias in d.get("aliases") or ())
+        ]
+    label = _labeller(graph)
+    if len(by_label) == 1:
+        return by_label[0]
+    if by_label:
+        names = "; ".join(sorted(label(n) for n in by_label))
+        raise InputError(f"{name!r} is ambiguous: it names {names}")
+    close = sorted(
+        label(n)
+        for n, d in graph.nodes(data=True)
+        if key in fold(label(n)) or any(key in fold(a) for a in d.get("aliases") or ())
+    )
+    hint = f" (did you mean: {'; '.join(close[:5])}?)" if close else ""
+    raise InputError(f"no institution named {name!r} in the network{hint}")
+
+
+def shortest_path(graph: nx.Graph, source, target) -> list:
+    """The fewest partnerships linking `source` to `target` (nodes, or names
+    for `find_node`), as the list of nodes from one to the other."""
+    import networkx as nx
+
+    check_not_empty(graph)
+    source, target = find_node(graph, source), find_node(graph, target)
+    try:
+        return nx.shortest_path(graph, source, target)
+    except nx.NetworkXNoPath:
+        label = _labeller(graph)
+        raise InputError(
+            f"{label(source)} and {label(target)} are not connected by any chain of agreements"
+        ) from None
+
+
+@dataclass
+class Hop:
+    """One partnership on a path, with the agreements that make it (oldest
+    first)."""
+
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    agreements: list[dict] = field(default_factory=list)
+
+
+def path_hops(graph: nx.Graph, path: list) -> list[Hop]:
+    """The hops of a path of nodes, each with the agreements behind it."""
+    label = _labeller(graph)
+    return [
+        Hop(u, v, label(u), label(v), list(graph.edges[u, v].get("agreements") or ()))
+        for u, v in zip(path[:-1], path[1:], strict=True)
+    ]
+
+
+# -- export -------------------------------------------------------------------
+def _scalar(value):
+    """An attribute value GraphML and GEXF can hold: lists joined by "; ",
+    agreements by their IRIs, None as an empty string."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(v["iri"]) if isinstance(v, dict) else str(v) for v in value)
+    return value
+
+
+def write_graph(graph: nx.Graph, path: str | Path, fmt: str) -> None:
+    """Write the network for Gephi (gexf, graphml), Cytoscape (graphml, json)
+    or pandas (csv: one row per edge, with both labels).
+
+    GraphML and GEXF hold scalars only: list attributes are joined with
+    "; " and an edge's agreements become their IRIs. JSON is networkx's
+    node-link form with every attribute kept.
+    """
+    import networkx as nx
+
+    if fmt not in GRAPH_FORMATS:
+        raise InputError(f"unknown graph format {fmt!r} (one of {', '.join(GRAPH_FORMATS)})")
+    check_not_empty(graph)
+    path = Path(path)
+    if fmt == "json":
+        import json
+
+        data = nx.node_link_data(graph, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
+    if fmt == "csv":
+        import csv
+
+        columns = ["weight", "types", "fields", "first", "last", "articles"]
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(["source", "target", "source_label", "target_label", *columns])
+            label = _labeller(graph)
+            for u, v, data in graph.edges(data=True):
+                writer.writerow(
+                    [u, v, label(u), label(v), *(_scalar(data.get(c)) for c in columns)]
+                )
+        return
+    flat = nx.Graph()
+    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items() if not isinstance(v, dict)})
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+    for u, v, data in graph.edges(data=True):
+        flat.add_edge(u, v, **{k: _scalar(val) for k, val in data.items()})
+    if fmt == "graphml":
+        nx.write_graphml(flat, path)
+    else:
+        nx.write_gexf(flat, path)
