@@ -17,9 +17,10 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.errors import InputError
-from kg.model import ArticleFacts
+from kg.identities import load_identities
+from kg.model import ArticleFacts, Mention
 from kg.query import QueryResult, run
-from kg.resolve import InstitutionStatement, canonicalise
+from kg.resolve import Resolution, resolve
 from kg.review import RecordError, read_review
 from kg.store import Store, open_store, rdf_format
 
@@ -80,8 +81,16 @@ class KnowledgeGraph:
     validate, export). Open it as a context manager so a file store is
     written back and the on-disk store's lock released."""
 
-    def __init__(self, store: str | Path | Store | None = None, *, read_only: bool = False):
+    def __init__(
+        self,
+        store: str | Path | Store | None = None,
+        *,
+        read_only: bool = False,
+        identities: str | Path | None = None,
+    ):
         self.store = store if isinstance(store, Store) else open_store(store, read_only=read_only)
+        #: the identity file of pins (None: $KG_IDENTITIES or data/identities.json)
+        self.identities_path = identities
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -153,25 +162,24 @@ class KnowledgeGraph:
         return value.value if value is not None else None
 
     def _same_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
-        if not self.store.has_graph(graph):
-            return False
-        return set(self.store.quads(graph)) == set(quads)
+        """True when the stored graph was made from the same facts."""
+        stored = self.store.value(graph, rdf.P.facts_hash, graph)
+        new = next((q.object for q in quads if q.predicate == rdf.P.facts_hash), None)
+        return stored is not None and stored == new
 
-    def refresh(self) -> None:
-        """Rewrite the derived graphs: the ontology and the canonical
-        institutions resolved from every article's statements."""
-        self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
-        statements = []
+    def mentions(self) -> list[Mention]:
+        """What every article states about the institutions it mentions."""
+        found = []
         for row in self.store.query(_STATEMENTS):
             aliases = (
                 row["aliases"].value.split("\u001f")
                 if row["aliases"] and row["aliases"].value
                 else []
             )
-            statements.append(
-                InstitutionStatement(
-                    iri=row["i"].value,
+            found.append(
+                Mention(
                     article=row["art"].value,
+                    local=row["i"].value,
                     name=row["name"].value,
                     aliases=tuple(aliases),
                     kind=row["k"].value if row["k"] else None,
@@ -179,9 +187,30 @@ class KnowledgeGraph:
                     unit_of=row["p"].value if row["p"] else None,
                 )
             )
-        self.store.replace_graph(
-            rdf.INSTITUTIONS_GRAPH, rdf.institution_quads(canonicalise(statements))
-        )
+        return found
+
+    def resolution(self) -> Resolution:
+        """Resolve every mention in the store, honouring the identity pins."""
+        return resolve(self.mentions(), load_identities(self.identities_path))
+
+    def refresh(self) -> Resolution:
+        """Rewrite the derived graphs: the ontology, and the canonical
+        institutions resolved across all articles (article graphs whose
+        institutions resolved to another node are re-pointed at it)."""
+        self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
+        result = self.resolution()
+        moves: dict[str, dict[ox.NamedNode, ox.NamedNode]] = {}
+        for (article, local), index in result.assignment.items():
+            canonical = rdf.institution_iri(result.institutions[index].key)
+            if canonical.value != local:
+                moves.setdefault(article, {})[ox.NamedNode(local)] = canonical
+        for article, mapping in sorted(moves.items()):
+            graph = ox.NamedNode(article)
+            self.store.replace_graph(graph, rdf.substitute(list(self.store.quads(graph)), mapping))
+        self.store.replace_graph(rdf.INSTITUTIONS_GRAPH, rdf.institution_quads(result.institutions))
+        for warning in result.warnings:
+            log.warning(warning)
+        return result
 
     def remove_article(self, article: str) -> bool:
         """Remove one article (by file name, content id or IRI) and refresh."""

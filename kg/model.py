@@ -107,3 +107,30 @@ class ArticleFacts:
             if name in inst.names:
                 return inst
         return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What one article says about one institution (before resolution)."""
+
+    article: str  # the article's IRI (its named graph)
+    local: str  # the institution's IRI inside that article's graph
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+    unit_of: str | None = None  # local IRI of the parent in the same article
+
+
+@dataclass
+class ResolvedInstitution:
+    """One real institution across all articles: the resolver's output."""
+
+    key: str  # the name its IRI is minted from (stable for the same data)
+    pref_label: str
+    alt_labels: list[str] = field(default_factory=list)
+    kind: str = "other"
+    country: str | None = None
+    parent_key: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # why each name belongs here

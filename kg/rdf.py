@@ -12,11 +12,10 @@ lives in one institutions graph written by `institution_quads`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.model import ArticleFacts
+from kg.model import ArticleFacts, ResolvedInstitution
 from kg.names import fold, slug
 from kg.vocab import load_vocabulary
 
@@ -90,6 +89,7 @@ class P:
     source_file = _kg("sourceFile")
     content_id = _kg("contentId")
     origin = _kg("origin")
+    facts_hash = _kg("factsHash")
     stated_name = _kg("statedName")
     stated_alias = _kg("statedAlias")
     stated_kind = _kg("statedKind")
@@ -163,6 +163,29 @@ def date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=datatype)
 
 
+def facts_fingerprint(facts: ArticleFacts, origin: str) -> str:
+    """A hash of everything an article's graph is made from, so a reload of
+    unchanged facts is recognised without comparing graphs."""
+    import hashlib
+    import json
+    from dataclasses import asdict
+
+    data = json.dumps([origin, asdict(facts)], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+
+def substitute(
+    quads: Iterable[ox.Quad], mapping: dict[ox.NamedNode, ox.NamedNode]
+) -> list[ox.Quad]:
+    """The quads with IRIs replaced as `mapping` says (used to point an
+    article's graph at the canonical institutions)."""
+    out = []
+    for q in quads:
+        s, o = mapping.get(q.subject, q.subject), mapping.get(q.object, q.object)
+        out.append(ox.Quad(s, q.predicate, o, q.graph_name))
+    return out
+
+
 def article_quads(
     facts: ArticleFacts,
     *,
@@ -183,6 +206,7 @@ def article_quads(
         quads.append(ox.Quad(s, p, o, art))
 
     add(art, RDF_TYPE, NEWS_ARTICLE)
+    add(art, P.facts_hash, ox.Literal(facts_fingerprint(facts, origin)))
     add(art, P.source_file, ox.Literal(facts.article))
     add(art, P.origin, ox.Literal(origin))
     if facts.id:
@@ -246,25 +270,12 @@ def article_quads(
     return quads
 
 
-@dataclass
-class CanonicalInstitution:
-    """The resolved description of one institution across all articles."""
-
-    iri: str
-    pref_label: str
-    alt_labels: list[str]
-    kind: str = "other"
-    country: str | None = None
-    parent: str | None = None  # IRI
-    former_names: list[str] | None = None
-
-
-def institution_quads(institutions: Iterable[CanonicalInstitution]) -> list[ox.Quad]:
+def institution_quads(institutions: Iterable[ResolvedInstitution]) -> list[ox.Quad]:
     """Quads of the institutions graph: one canonical description each."""
     graph = INSTITUTIONS_GRAPH
     quads = []
     for inst in institutions:
-        node = ox.NamedNode(inst.iri)
+        node = institution_iri(inst.key)
         quads.append(ox.Quad(node, RDF_TYPE, INSTITUTION, graph))
         cls = KIND_CLASSES.get(inst.kind)
         if cls is not None:
@@ -273,12 +284,10 @@ def institution_quads(institutions: Iterable[CanonicalInstitution]) -> list[ox.Q
         quads.append(ox.Quad(node, P.pref_label, ox.Literal(inst.pref_label), graph))
         for alt in inst.alt_labels:
             quads.append(ox.Quad(node, P.alt_label, ox.Literal(alt), graph))
-        for former in inst.former_names or ():
-            quads.append(ox.Quad(node, P.former_name, ox.Literal(former), graph))
         if inst.country:
             quads.append(ox.Quad(node, P.address_country, ox.Literal(inst.country), graph))
-        if inst.parent:
-            quads.append(ox.Quad(node, P.unit_of, ox.NamedNode(inst.parent), graph))
+        if inst.parent_key:
+            quads.append(ox.Quad(node, P.unit_of, institution_iri(inst.parent_key), graph))
     return quads
 
 

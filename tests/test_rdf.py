@@ -83,7 +83,10 @@ def test_article_maps_to_the_expected_graph():
     assert {q.graph_name.value for q in quads} == {
         "https://w3id.org/accord/id/article/0123456789abcdef"
     }
-    expected = rdflib.Graph().parse(data=EXPECTED, format="turtle")
+    fingerprint = rdf.facts_fingerprint(facts(), "review")
+    expected = rdflib.Graph().parse(
+        data=EXPECTED + f'art:0123456789abcdef kg:factsHash "{fingerprint}" .', format="turtle"
+    )
     got = as_rdflib(quads)
     assert isomorphic(got, expected), sorted(set(got) ^ set(expected))
 
