@@ -1,0 +1,393 @@
+"""Agreements reported as made, sentence by sentence.
+
+A sentence reports an agreement when a signing trigger ("signed", "inked",
+"concluded", "renewed", "agreed") meets an instrument ("memorandum of
+understanding", "cooperation agreement", "letter of intent") or a
+collaboration verb ("agreed to cooperate", "agreed to set up a joint
+centre"), and no cue makes it a plan, a talk or an ended agreement ("will
+sign", "expected to", "suspended"). Parties come from the sentence's
+structure: "between X and Y", "X and Y signed", "X signed ... with Y"
+(one agreement per partner when the text says the memoranda were
+separate), the passive "was signed by X and Y", and in-article reference
+("the university", "the two universities", "both sides", "it").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import find_dates
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import ArticleInstitutions, Mention
+from kg.extract.text import Sentence
+
+_CLAUSE_BREAK = re.compile(r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b")
+_GROUP = re.compile(
+    r"\b(?:the\s+two|both|the\s+three|all\s+three|the\s+four|the\s+partner|the\s+participating)\s+"
+    r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
+    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|countries)\b|"
+    r"\bboth\s+(?:sides|parties|partners)\b|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"\b(?:each\s+other|one\s+another)\b",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    r"\b(?:the|its|this|that)\s+(university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
+    r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
+    r"bank|fund|body)\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
+)
+_KIND_WORDS = {
+    "university": ("university", "academic_unit"),
+    "varsity": ("university",),
+    "institute": ("research_institute", "university"),
+    "institution": ("university", "research_institute", "hospital"),
+    "college": ("university", "academic_unit"),
+    "school": ("academic_unit", "university"),
+    "faculty": ("academic_unit",),
+    "department": ("academic_unit", "government"),
+    "hospital": ("hospital",),
+    "centre": ("research_institute",),
+    "center": ("research_institute",),
+    "academy": ("research_institute", "university"),
+    "company": ("company",),
+    "firm": ("company",),
+    "group": ("company",),
+    "bank": ("company",),
+    "city": ("government",),
+    "ministry": ("government",),
+    "government": ("government",),
+    "agency": ("government",),
+    "commission": ("government",),
+    "authority": ("government",),
+    "embassy": ("government",),
+    "council": ("government", "other"),
+}
+_COOPERATE = re.compile(
+    r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
+    r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
+    r"\btwinned\b|\bpartnered\s+with\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
+    r"\bsigned\s+for\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b",
+    re.IGNORECASE,
+)
+_JOINT_UNIT = re.compile(
+    r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
+    r"\b(?:joint|shared|common|collaborative)?\s*(?:[\w\-“”\"]+\s+){0,6}"
+    r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|agreed|sealed|renewed)\b", re.I)
+_PLURAL_INSTRUMENT = re.compile(r"\b(?:memoranda|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|"
+    r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
+    r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
+    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|if|once|when\s+it\s+is|before)\b[^.;]{0,40}$",
+    re.I,
+)
+_FURTHER_PLAN = re.compile(r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected)\b", re.I)
+
+
+@dataclass
+class Found:
+    """An agreement found in a sentence, before it becomes a model object."""
+
+    parties: list[int]
+    type: str
+    signed: str | None
+    sentence: Sentence
+    rule: str
+    fields: list[str] = field(default_factory=list)
+    exchanges: list[str] = field(default_factory=list)
+    dated: bool = False
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+class AgreementFinder:
+    """Agreement rules over one article's sentences and institutions."""
+
+    def __init__(self, lexicon: Lexicon, insts: ArticleInstitutions, published: str | None):
+        self.lex = lexicon
+        self.insts = insts
+        self.published = published
+        self.sentences = insts.sentences
+        self.last_parties: list[int] = []
+        self.primary = self._primary()
+
+    def _primary(self) -> int | None:
+        best = None
+        for idx, inst in enumerate(self.insts.institutions):
+            if not inst.name or inst.kind == "academic_unit":
+                continue
+            if best is None or inst.count > self.insts.institutions[best].count:
+                best = idx
+        return best
+
+    # -- reference --------------------------------------------------------------
+    def _recent(self, kinds: tuple[str, ...], before_sentence: int, before_pos: int | None) -> int | None:
+        """The most recently mentioned institution of one of `kinds`."""
+        for si in range(before_sentence, -1, -1):
+            for m in reversed(self.insts.mentions[si]):
+                if si == before_sentence and before_pos is not None and m.start >= before_pos:
+                    continue
+                if self.insts.institutions[m.inst].kind in kinds:
+                    return m.inst
+        return None
+
+    def _group(self, sent: Sentence) -> list[int]:
+        """"the two universities", "both sides": the parties last talked
+        about, else the two institutions the article is most about."""
+        if self.last_parties:
+            return list(self.last_parties)
+        ranked = sorted(
+            (i for i, inst in enumerate(self.insts.institutions) if inst.name and inst.kind != "academic_unit"),
+            key=lambda i: (-self.insts.institutions[i].count, self.insts.institutions[i].first),
+        )
+        return ranked[:2]
+
+    def _mentions(self, sent: Sentence) -> list[tuple[int, int, list[int]]]:
+        """(start, end, institutions) in sentence offsets: named mentions and
+        resolved references, without aliases given in brackets and
+        possessors of a named unit."""
+        text = sent.text
+        out: list[tuple[int, int, list[int]]] = []
+        named = self.insts.mentions[sent.index]
+        for k, m in enumerate(named):
+            s, e = m.start - sent.start, m.end - sent.start
+            prev = named[k - 1] if k else None
+            if prev is not None and prev.inst == m.inst and re.fullmatch(r"\s*\(\s*", text[prev.end - sent.start : s]):
+                continue  # "(PolyU)" after the name
+            if prev is not None and re.fullmatch(r"\s*\([^()]*,\s*", text[prev.end - sent.start : s]):
+                continue
+            if re.match(r"['’]s\s+", text[e:]) and k + 1 < len(named):
+                nxt = named[k + 1]
+                unit = self.insts.institutions[nxt.inst]
+                if nxt.start - sent.start <= e + 4 and unit.unit_of == m.inst:
+                    continue  # "KMU's College of Medicine": the unit is meant
+            out.append((s, e, [m.inst]))
+        taken = [(s, e) for s, e, _ in out]
+        for g in _GROUP.finditer(text):
+            if not any(s < g.end() and g.start() < e for s, e in taken):
+                out.append((g.start(), g.end(), self._group(sent)))
+        for r in _SINGLE.finditer(text):
+            if any(s < r.end() and r.start() < e for s, e in taken):
+                continue
+            if r.group("pron"):
+                target = self.last_parties[0] if self.last_parties else self.primary
+            else:
+                kinds = _KIND_WORDS.get(r.group(1).lower(), ("university", "research_institute", "government", "other", "company", "hospital"))
+                target = self._recent(kinds, sent.index, r.start() + sent.start)
+                if target is None and self.primary is not None and self.insts.institutions[self.primary].kind in kinds:
+                    target = self.primary
+            if target is not None:
+                out.append((r.start(), r.end(), [target]))
+        out.sort()
+        return out
+
+    # -- detection --------------------------------------------------------------
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        order = [s for s in self.sentences if s.index != 0] + [s for s in self.sentences if s.index == 0]
+        for sent in order:
+            got = self._sentence(sent)
+            if got:
+                found.extend(got)
+                if sent.index != 0:
+                    self.last_parties = got[0].parties
+        return found
+
+    def _sentence(self, sent: Sentence) -> list[Found]:
+        text = sent.text
+        if self.lex.ended_cues.search(text):
+            return []
+        mentions = self._mentions(sent)
+        if not mentions:
+            return []
+        spans = [(s, e) for s, e, _ in mentions]
+        triggers = [t for t in self.lex.triggers.finditer(text) if not _inside(t, spans)]
+        coop = [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+        if not triggers and not coop:
+            return []
+        instruments = [i for i in self.lex.instruments.finditer(text) if not _inside(i, spans)]
+        joint = _JOINT_UNIT.search(text)
+        for trig in sorted(triggers + coop):
+            t_start, t_end, t_text, _ = trig
+            if self._is_plan(text, t_start, t_end):
+                continue
+            word = t_text.lower()
+            if word in ("agreed", "agree", "agreed to", "agreed on", "agreed a", "agreed with") and not instruments:
+                if not _COOPERATE.search(text):
+                    continue
+            if not instruments and not _COOPERATE.search(text) and not (joint and "agreed" in text):
+                continue
+            parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
+            if not parties:
+                continue
+            types = self._types(text, instruments, t_start, joint)
+            signed, dated = self._date(text, t_start)
+            out = []
+            for group in parties:
+                for code in types:
+                    out.append(Found(group, code, signed, sent, f"{rule}+{code}", dated=dated))
+            return out
+        return []
+
+    def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
+        before = text[max(0, t_start - 60) : t_start]
+        if _MODAL_BEFORE.search(before):
+            cue = _MODAL_BEFORE.search(before)
+            # "has signed ... and will ...": only cues right before the trigger
+            if len(before) - cue.start() < 45:
+                return True
+        return bool(_FURTHER_PLAN.search(text[t_start : t_end + 40]))
+
+    def _parties(
+        self, sent: Sentence, mentions: list, t_start: int, t_end: int, instruments
+    ) -> tuple[list[list[int]], str]:
+        text = sent.text
+        c_start, c_end = _clause_bounds(text, t_start)
+        usable = [(s, e, ids) for s, e, ids in mentions if not self._non_party(text, s)]
+        in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
+        between = re.search(r"\bbetween\b", text[t_start:c_end]) or re.search(r"\bbetween\b", text[c_start:t_start])
+        if between:
+            b_pos = (t_start if between.string is text[t_start:c_end] else c_start) + between.end()
+            b_pos = text.find("between", c_start) + len("between") if b_pos > c_end else b_pos
+            after = _ids([m for m in usable if m[0] >= b_pos and m[0] < c_end + 200 and m[0] < _sentence_end_of_list(text, b_pos)])
+            if len(after) >= 2:
+                return [after], "between"
+        passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
+        before = _ids([m for m in in_clause if m[0] < t_start])
+        after_all = [m for m in in_clause if m[0] >= t_end]
+        with_pos = _with_position(text, t_end, c_end)
+        by = re.search(r"\bby\b", text[t_end:c_end])
+        objects = _ids([m for m in after_all if with_pos is not None and m[0] >= with_pos])
+        if passive and by:
+            by_pos = t_end + by.end()
+            agents = _ids([m for m in usable if m[0] >= by_pos])
+            if len(agents) >= 2:
+                return [agents], "passive-by"
+        subject = before
+        if subject and objects:
+            subject = [i for i in subject if i not in objects]
+            if not subject:
+                return [], ""
+            plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or not instruments
+            if len(objects) >= 2 and (plural and len(subject) == 1):
+                return [[subject[0], o] for o in objects], "subject-with-each"
+            return [subject + objects], "subject-with"
+        if len(subject) >= 2:
+            return [subject], "subject-list"
+        if not subject and objects:
+            ref = self.last_parties[0] if self.last_parties else self.primary
+            if ref is not None and ref not in objects:
+                if len(objects) >= 2 and (_PLURAL_INSTRUMENT.search(text) or not instruments):
+                    return [[ref, o] for o in objects], "implicit-with-each"
+                return [[ref, *objects]], "implicit-with"
+        if len(subject) == 1 and not objects:
+            others = _ids([m for m in after_all if m[2] != subject])
+            if with_pos is None and len(others) == 1 and passive is None:
+                return [], ""
+        return [], ""
+
+    def _non_party(self, text: str, pos: int) -> bool:
+        window = text[max(0, pos - 70) : pos]
+        for s, e, _, _ in self.lex.non_party_cues.finditer(window):
+            between = window[e:]
+            if not re.search(r"[;]|\bsigned\b|\bwith\b", between):
+                return True
+        return False
+
+    def _types(self, text: str, instruments, t_start: int, joint) -> list[str]:
+        codes: list[str] = []
+        for s, e, phrase, code in instruments:
+            code = _refine(text, s, e, code) or "framework"
+            if code not in codes:
+                codes.append(code)
+        if joint and ("agreed" in text or "joint" in joint.group(0).lower()) and "joint_lab" not in codes:
+            if not codes:
+                codes.append("joint_lab")
+        if not codes:
+            codes.append("partnership")
+        if len(codes) > 1:
+            # "framework" from a bare "agreement" next to a named instrument is the same document
+            named = [c for c in codes if c != "framework"]
+            generic_only = all(
+                code != "framework" or _is_named_framework(phrase) for _, _, phrase, code in instruments
+            )
+            if named and not generic_only:
+                codes = [c for c in codes if c != "framework" or any(
+                    code == "framework" and _is_named_framework(phrase) for _, _, phrase, code in instruments
+                )]
+        return codes
+
+    def _date(self, text: str, t_start: int) -> tuple[str | None, bool]:
+        dates = [d for d in find_dates(text, self.published) if d.value]
+        if dates:
+            best = min(dates, key=lambda d: abs(d.start - t_start) + (15 if d.start < t_start else 0))
+            return best.value, True
+        if self.published:
+            return self.published[:7], False
+        return None, False
+
+
+def _is_named_framework(phrase: str) -> bool:
+    return phrase.lower().rstrip("s") not in ("agreement", "accord", "deal", "pact", "protocol", "contract", "convention", "treaty")
+
+
+def _refine(text: str, s: int, e: int, code: str) -> str:
+    """Type from the words around a general instrument: "memorandum of
+    understanding on student exchange", "agreement for joint research",
+    "Dual BA agreement"."""
+    if code not in ("mou", "framework"):
+        return code
+    after = text[e : e + 60].lower()
+    before = text[max(0, s - 40) : s].lower()
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:on|for|of|covering|regarding)\s+(?:the\s+)?(?:student|students['’]?)\s+(?:exchange|mobility)", after):
+        return "student_exchange"
+    if re.search(r"(?:student|students['’]?)\s+exchange\s+$", before):
+        return "student_exchange"
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:on|for)\s+(?:their\s+|a\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)", after):
+        return "dual_degree"
+    if re.search(r"(?:dual|double|joint)[\s\-](?:\w+\s+)?(?:degree|ba|master'?s?|bachelor'?s?)\s+(?:programme\s+|program\s+)?$", before):
+        return "dual_degree"
+    if code == "framework" and re.match(r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()):
+        return "research"
+    return code
+
+
+def _ids(mentions) -> list[int]:
+    out: list[int] = []
+    for _, _, ids in mentions:
+        for i in ids:
+            if i not in out:
+                out.append(i)
+    return out
+
+
+def _inside(match, spans) -> bool:
+    s, e = match[0], match[1]
+    return any(ms <= s and e <= me for ms, me in spans)
+
+
+def _with_position(text: str, t_end: int, c_end: int) -> int | None:
+    m = re.search(r"\b(?:with|alongside|and)\b", text[t_end:c_end])
+    if m and m.group(0) != "and":
+        return t_end + m.end()
+    m = re.search(r"\bwith\b", text[t_end:c_end])
+    return t_end + m.end() if m else None
+
+
+def _sentence_end_of_list(text: str, pos: int) -> int:
+    m = re.search(r"[;:]|\.\s|,\s+(?:which|who|whose|to|in\s+order|aimed|aiming|under|as)\b", text[pos:])
+    return pos + m.start() if m else len(text)

@@ -1,0 +1,247 @@
+"""Dates in article text: absolute ("8 August 2017", "May 2019", "2007"),
+partial ("on 16 June", "in September") and relative ("today", "on Friday",
+"last week", "this month"), resolved against the article's own date.
+
+Why resolve here: a signing is usually reported relative to publication
+("signed on Wednesday"), and the review file wants an ISO date as precise as
+the text allows (YYYY-MM-DD, YYYY-MM or YYYY).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS = [
+    # 2025-02-24
+    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # 20251127 (compact, as in wire-service stamps)
+    ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")),
+    # 24 February 2025 / 24th of February, 2025
+    (
+        "dmy",
+        re.compile(
+            r"\b" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r",?\s+" + _YEAR.format(g="y") + r"\b"
+        ),
+    ),
+    # February 24, 2025
+    (
+        "mdy",
+        re.compile(
+            r"\b" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"(?:,\s*|\s+)" + _YEAR.format(g="y") + r"\b"
+        ),
+    ),
+    # February 2025
+    ("my", re.compile(r"\b" + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b")),
+    # 16 June / the 16th of June
+    ("dm", re.compile(r"\b" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![\w])")),
+    # June 16
+    ("md", re.compile(r"\b" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    # in September / last November / earlier in March
+    (
+        "m",
+        re.compile(
+            r"\b(?P<rel>last|this|next|(?:in|since|during|until|by|from)(?:\s+early|\s+late|\s+mid-?)?)\s+"
+            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        ),
+    ),
+    # in 2007
+    ("y", re.compile(r"(?<![\d,.$€£¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d-])")),
+    # on Friday / on Tuesday of last week / last Thursday
+    (
+        "wd",
+        re.compile(
+            r"\b(?P<pre>on|last|this|next|on\s+the\s+(?:morning|afternoon|evening)\s+of)?\s*(?P<w>"
+            + _WEEKDAY
+            + r")\b(?P<post>\s+of\s+last\s+week|\s+(?:morning|afternoon|evening|night))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<r>today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|last\s+year|"
+            r"earlier\s+this\s+(?:month|year)|earlier\s+today|last\s+night|recently|"
+            r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence and its resolved ISO value."""
+
+    start: int
+    end: int
+    value: str | None
+    kind: str  # pattern kind: ymd, dmy, my, dm, m, y, wd, rel, ...
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}"
+
+
+def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
+    pub = parse_iso(published)
+    g = match.groupdict()
+    if kind in ("ymd", "dmy", "mdy"):
+        return _iso(int(g["y"]), _month(g["m"]), int(g["d"]))
+    if kind == "my":
+        return _iso(int(g["y"]), _month(g["m"]))
+    if kind == "y":
+        return g["y"]
+    if pub is None:
+        return None
+    year, month, day = pub
+    if kind in ("dm", "md"):
+        m = _month(g["m"])
+        y = year if month is None or m <= month else year - 1
+        return _iso(y, m, int(g["d"]))
+    if kind == "m":
+        m = _month(g["m"])
+        rel = g["rel"].lower()
+        if rel == "next":
+            return _iso(year + 1 if month and m < month else year, m)
+        y = year if month is None or m <= month or rel == "this" else year - 1
+        if rel == "last" and month is not None and m >= month:
+            y = year - 1
+        return _iso(y, m)
+    if kind == "wd":
+        if day is None:
+            return _iso(year, month)
+        today = dt.date(year, month, day)
+        target = WEEKDAYS.index(g["w"].lower())
+        back = (today.weekday() - target) % 7
+        post = (g.get("post") or "").lower()
+        pre = (g.get("pre") or "").lower()
+        if "last week" in post:
+            monday = today - dt.timedelta(days=today.weekday() + 7)
+            return (monday + dt.timedelta(days=target)).isoformat()
+        if pre == "last" and back == 0:
+            back = 7
+        if pre == "next":
+            return None
+        return (today - dt.timedelta(days=back)).isoformat()
+    if kind == "rel":
+        r = " ".join(g["r"].lower().split())
+        if g.get("n"):
+            n = g["n"].lower()
+            return _iso(year - (_NUMBERS.get(n) or int(n)))
+        if r in ("today", "earlier today", "last night"):
+            return _iso(year, month, day) if r != "last night" else _iso(year, month)
+        if r == "yesterday":
+            if day is None:
+                return _iso(year, month)
+            return (dt.date(year, month, day) - dt.timedelta(days=1)).isoformat()
+        if r in ("this week", "this month", "earlier this month", "recently", "last week"):
+            if r == "last week" and day is not None:
+                d = dt.date(year, month, day) - dt.timedelta(days=7)
+                if d.month != month:
+                    return None
+            return _iso(year, month)
+        if r == "last month" and month is not None:
+            return _iso(year - 1, 12) if month == 1 else _iso(year, month - 1)
+        if r in ("this year", "earlier this year"):
+            return _iso(year)
+        if r == "last year":
+            return _iso(year - 1)
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """All date expressions of `text`, longest first where they overlap,
+    each resolved against `published`.
+
+    >>> [d.value for d in find_dates("signed on Friday, 16 June", "2020-06-17")]
+    ['2020-06-16', '2020-06-12']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if kind == "wd":
+                s = match.start("w") if not match.group("pre") else match.start("pre")
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "y" and _looks_like_number(text, s, e):
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, _resolve(kind, match, published), kind))
+    return found
+
+
+def _looks_like_number(text: str, s: int, e: int) -> bool:
+    """"2,000 students" or "2030 targets" are not years; "in 2007" is."""
+    before = text[max(0, s - 12) : s].lower()
+    after = text[e : e + 12].lower()
+    if re.search(r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$", before):
+        return False
+    return bool(re.match(r"\s*(?:students|people|staff|members|km|units|graduates|%)", after)) or not re.match(
+        r"\s*[,.;)]", after
+    )
+
+
+def publication_date(text: str) -> str | None:
+    """The article's own date from its opening lines (a date line such as
+    "24 February 2025 | News", "Posted 20200617 11:20", "SEONGNAM, South
+    Korea, October 4, 2019 —"), as YYYY-MM-DD or YYYY-MM; None if absent.
+    Used when the source reader found none."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:6]
+    for line in lines:
+        head = line[:160]
+        for kind, pattern in _PATTERNS[:5]:
+            match = pattern.search(head)
+            if match:
+                return _resolve(kind, match, None)
+    return None

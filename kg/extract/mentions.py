@@ -1,0 +1,320 @@
+"""Institutions of one article and every place the article mentions them.
+
+Names come from `kg.extract.names` (by shape); this module adds what only
+the whole article tells: acronyms and other names given in brackets
+("Hong Kong Polytechnic University (PolyU)", "(Universidade de Fortaleza,
+Unifor)"), short forms used later ("Trinity", "Arid University"), the
+parent of a unit named with a possessive, and each institution's country.
+Then it finds every mention of every name and alias, sentence by sentence,
+so agreement rules can work with institutions rather than strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.names import STOP_CAPS, Candidate, find_candidates, head_kind, tokenize
+from kg.extract.places import Places
+from kg.extract.text import Sentence
+from kg.names import fold
+
+_PAREN = re.compile(r"\s*\(([^()]{1,90})\)")
+_ACRONYM_LIKE = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-\.]*[A-Z0-9][A-Za-z0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$")
+_GENERIC_FIRST = frozenset(
+    """National State International Royal Federal Technical Open City Central Northern Southern Eastern
+    Western North South East West New Old Public Private Free Catholic Islamic Christian American
+    University College Institute School Faculty Medical Metropolitan Polytechnic Pedagogical Agricultural
+    Capital Imperial""".split()
+)
+
+
+@dataclass
+class Institution:
+    """An institution found in the article, with every form it is called by."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = "other"
+    country: str | None = None
+    unit_of: int | None = None  # index of the parent institution
+    first: int = 0  # offset of the first mention
+    count: int = 0  # number of mentions
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of institution `inst` in sentence `sentence`, at article
+    offsets [start, end)."""
+
+    inst: int
+    start: int
+    end: int
+    sentence: int
+
+
+def _is_title_line(text: str) -> bool:
+    """Headlines in Title Case ("KMU Signs Collaboration Agreement With ...")
+    make every word look like a name; they are only searched for known names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    if len(words) < 4 or text.rstrip().endswith("."):
+        return False
+    caps = sum(w[0].isupper() for w in words if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"})
+    content = sum(1 for w in words if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"})
+    return content > 0 and caps / content > 0.75
+
+
+def _alias_items(inner: str) -> list[str]:
+    """Forms given in brackets after a name: "PolyU", "Universidade de
+    Fortaleza, Unifor", "formerly X". Dates, places and words are not."""
+    items = []
+    for raw in re.split(r"[,;]|\bor\b", inner):
+        item = raw.strip().strip("“”\"'‘’")
+        item = re.sub(r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+", "", item, flags=re.I)
+        if not item or len(item) > 80 or re.search(r"\d{3,}", item):
+            continue
+        if not item[0].isupper() and not item[0].isdigit():
+            continue
+        words = item.split()
+        if len(words) == 1 and not _ACRONYM_LIKE.match(item) and not head_kind(item):
+            # a single capitalised word: an acronym-like short name ("Unifor", "Mila")?
+            if not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS:
+                continue
+        items.append(item)
+    return items
+
+
+class ArticleInstitutions:
+    """Institutions of one article and their mentions."""
+
+    def __init__(self, sentences: list[Sentence], text: str, places: Places):
+        self.sentences = sentences
+        self.text = text
+        self.places = places
+        self.institutions: list[Institution] = []
+        self._by_form: dict[str, int] = {}
+        self.mentions: list[list[Mention]] = []
+        self._collect()
+        self._short_forms()
+        self._find_mentions()
+        self._countries()
+
+    # -- building the list -------------------------------------------------
+    def index_of(self, form: str) -> int | None:
+        return self._by_form.get(fold(form))
+
+    def _add(self, cand: Candidate, offset: int, forms: list[str]) -> int:
+        existing = None
+        for form in [cand.text, *cand.variants, *forms]:
+            idx = self._by_form.get(fold(form))
+            if idx is not None:
+                existing = idx
+                break
+        if existing is None:
+            self.institutions.append(Institution(cand.text, [], cand.kind, first=offset))
+            existing = len(self.institutions) - 1
+        inst = self.institutions[existing]
+        for form in [cand.text, *cand.variants, *forms]:
+            self._register(existing, form)
+        if len(cand.text) > len(inst.name) and fold(cand.text) != fold(inst.name) and cand.text not in forms:
+            # the fullest form is the name
+            if fold(inst.name) in fold(cand.text):
+                inst.aliases.append(inst.name)
+                inst.name = cand.text
+                inst.aliases = [a for a in inst.aliases if fold(a) != fold(cand.text)]
+        if cand.possessor and inst.unit_of is None:
+            parent = self._by_form.get(fold(cand.possessor))
+            if parent is not None and parent != existing:
+                inst.unit_of = parent
+                if inst.kind not in ("academic_unit", "hospital", "research_institute"):
+                    inst.kind = "academic_unit"
+        return existing
+
+    def _register(self, idx: int, form: str) -> None:
+        key = fold(form)
+        if not key:
+            return
+        self._by_form.setdefault(key, idx)
+        inst = self.institutions[idx]
+        if self._by_form[key] == idx and key != fold(inst.name) and all(fold(a) != key for a in inst.aliases):
+            inst.aliases.append(form)
+
+    def _collect(self) -> None:
+        for sent in self.sentences:
+            if sent.index == 0 and _is_title_line(sent.text):
+                continue
+            if _is_title_line(sent.text) and len(sent.text) < 120:
+                continue
+            cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
+            cands += self._acronym_defined(sent.text, cands)
+            for cand in sorted(cands, key=lambda c: c.start):
+                forms = []
+                paren = _PAREN.match(sent.text, cand.end)
+                if paren:
+                    forms = _alias_items(paren.group(1))
+                    forms = [f for f in forms if not self.places.is_place(f)]
+                self._add(cand, sent.start + cand.start, forms)
+
+    def _acronym_defined(self, sentence: str, cands: list[Candidate]) -> list[Candidate]:
+        """A capitalised run without a head word, defined by an acronym of
+        its initials ("Quacquarelli Symonds (QS)"), is an organisation."""
+        out = []
+        for m in re.finditer(r"\(([A-Z][A-Za-z&\-]{1,9})\)", sentence):
+            acr = m.group(1)
+            end = m.start()
+            while end > 0 and sentence[end - 1] == " ":
+                end -= 1
+            if not _ACRONYM_LIKE.match(acr):
+                continue
+            before = [c for c in cands if c.end == end]
+            tokens = tokenize(sentence[:end])
+            run = []
+            for tok in reversed(tokens):
+                if tok.text[0].isupper() or tok.text.lower() in ("of", "and", "for", "&", "the"):
+                    run.insert(0, tok)
+                else:
+                    break
+            while run and (run[0].text.lower() in ("of", "and", "for", "&", "the") or run[0].text in STOP_CAPS):
+                run = run[1:]
+            caps = [t.text for t in run if t.text[0].isupper()]
+            if len(caps) < 2 or len(caps) > 8:
+                continue
+            initials = "".join(w[0] for w in caps).upper()
+            letters = re.sub(r"[^A-Z]", "", acr.upper())
+            if initials == letters or (len(letters) >= 3 and initials.startswith(letters)):
+                if before and before[0].start <= run[0].start:
+                    continue  # the name by shape already covers it
+                text = sentence[run[0].start : end]
+                kind = before[0].kind if before else "other"
+                for c in before:
+                    cands.remove(c)
+                out.append(Candidate(run[0].start, end, text, kind))
+        return out
+
+    def _short_forms(self) -> None:
+        """Short forms the article uses on their own: "Trinity" for Trinity
+        College Dublin, "York" for the University of York, "Karazin
+        University" for V. N. Karazin Kharkiv National University."""
+        text = self.text
+        for idx, inst in enumerate(list(self.institutions)):
+            if inst.kind == "academic_unit":
+                continue
+            words = inst.name.split()
+            candidates = []
+            if len(words) >= 2 and head_kind(words[-1]) and words[0] not in _GENERIC_FIRST and words[0][0].isupper():
+                candidates.append(words[0])
+            if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
+                candidates.append(words[2])
+            if len(words) >= 4 and head_kind(words[0]) and words[1:3] == ["of", "the"] and len(words) == 4:
+                candidates.append(words[3])
+            for short in candidates:
+                if fold(short) in self._by_form or len(short) < 3 or short in STOP_CAPS:
+                    continue
+                if self.places.is_country(short):
+                    continue
+                used = False
+                for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?:['’]s)?(?![\w\-])", text):
+                    after = text[m.end() : m.end() + 30]
+                    before = text[max(0, m.start() - 12) : m.start()]
+                    if re.match(r"\s+(?:[A-Z]|of\b|&)", after) or re.search(r"(?:\bin|\bat|\bto|\bfrom|\bnear|\bof|-)\s*$", before):
+                        continue
+                    used = True
+                    break
+                if used:
+                    self._register(idx, short)
+        # multi-word short forms found as names of their own
+        for idx, inst in enumerate(self.institutions):
+            if inst.kind == "academic_unit" or len(inst.name.split()) > 3:
+                continue
+            words = inst.name.split()
+            for jdx, other in enumerate(self.institutions):
+                if jdx == idx or other.kind != inst.kind or len(other.name.split()) <= len(words):
+                    continue
+                owords = other.name.split()
+                if owords[: len(words)] == words or " of " in other.name:
+                    continue
+                if words[-1] in owords and all(w in owords for w in words) and words[0] not in _GENERIC_FIRST:
+                    self._merge(idx, jdx)
+                    break
+
+    def _merge(self, src: int, dst: int) -> None:
+        inst = self.institutions[src]
+        for form in inst.forms:
+            self._by_form[fold(form)] = dst
+            if all(fold(a) != fold(form) for a in self.institutions[dst].aliases):
+                self.institutions[dst].aliases.append(form)
+        inst.aliases = []
+        inst.name = ""
+
+    # -- mentions ------------------------------------------------------------
+    def _find_mentions(self) -> None:
+        forms = sorted(
+            ((form, idx) for idx, inst in enumerate(self.institutions) if inst.name for form in inst.forms),
+            key=lambda p: -len(p[0]),
+        )
+        self.mentions = [[] for _ in self.sentences]
+        if not forms:
+            return
+        pattern = re.compile(
+            "|".join(rf"(?<![\w\-]){re.escape(f)}(?=(?:['’]s)?(?![\w\-]))" for f, _ in forms)
+        )
+        lookup = {}
+        for form, idx in forms:
+            lookup.setdefault(form, idx)
+        for sent in self.sentences:
+            found = []
+            for m in pattern.finditer(sent.text):
+                idx = lookup.get(m.group(0))
+                if idx is None:
+                    idx = self._by_form.get(fold(m.group(0)))
+                if idx is None:
+                    continue
+                found.append(Mention(idx, sent.start + m.start(), sent.start + m.end(), sent.index))
+                self.institutions[idx].count += 1
+            self.mentions[sent.index] = found
+
+    def _countries(self) -> None:
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name:
+                continue
+            code = None
+            for form in inst.forms:
+                code = self.places.in_text(form)
+                if code:
+                    break
+            if code is None:
+                code = self._country_nearby(idx)
+            inst.country = code
+        for inst in self.institutions:
+            if inst.country is None and inst.unit_of is not None:
+                inst.country = self.institutions[inst.unit_of].country
+
+    def _country_nearby(self, idx: int) -> str | None:
+        """A country said right before or after a mention: "China's Hunan
+        City University", "Kastamonu University in Turkey"."""
+        for sent_mentions in self.mentions:
+            for m in sent_mentions:
+                if m.inst != idx:
+                    continue
+                before = self.text[max(0, m.start - 25) : m.start]
+                after = self.text[m.end : m.end + 40]
+                pm = re.search(r"([A-Z][\w\- ]*?)['’]s\s+(?:[a-z\-]+\s+)?$", before)
+                if pm:
+                    code = self.places.in_text(pm.group(1))
+                    if code:
+                        return code
+                am = re.match(r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", after)
+                if am:
+                    code = self.places.in_text(am.group(1))
+                    if code:
+                        return code
+                am = re.match(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[,.]", after)
+                if am:
+                    code = self.places.code(am.group(1))
+                    if code:
+                        return code
+        return None

@@ -1,0 +1,424 @@
+"""Institution names found by their shape, not by a list of names.
+
+A name is a run of capitalised words with its connectors ("of", "for",
+"de", "der", "&" ...) around a head word that says what kind of body it is:
+University / Universidad / Universität / Université / Universiti /
+Universitas / Hochschule / Politecnico, Institute, Hospital, College,
+Academy, Ministry, Council, Agency, Foundation, Ltd, GmbH ... The head
+decides the kind (university, academic unit, hospital, research institute,
+company, government, other). Titles ("President", "Dean") and possessives
+("KMU's College of Medicine") cut runs into names and people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.text import ABBREVIATIONS
+
+# head words by kind; matched against a token (case-sensitive, capitalised)
+_HEADS: list[tuple[str, str]] = [
+    ("university", r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)"),
+    ("university", r"(?:College|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)"),
+    ("academic_unit", r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)"),
+    ("hospital", r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Infirmary|Sanatorium|Healthcare|HealthCare)"),
+    ("research_institute", r"(?:Institute|Institutes|Institut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)"),
+    ("government", r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Administration|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)"),
+    ("company", r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.|SE|plc|PLC|LLC|LLP|Pty|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)"),
+    ("other", r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)"),
+]
+HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
+# compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
+_COMPOUND_HEAD = re.compile(
+    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie)$"
+)
+
+#: words that end a name: people's titles
+TITLES = frozenset(
+    """President Vice-President Vice Dean Rector Vice-Rector Prorector Chancellor Vice-Chancellor
+    Pro-Vice-Chancellor Director Director-General Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms.
+    Mayor Minister Ambassador Governor Chairman Chairwoman Chair Chairperson CEO CFO CTO COO Secretary
+    Secretary-General Consul Consul-General Provost Principal Registrar Deputy Senator King Queen Prince
+    Princess Sheikh Sir Lord Lady Madam Executive Officer Manager Founder Co-founder Premier Commissioner
+    Superintendent Head Coordinator Counsellor Counselor Attaché Spokesperson Spokesman Speaker Chief
+    Vice-Minister Deputy-Minister Acting Interim Emeritus Associate Assistant Lecturer Researcher
+    Engr Engr. Eng Eng. Hon Hon. H.E. Excellency Dato Datuk Tan Sri""".split()
+)
+#: nouns after which a capitalised run is a thing, not an organisation
+NON_ORG_TAILS = frozenset(
+    """Hall Building Buildings Campus Park Road Street Avenue Square Station Airport Stadium Tower Wing
+    Complex Summit Conference Symposium Workshop Seminar Webinar Week Day Festival Fair Expo Award Awards
+    Prize Programme Program Programmes Programs Project Projects Initiative Scheme Agreement Agreements
+    Memorandum Declaration Letter Accord Accords Act Charter Strategy Plan Policy Rankings Ranking Report
+    Index Journal Review Magazine Cup Games Olympiad Challenge Curriculum Course Courses Degree Degrees
+    Fellowship Fellowships Scholarship Scholarships Grant Grants Lecture Lectures Series Model Exhibition
+    Prize Medal Ceremony Meeting Dialogue Roundtable Session Sessions Competition Contest Fund-raiser
+    Framework Valley Planet Zone District Region Precinct Tour Visit Trip Mission Gallery Room Theatre
+    Theater Auditorium Concert Garden Gardens House Street Platform App Website Portal Platform Bulletin
+    Newsletter News Times Post Daily Herald Gazette Tribune Press Review Year Month Anniversary""".split()
+)
+#: capitalised words that start sentences or datelines but never names
+STOP_CAPS = frozenset(
+    """A An The This That These Those It Its Their His Her Our We They He She I In On At By For From To
+    With Without Under Over After Before During Since Until As While When Where Which Who What Why How
+    And But Or So Yet Also Both Each Every Some Many Several Other Another Such Today Yesterday Tomorrow
+    Earlier Later Last Next Meanwhile However Moreover Furthermore Additionally Besides Through Via
+    Between Among Among Amid Following According Recently Currently Previously Now Then Here There
+    Under Speaking Addressing Welcoming Signing Signed Photo Image Caption Source Posted Updated Published
+    Read Share Tags Press Release News Home January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun All Most More Its
+    If Once Although Though Because Upon Within Across Along Around Beyond Like Unlike Including Despite
+    Not No Yes Dear Thanks Thank Together Nearly About Almost Just Only Even Still Already Indeed
+    Under Against Toward Towards Outside Inside Alongside Behind Above Below Ahead Every New""".split()
+)
+#: lowercase words that may join capitalised words inside a name
+CONNECTORS = frozenset(
+    """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
+    zu zur zum y e et en van von voor und i d' l' al el bin""".split()
+)
+#: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
+#: "Committee on Scientific ... Cooperation": a place or topic joined to a head
+_PLACE_LINKS = {
+    "in": frozenset("Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation".split()),
+    "at": frozenset("University".split()),
+    "on": frozenset("Committee Commission Council Conference".split()),
+}
+_INNER_CONNECTORS = frozenset("of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin".split())
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&'’\-+]|\.(?=[\w]))*\.?|[^\w\s]")
+_ACRONYM = re.compile(r"^(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Za-z][A-Za-z0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        ch = self.text[0]
+        return ch.isupper() or (ch.isdigit() and len(self.text) <= 4)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation with offsets; a final full stop stays on a
+    token only for abbreviations ("Univ.", "Ltd.", "U.S.")."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        if word.endswith(".") and len(word) > 1:
+            bare = word[:-1]
+            dotted = "." in bare or (len(bare) == 1 and bare.isupper())
+            if not dotted and bare.lower() not in ABBREVIATIONS:
+                word, end = bare, end - 1
+                tokens.append(Token(word, start, end))
+                tokens.append(Token(".", end, end + 1))
+                continue
+        tokens.append(Token(word, start, end))
+    return tokens
+
+
+def head_kind(word: str) -> str | None:
+    """The kind of institution a head word names, or None.
+
+    >>> head_kind("Universität"), head_kind("Hospital"), head_kind("Park")
+    ('university', 'hospital', None)
+    """
+    for pattern, kind in HEAD_KIND:
+        if pattern.match(word):
+            return kind
+    if _COMPOUND_HEAD.match(word):
+        return "hospital" if "sjukhus" in word or "klinik" in word else "university"
+    return None
+
+
+@dataclass
+class Candidate:
+    """A name found in a sentence: its span (sentence offsets) and kind, and
+    the possessor or parent named with it ("KMU's College of Medicine")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    possessor: str | None = None
+    variants: list[str] = field(default_factory=list)
+
+
+def _possessive(word: str) -> str | None:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and len(word) > 2:
+            return word[: -len(suffix)]
+    return None
+
+
+def _chunks(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words with inner connectors, commas and "and"."""
+    chunks: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.is_word and tok.is_cap:
+            current.append(tok)
+            i += 1
+            continue
+        joinable = tok.text.lower() in CONNECTORS or tok.text in (",", "&", "–", "-")
+        if current and tok.text in _PLACE_LINKS and i + 1 < n and tokens[i + 1].is_cap:
+            heads = {t.text for t in current}
+            joinable = bool(heads & _PLACE_LINKS[tok.text])
+        if current and joinable:
+            # a connector joins only when capitalised words follow (maybe after more connectors)
+            j = i + 1
+            while j < n and (tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–", "-")):
+                j += 1
+            if j < n and tokens[j].is_word and tokens[j].is_cap and j - i <= 3:
+                current.extend(tokens[i:j])
+                i = j
+                continue
+        if current:
+            chunks.append(current)
+            current = []
+        i += 1
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _split_titles(chunk: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in chunk:
+        if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
+            if current:
+                parts.append(current)
+            current = []
+            continue
+        current.append(tok)
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _trim(part: list[Token]) -> list[Token]:
+    while part and (part[0].text.lower() in CONNECTORS or part[0].text in (",", "&", "–", "-") or part[0].text in STOP_CAPS):
+        part = part[1:]
+    while part and (part[-1].text.lower() in CONNECTORS or part[-1].text in (",", "&", "–", "-")):
+        part = part[:-1]
+    return part
+
+
+def _heads(part: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(part) if t.is_cap and head_kind(t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text)]
+
+
+def _kind_of(part: list[Token]) -> str | None:
+    heads = _heads(part)
+    if not heads:
+        return None
+    words = [t.text for t in part]
+    last = heads[-1]
+    kind = head_kind(words[last])
+    first_kind = head_kind(words[heads[0]])
+    # "Faculty of Law of X University": the first head names the body
+    if first_kind == "academic_unit" and heads[0] < last and "of" in [w.lower() for w in words[heads[0] : last]]:
+        kind = "academic_unit"
+    elif first_kind in ("research_institute", "hospital") and heads[0] < last and words[heads[0] + 1 : heads[0] + 2] in (["of"], ["for"]) and kind == "university":
+        kind = first_kind
+    # "X University Hospital", "X University Faculty of Law", "School of the Art Institute"
+    if kind == "academic_unit" and words[last] in ("College",):
+        kind = "university"
+    if words[last] == "College" and last + 1 < len(words) and words[last + 1] == "of" and len(heads) == 1:
+        kind = "academic_unit" if last == 0 else "university"
+    if first_kind == "academic_unit" and heads[0] == 0:
+        kind = "academic_unit"
+    if words[heads[0]] in ("City",) or (words[last] == "City"):
+        kind = "government"
+    if kind == "academic_unit" and words[last] == "Department" and last == 0:
+        kind = "academic_unit"
+    return kind
+
+
+_CITY_HEAD = re.compile(r"^City$")
+
+
+def _is_name(part: list[Token]) -> bool:
+    """A part is a name when it has a head word and at least one other
+    capitalised word or complement ("University of Guam", "Stanford
+    University"), and no thing-noun after its last head ("City Hall")."""
+    heads = _heads(part)
+    words = [t.text for t in part]
+    if not heads:
+        # "City of Seongnam", "Kaohsiung City"
+        return False
+    caps = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    if len(caps) < 2:
+        return False
+    last = heads[-1]
+    tail = words[last + 1 :]
+    if any(w in NON_ORG_TAILS for w in tail if w[0].isupper()) and "of" not in [w.lower() for w in tail[:1]]:
+        return False
+    if words[-1] in NON_ORG_TAILS:
+        return False
+    # "Graduate" alone is an adjective
+    if all(words[h] in ("Graduate", "City", "Campus", "Hub", "Service", "Services", "Partners", "Systems", "Electronics", "Technologies", "Group", "Board", "Office", "Union", "Community") for h in heads):
+        if not (
+            ("City" in words and ("of" in words or words[-1] == "City"))
+            or words[-1] in ("Group", "Electronics", "Technologies", "Office", "Board", "Union", "Partners", "Systems")
+            or (words[0] in ("Office", "Board", "Union") and len(words) > 2 and words[1] == "of")
+        ):
+            return False
+    if words[0].lower() in ("of", "for"):
+        return False
+    return True
+
+
+def _looks_like_acronym(part: list[Token]) -> bool:
+    return len(part) == 1 and bool(_ACRONYM.match(part[0].text))
+
+
+def _split_and(part: list[Token], is_place=None) -> list[list[Token]]:
+    """Split "A and B" / "A, B and C" where each side is a name; keep
+    "Wageningen University & Research", "Faculty of Letters, Arts and
+    Humanities", "Electronics and Telecommunications Research Institute"."""
+    pieces: list[list[Token]] = [[]]
+    seps: list[Token] = []
+    for tok in part:
+        if tok.text in (",", "and", "&", "–") and pieces[-1]:
+            pieces.append([])
+            seps.append(tok)
+        else:
+            pieces[-1].append(tok)
+    if len(pieces) == 1:
+        return [part]
+    merged: list[list[Token]] = [pieces[0]]
+    closed = False  # the previous name has ended; headless pieces are dropped
+    for k, (sep, piece) in enumerate(zip(seps, pieces[1:])):
+        piece_t = _trim(list(piece))
+        prev = merged[-1]
+        prev_t = _trim(list(prev))
+        if not piece_t:
+            continue
+        if _is_name(piece_t):
+            # a headless left side ("Ejaz Khan Afridi and Hazara University")
+            # is not part of the name; names like "Electronics and
+            # Telecommunications Research Institute" come back through
+            # their acronym (mentions._acronym_defined)
+            merged.append(piece)
+            closed = False
+            continue
+        if closed:
+            continue
+        next_sep = seps[k + 1].text if k + 1 < len(seps) else None
+        in_complement = any(t.text in ("of", "for", "de", "der", "des", "du") for t in prev)
+        if sep.text in ("and", "&"):
+            merged[-1] = prev + [sep] + piece  # "& Research", "and Astronautics"
+        elif sep.text == "," and (
+            (in_complement and next_sep in ("and", ","))
+            or (is_place is not None and is_place(" ".join(t.text for t in piece_t)))
+        ):
+            merged[-1] = prev + [sep] + piece  # "Letters, Arts and ...", ", San Diego"
+        else:
+            closed = True
+            merged.append([])
+    return [m for m in merged if m]
+
+
+def _cut_person(part: list[Token]) -> list[Token]:
+    """Drop a headless run before "of (the)" + name: "Martin Rennert of the
+    Universität der Künste Berlin" -> "Universität der Künste Berlin"."""
+    words = [t.text for t in part]
+    for i, w in enumerate(words):
+        if w in ("of", "at", "from") and i > 0:
+            left = part[:i]
+            if not _heads(left):
+                rest = _trim(part[i + 1 :])
+                if rest and _heads(rest):
+                    return _cut_person(rest)
+            break
+    return part
+
+
+def _cut_place_link(part: list[Token], is_place, is_country) -> tuple[list[Token], list[Token] | None]:
+    """"Kumamoto University in Japan" -> "Kumamoto University"; "German
+    Embassy in Tunis" stays, "Hryhorii Skovoroda University in Pereiaslav"
+    stays with the short form as a variant."""
+    for i, tok in enumerate(part):
+        if tok.text in _PLACE_LINKS and i > 0:
+            place = " ".join(t.text for t in part[i + 1 :])
+            head = {t.text for t in part[:i]}
+            if head & {"Embassy", "Consulate", "Ministry", "Mission", "Delegation", "Office", "Bureau"}:
+                return part, None
+            if tok.text == "on":
+                return part, None
+            if is_place is not None and is_place(place) and not (is_country and is_country(place)):
+                return part, part[:i]
+            return part[:i], None
+    return part, None
+
+
+def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candidate]:
+    """Names in one sentence, by shape.
+
+    >>> [c.text for c in find_candidates("The University of the Ryukyus and the University of Guam signed.")]
+    ['University of the Ryukyus', 'University of Guam']
+    """
+    tokens = tokenize(sentence)
+    out: list[Candidate] = []
+    for chunk in _chunks(tokens):
+        for part in _split_titles(chunk):
+            for piece in _split_possessive(part):
+                possessor, piece = piece
+                piece = _trim(piece)
+                if not piece:
+                    continue
+                for sub in _split_and(piece, is_place):
+                    sub = _trim(_cut_person(_trim(sub)))
+                    sub, short = _cut_place_link(sub, is_place, is_country)
+                    sub = _trim(sub)
+                    if not sub or not _is_name(sub):
+                        continue
+                    start, end = sub[0].start, sub[-1].end
+                    text = sentence[start:end]
+                    kind = _kind_of(sub) or "other"
+                    cand = Candidate(start, end, text, kind, possessor)
+                    if short:
+                        cand.variants.append(sentence[short[0].start : short[-1].end])
+                    comma = text.find(", ")
+                    if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
+                        cand.variants.append(text[:comma])
+                    out.append(cand)
+    return out
+
+
+def _split_possessive(part: list[Token]) -> list[tuple[str | None, list[Token]]]:
+    """Cut at possessives: "KMU's College of Medicine" -> (KMU, College of
+    Medicine); keep "Brigham and Women's Hospital" (a possessive inside a
+    name, not followed by a head-initial unit)."""
+    out: list[tuple[str | None, list[Token]]] = []
+    current: list[Token] = []
+    possessor = None
+    for i, tok in enumerate(part):
+        owner = _possessive(tok.text)
+        if owner and i + 1 < len(part):
+            nxt = part[i + 1].text
+            left = current + [Token(owner, tok.start, tok.end - 2)]
+            if _heads(left) or owner.isupper() or head_kind(nxt) in ("academic_unit", "research_institute", "hospital") or nxt in ("Faculty", "School", "College", "Department"):
+                if current or owner:
+                    out.append((possessor, left))
+                owner_part = _trim(_cut_person(_trim(left)))
+                possessor = " ".join(t.text for t in owner_part) or None
+                current = []
+                continue
+        current.append(tok)
+    if current:
+        out.append((possessor, current))
+    return out
