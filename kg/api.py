@@ -17,8 +17,9 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.errors import InputError
-from kg.identities import load_identities
-from kg.model import ArticleFacts, Mention
+from kg.identities import Identities, load_identities
+from kg.model import ArticleFacts, Mention, ResolvedInstitution
+from kg.names import fold
 from kg.query import QueryResult, run
 from kg.resolve import Resolution, resolve
 from kg.review import RecordError, read_review
@@ -55,6 +56,21 @@ class LoadReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+@dataclass
+class InstitutionCard:
+    """One institution as `kg show` prints it."""
+
+    iri: str
+    name: str
+    aliases: list[str]
+    kind: str
+    country: str | None
+    parent: str | None
+    units: list[str]
+    partners: list[dict]
+    agreements: list[dict]
 
 
 @dataclass
@@ -318,6 +334,113 @@ class KnowledgeGraph:
         from kg.validate import validate_store
 
         return validate_store(self.store)
+
+    # -- institutions -------------------------------------------------------
+    def find_institution(self, name: str) -> str:
+        """The IRI of the one institution called `name` (name or alias,
+        case-insensitive); an unknown or ambiguous name is an InputError."""
+        rows = self.query(
+            "SELECT DISTINCT ?i ?label ?country WHERE { ?i skos:prefLabel|skos:altLabel ?l . "
+            "FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) ?i skos:prefLabel ?label . "
+            "OPTIONAL { ?i schema:addressCountry ?country } } ORDER BY ?label",
+            name=name,
+        ).rows
+        if not rows:
+            raise InputError(f"no institution called {name!r} in the store")
+        if len(rows) > 1:
+            choices = "; ".join(f"{r['label']} ({r['country'] or '?'})" for r in rows)
+            raise InputError(
+                f"{name!r} names {len(rows)} institutions: {choices}; use the full name"
+            )
+        return rows[0]["i"]
+
+    def card(self, name: str) -> InstitutionCard:
+        """Everything the store knows about one institution."""
+        iri = ox.NamedNode(self.find_institution(name))
+        head = self.query(
+            "SELECT ?label ?kind ?country ?parent WHERE { ?i skos:prefLabel ?label ; kg:kind ?kind . "
+            "OPTIONAL { ?i schema:addressCountry ?country } OPTIONAL { ?i org:unitOf/skos:prefLabel ?parent } }",
+            i=iri,
+        ).rows[0]
+        aliases = self.query("SELECT ?a WHERE { ?i skos:altLabel ?a } ORDER BY ?a", i=iri).column(
+            "a"
+        )
+        units = self.query(
+            "SELECT ?u WHERE { ?unit org:unitOf ?i ; skos:prefLabel ?u } ORDER BY ?u", i=iri
+        ).column("u")
+        partners = self.query(
+            "SELECT ?p ?c (COUNT(DISTINCT ?a) AS ?n) WHERE { ?i kg:signs ?a . ?a kg:party ?o . FILTER(?o != ?i) "
+            "?o skos:prefLabel ?p . OPTIONAL { ?o schema:addressCountry ?c } } GROUP BY ?p ?c ORDER BY DESC(?n) ?p",
+            i=iri,
+        ).rows
+        agreements = self.query(
+            """SELECT ?a ?type ?signed (GROUP_CONCAT(DISTINCT ?pn; separator=" | ") AS ?parties)
+                      (GROUP_CONCAT(DISTINCT ?fn; separator=", ") AS ?fields) ?evidence ?article ?title
+               WHERE { ?i kg:signs ?a . ?a kg:agreementType ?type ; kg:evidence ?evidence ; kg:reportedIn ?art ;
+                         kg:party ?p . ?p skos:prefLabel ?pn . ?art kg:sourceFile ?article .
+                       OPTIONAL { ?art schema:headline ?title }
+                       OPTIONAL { ?a kg:signedOn ?d } BIND(STR(?d) AS ?signed)
+                       OPTIONAL { ?a kg:coversField/skos:prefLabel ?f BIND(STR(?f) AS ?fn) } }
+               GROUP BY ?a ?type ?signed ?evidence ?article ?title ORDER BY DESC(?signed) ?a""",
+            i=iri,
+        ).rows
+        return InstitutionCard(
+            iri=iri.value,
+            name=head["label"],
+            aliases=aliases,
+            kind=head["kind"],
+            country=head["country"],
+            parent=head["parent"],
+            units=units,
+            partners=partners,
+            agreements=agreements,
+        )
+
+    def explain(self, name: str) -> list[ResolvedInstitution]:
+        """The institutions `name` resolves to, each with its mentions and
+        the reasons every name belongs to it."""
+        found = self.resolution().find(name)
+        if not found:
+            raise InputError(f"no institution called {name!r} in the store")
+        return found
+
+    def pin(self, change: Callable[[Identities], None]) -> Path:
+        """Apply `change` to the identity file, save it and re-resolve the store."""
+        ids = load_identities(self.identities_path)
+        change(ids)
+        path = ids.save()
+        self.refresh()
+        return path
+
+    def merge(self, *names: str) -> Path:
+        """Pin that `names` are one institution."""
+        for name in names:
+            self.find_institution_loosely(name)
+        return self.pin(lambda ids: ids.merge.append(list(names)))
+
+    def split(self, name: str) -> Path:
+        """Pin that `name` is never merged with other names."""
+        self.find_institution_loosely(name)
+
+        def change(ids: Identities) -> None:
+            ids.split.append(name)
+            ids.merge = [g for g in ids.merge if fold(name) not in {fold(n) for n in g}]
+
+        return self.pin(change)
+
+    def rename(self, name: str, new_name: str) -> Path:
+        """Pin the canonical name of the institution called `name`."""
+        self.find_institution(name)
+        return self.pin(lambda ids: ids.rename.__setitem__(name, new_name))
+
+    def find_institution_loosely(self, name: str) -> None:
+        """Raise InputError unless some institution has `name` as a name or alias."""
+        rows = self.query(
+            "ASK { ?i skos:prefLabel|skos:altLabel ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) }",
+            name=name,
+        ).rows
+        if not rows[0]["result"]:
+            raise InputError(f"no institution called {name!r} in the store")
 
     def export(self, fmt: str = "ttl") -> bytes:
         return self.store.export(fmt)

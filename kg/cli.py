@@ -16,6 +16,7 @@ import click
 from kg.errors import KgError
 
 DEFAULT_STORE = "./kg-store"
+ACCORD_IRI = "https://w3id.org/accord/id/"
 
 
 class KgGroup(click.Group):
@@ -112,6 +113,9 @@ def main():
     store, query them with SPARQL, find the most connected institutions and
     draw the network.
     """
+    import logging
+
+    logging.basicConfig(format="Warning: %(message)s", level=logging.WARNING, stream=sys.stderr)
 
 
 def emit_rows(
@@ -134,15 +138,25 @@ def emit_rows(
         for row in rows:
             writer.writerow(["" if row.get(v) is None else row.get(v) for v in variables])
         return
+    import shutil
+
     from rich.console import Console
     from rich.table import Table
 
+    # IRIs of Accord's own nodes are for machines: csv and json keep them
+    shown = [
+        v
+        for v in variables
+        if not rows or not all(str(r.get(v) or "").startswith(ACCORD_IRI) for r in rows)
+    ] or variables
+    variables = shown
     table = Table(title=title, show_lines=False, header_style="bold")
     for name in variables:
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(*("" if row.get(v) is None else str(row.get(v)) for v in variables))
-    Console(soft_wrap=False).print(table)
+    width = None if sys.stdout.isatty() else max(shutil.get_terminal_size((160, 24)).columns, 160)
+    Console(soft_wrap=False, width=width).print(table)
     if not rows:
         click.echo("(no results)", err=True)
 
@@ -616,6 +630,203 @@ def graph_command(output, output_format, filters, store_location):
         f"partnerships to {output}",
         err=True,
     )
+
+
+@main.command("map")
+@click.option(
+    "-o",
+    "--output",
+    default="map.html",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write (one self-contained file, works offline).",
+)
+@click.option("--around", "around_name", metavar="NAME", default=None,
+              help="Only NAME (name, alias or IRI) and its partners within --depth steps.")  # fmt: skip
+@click.option("--depth", type=click.IntRange(min=0), default=None,
+              help="How many partnerships away from --around to go (default 1).")  # fmt: skip
+@click.option("--top", "top_count", metavar="N", type=click.IntRange(min=1), default=None,
+              help="Only the N most central institutions (by --size-by) and the links among them.")  # fmt: skip
+@click.option("--color-by", type=click.Choice(["country", "kind", "community"]), default="country",
+              show_default=True, help="What node colours stand for (with a legend).")  # fmt: skip
+@click.option("--size-by", default="degree", show_default=True,
+              help="Centrality behind node size: degree, weighted-degree, pagerank, betweenness, "
+              "eigenvector or closeness.")  # fmt: skip
+@click.option("--title", default=None, help="Page title.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the layout and communities: same graph and seed, same picture.")  # fmt: skip
+@network_filter_options
+@store_option
+def map_command(output, around_name, depth, top_count, color_by, size_by, title, seed, filters,
+                store_location):  # fmt: skip
+    """Draw the institution network as an interactive HTML map: search,
+    filters by field, type and year, details of every agreement. The file
+    needs no internet and can be sent as it is.
+
+    \b
+        kg map -o polyu.html --around PolyU --depth 2 --color-by kind
+        kg map --top 200 --size-by pagerank --since 2020
+    """
+    from kg import maps
+    from kg.network import check_metric
+
+    check_metric(size_by)
+    if depth is not None and around_name is None:
+        raise click.UsageError("--depth needs --around NAME")
+    graph = _network(store_location, filters)
+    if around_name is not None:
+        graph = maps.around(graph, around_name, 1 if depth is None else depth)
+    if top_count is not None:
+        graph = maps.most_central(graph, top_count, size_by)
+    written = maps.draw(graph, output, color_by=color_by, size_by=size_by,
+                        title=title or maps.DEFAULT_TITLE, seed=seed)  # fmt: skip
+    click.echo(
+        f"wrote a map of {graph.number_of_nodes()} institutions and "
+        f"{graph.number_of_edges()} partnerships to {written}",
+        err=True,
+    )
+
+
+def identities_option(func):
+    """`--identities FILE`: the identity pins (default data/identities.json, or $KG_IDENTITIES)."""
+    return click.option(
+        "--identities",
+        "identities_file",
+        envvar="KG_IDENTITIES",
+        default=None,
+        type=click.Path(dir_okay=False),
+        help="Identity pins file (default: data/identities.json).",
+    )(func)
+
+
+@main.command()
+@click.option("--country", default=None, help="Only institutions in this country (ISO code).")
+@click.option(
+    "--kind", default=None, help="Only institutions of this kind (university, hospital, ...)."
+)
+@format_option("table", "csv", "tsv", "json")
+@store_option
+def institutions(country, kind, output_format, store_location):
+    """Canonical institutions: name, aliases, country, kind, parent, partners, agreements."""
+    from kg.model import INSTITUTION_KINDS
+    from kg.query import run
+    from kg.store import open_store
+
+    if kind and kind not in INSTITUTION_KINDS:
+        raise click.BadParameter(
+            f"{kind!r} is not one of {', '.join(INSTITUTION_KINDS)}", param_hint="--kind"
+        )
+    with open_store(store_location, read_only=True) as store:
+        result = run(store, "institutions", {"in_country": country, "kind": kind})
+    emit_rows(result.variables, result.rows, output_format)
+
+
+@main.command()
+@click.argument("name")
+@store_option
+@identities_option
+def show(name, store_location, identities_file):
+    """A card for one institution: names, units, partners, and every
+    agreement with its type, date, fields, evidence and article."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, read_only=True, identities=identities_file) as graph:
+        card = graph.card(name)
+    console = Console(highlight=False, soft_wrap=True)
+    console.print(
+        f"[bold]{escape(card.name)}[/bold]  ({card.kind}, {card.country or 'country unknown'})"
+    )
+    console.print(f"  IRI      {card.iri}")
+    if card.aliases:
+        console.print(f"  also     {escape('; '.join(card.aliases))}")
+    if card.parent:
+        console.print(f"  part of  {escape(card.parent)}")
+    if card.units:
+        console.print(f"  units    {escape('; '.join(card.units))}")
+    console.print(f"\n[bold]Partners[/bold] ({len(card.partners)})")
+    for p in card.partners:
+        console.print(
+            f"  {escape(p['p'])} ({p['c'] or '?'}): {p['n']} agreement{'s' if p['n'] != 1 else ''}"
+        )
+    console.print(f"\n[bold]Agreements[/bold] ({len(card.agreements)})")
+    for a in card.agreements:
+        fields = f"; fields: {a['fields']}" if a["fields"] else ""
+        console.print(
+            f"  {a['signed'] or 'undated'}  {a['type']}  {escape(a['parties'])}{escape(fields)}"
+        )
+        console.print(f'      "{escape(a["evidence"])}"')
+        console.print(
+            f"      {escape(a['article'])}{(' - ' + escape(a['title'])) if a['title'] else ''}"
+        )
+
+
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@store_option
+@identities_option
+def merge(names, store_location, identities_file):
+    """Pin that NAMES are one institution (kept in the identity file, honoured by every later load)."""
+    if len(names) < 2:
+        raise click.UsageError("give two or more names to merge")
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, identities=identities_file) as graph:
+        path = graph.merge(*names)
+        card = graph.card(names[0])
+    click.echo(f"merged {' + '.join(names)} into {card.name!r} (pinned in {path})")
+
+
+@main.command()
+@click.argument("name")
+@store_option
+@identities_option
+def split(name, store_location, identities_file):
+    """Pin that NAME is an institution of its own, never merged with others."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, identities=identities_file) as graph:
+        path = graph.split(name)
+        found = graph.explain(name)
+    click.echo(f"{name!r} split off; it now names {len(found)} institution(s) (pinned in {path})")
+
+
+@main.command()
+@click.argument("name")
+@click.argument("new_name")
+@store_option
+@identities_option
+def rename(name, new_name, store_location, identities_file):
+    """Pin NEW_NAME as the canonical name of the institution called NAME."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, identities=identities_file) as graph:
+        path = graph.rename(name, new_name)
+    click.echo(f"{name!r} is now called {new_name!r} (pinned in {path})")
+
+
+@main.command("resolve")
+@click.option(
+    "--explain", "name", required=True, help="Name or alias of the institution to explain."
+)
+@store_option
+@identities_option
+def resolve_command(name, store_location, identities_file):
+    """Explain why each name belongs to the institution called NAME."""
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph(store_location, read_only=True, identities=identities_file) as graph:
+        found = graph.explain(name)
+    for inst in found:
+        click.echo(f"{inst.pref_label} ({inst.kind}, {inst.country or 'country unknown'})")
+        if inst.alt_labels:
+            click.echo(f"  names: {'; '.join(inst.alt_labels)}")
+        articles = sorted({m.article.rsplit("/", 1)[-1] for m in inst.mentions})
+        click.echo(f"  mentioned in {len(articles)} article(s)")
+        for reason in inst.reasons:
+            click.echo(f"  - {reason}")
 
 
 # --- end of commands ---
