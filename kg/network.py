@@ -39,6 +39,7 @@ from kg.errors import InputError
 from kg.model import AGREEMENT_TYPES, INSTITUTION_KINDS
 from kg.names import fold
 from kg.query import select
+from kg.review import check_date
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -58,7 +59,6 @@ BETWEENNESS_SAMPLES = 256
 #: formats `write_graph` writes
 GRAPH_FORMATS = ("graphml", "gexf", "csv", "json")
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _EXCHANGE_CODES = {
     "https://w3id.org/accord/kg#StudentExchange": "student",
     "https://w3id.org/accord/kg#StaffExchange": "staff",
@@ -123,24 +123,6 @@ def check_not_empty(graph: nx.Graph) -> None:
 
 
 # -- projection ---------------------------------------------------------------
-def _check_date(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = str(value).strip()
-    match = _DATE.match(value)
-    ok = bool(match)
-    if match and match.group(2):
-        ok = 1 <= int(match.group(2)) <= 12
-        if ok and match.group(3):
-            import calendar
-
-            last = calendar.monthrange(int(match.group(1)), int(match.group(2)))[1]
-            ok = 1 <= int(match.group(3)) <= last
-    if not ok:
-        raise InputError(f"--{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
-
-
 def _check_filters(field, type, since, until, country, kind) -> dict[str, Any]:
     """Validated filter values, normalised for the query (or InputError)."""
     if type is not None and type not in AGREEMENT_TYPES:
@@ -155,8 +137,8 @@ def _check_filters(field, type, since, until, country, kind) -> dict[str, Any]:
             raise InputError(
                 f"--country {country!r} is not a two-letter ISO 3166 code (HK, CN, ...)"
             )
-    since = _check_date("since", since)
-    until = _check_date("until", until)
+    since = check_date(since, "--since")
+    until = check_date(until, "--until")
     if since and until:
         n = min(len(since), len(until))
         if since[:n] > until[:n]:
@@ -423,8 +405,12 @@ def eigenvector(graph: nx.Graph, *, backend: str = "auto") -> dict:
     if graph.number_of_edges() == 0:
         return dict.fromkeys(graph, 1 / math.sqrt(n))
     if _use_igraph(graph, backend):
+        import warnings
+
         converted, nodes = to_igraph(graph)
-        scores = np.asarray(converted.eigenvector_centrality(scale=True, weights="weight"))
+        with warnings.catch_warnings():  # "not meaningful for disconnected graphs": see above
+            warnings.filterwarnings("ignore", "Some eigenvector centralities are nearly zero")
+            scores = np.asarray(converted.eigenvector_centrality(scale=True, weights="weight"))
     else:
         import networkx as nx
 
