@@ -22,7 +22,10 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions, Mention
 from kg.extract.text import Sentence
 
-_CLAUSE_BREAK = re.compile(r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
+    r",\s+and\s+(?=[A-Z][^,;]*?\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
+)
 _GROUP = re.compile(
     r"\b(?:the\s+two|both|the\s+three|all\s+three|the\s+four|the\s+partner|the\s+participating)\s+"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
@@ -30,6 +33,10 @@ _GROUP = re.compile(
     r"\bboth\s+(?:sides|parties|partners)\b|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
+)
+_SAME_GROUP = re.compile(
+    r"\b(?:the|these|those)\s+same\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
+    r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
     r"\b(?:the|its|this|that)\s+(university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
@@ -68,7 +75,7 @@ _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
-    r"\bsigned\s+for\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b",
+    r"\bsigned\s+for\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
     re.IGNORECASE,
 )
 _JOINT_UNIT = re.compile(
@@ -123,6 +130,8 @@ class AgreementFinder:
         self.published = published
         self.sentences = insts.sentences
         self.last_parties: list[int] = []
+        self.last_objects: list[int] = []
+        self.last_date: str | None = None
         self.primary = self._primary()
 
     def _primary(self) -> int | None:
@@ -148,6 +157,12 @@ class AgreementFinder:
     def _group(self, sent: Sentence) -> list[int]:
         """"the two universities", "both sides": the parties last talked
         about, else the two institutions the article is most about."""
+        named = []
+        for m in self.insts.mentions[sent.index]:
+            if m.inst not in named:
+                named.append(m.inst)
+        if len(named) >= 2:
+            return named
         if self.last_parties:
             return list(self.last_parties)
         ranked = sorted(
@@ -166,17 +181,18 @@ class AgreementFinder:
         for k, m in enumerate(named):
             s, e = m.start - sent.start, m.end - sent.start
             prev = named[k - 1] if k else None
-            if prev is not None and prev.inst == m.inst and re.fullmatch(r"\s*\(\s*", text[prev.end - sent.start : s]):
-                continue  # "(PolyU)" after the name
-            if prev is not None and re.fullmatch(r"\s*\([^()]*,\s*", text[prev.end - sent.start : s]):
-                continue
+            if prev is not None and re.fullmatch(r"\s*\((?:[^()]*,\s*)?", text[prev.end - sent.start : s]):
+                continue  # "(PolyU)" after the name: the same institution
             if re.match(r"['’]s\s+", text[e:]) and k + 1 < len(named):
                 nxt = named[k + 1]
-                unit = self.insts.institutions[nxt.inst]
-                if nxt.start - sent.start <= e + 4 and unit.unit_of == m.inst:
+                if nxt.start - sent.start <= e + 4:
                     continue  # "KMU's College of Medicine": the unit is meant
             out.append((s, e, [m.inst]))
         taken = [(s, e) for s, e, _ in out]
+        for g in _SAME_GROUP.finditer(text):
+            if self.last_objects and not any(s < g.end() and g.start() < e for s, e in taken):
+                out.append((g.start(), g.end(), list(self.last_objects)))
+                taken.append((g.start(), g.end()))
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 out.append((g.start(), g.end(), self._group(sent)))
@@ -205,6 +221,10 @@ class AgreementFinder:
                 found.extend(got)
                 if sent.index != 0:
                     self.last_parties = got[0].parties
+                    self.last_objects = [p for g in got for p in g.parties[1:] if p != got[0].parties[0]]
+                    dated = [g.signed for g in got if g.dated]
+                    if dated:
+                        self.last_date = dated[-1]
         return found
 
     def _sentence(self, sent: Sentence) -> list[Found]:
@@ -221,8 +241,20 @@ class AgreementFinder:
             return []
         instruments = [i for i in self.lex.instruments.finditer(text) if not _inside(i, spans)]
         joint = _JOINT_UNIT.search(text)
+        out: list[Found] = []
+        used: list[tuple[int, int]] = []
+        if not triggers and not coop:
+            # "an agreement between X and Y" reported without a verb
+            for ins in instruments:
+                if re.match(r"\s+between\b", text[ins[1] :]) and not _MODAL_BEFORE.search(text[max(0, ins[0] - 60) : ins[0]]):
+                    triggers = [ins]
+                    break
+        if not triggers and not coop:
+            return []
         for trig in sorted(triggers + coop):
             t_start, t_end, t_text, _ = trig
+            if any(cs <= t_start < ce for cs, ce in used):
+                continue
             if self._is_plan(text, t_start, t_end):
                 continue
             word = t_text.lower()
@@ -234,14 +266,25 @@ class AgreementFinder:
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
             if not parties:
                 continue
-            types = self._types(text, instruments, t_start, joint)
-            signed, dated = self._date(text, t_start)
-            out = []
+            c_start, c_end = _clause_bounds(text, t_start)
+            used.append((c_start, c_end))
+            clause_instruments = [i for i in instruments if c_start <= i[0] < c_end] or instruments
+            types = self._types(text, clause_instruments, t_start, joint)
+            signed, dated = self._date(text[c_start:c_end], t_start - c_start)
             for group in parties:
                 for code in types:
                     out.append(Found(group, code, signed, sent, f"{rule}+{code}", dated=dated))
-            return out
-        return []
+            another = re.search(r",?\s+and\s+another\s+(?:one\s+)?with\b", text[t_end:])
+            if another and len(parties) == 1 and len(parties[0]) == 2:
+                pos = t_end + another.end()
+                nxt = [m for m in mentions if m[0] >= pos]
+                if nxt:
+                    rest = text[pos:]
+                    signed2, dated2 = self._date(rest, 0)
+                    for code in types:
+                        out.append(Found([parties[0][0], nxt[0][2][0]], code, signed2, sent, f"another-with+{code}", dated=dated2))
+                    used.append((pos, len(text)))
+        return out
 
     def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
         before = text[max(0, t_start - 60) : t_start]
@@ -283,8 +326,8 @@ class AgreementFinder:
             if not subject:
                 return [], ""
             plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or not instruments
-            if len(objects) >= 2 and (plural and len(subject) == 1):
-                return [[subject[0], o] for o in objects], "subject-with-each"
+            if plural and len(subject) * len(objects) > 1:
+                return [[a, o] for a in subject for o in objects], "subject-with-each"
             return [subject + objects], "subject-with"
         if len(subject) >= 2:
             return [subject], "subject-list"
@@ -336,6 +379,8 @@ class AgreementFinder:
         if dates:
             best = min(dates, key=lambda d: abs(d.start - t_start) + (15 if d.start < t_start else 0))
             return best.value, True
+        if self.last_date:
+            return self.last_date, False
         if self.published:
             return self.published[:7], False
         return None, False

@@ -88,6 +88,24 @@ def _alias_items(inner: str) -> list[str]:
     return items
 
 
+def _romance_name(tokens, acronym: str):
+    """"Centre africain d'études supérieures en gestion (CESAG)": a head
+    word followed by lowercase words, as French, Spanish, Portuguese and
+    Italian names are written, closed by the acronym of the name."""
+    words = [t for t in tokens if t.text[0].isalnum()]
+    for back in range(2, min(9, len(words)) + 1):
+        first = words[-back]
+        rest = words[-back + 1 :]
+        if not first.text[0].isupper() or head_kind(first.text) is None:
+            continue
+        if any(t.text[0].isupper() for t in rest):
+            return None
+        if first.text[0].upper() == acronym[0].upper() and tokens[-1].text[0].isalnum():
+            return [first, *rest]
+        return None
+    return None
+
+
 class ArticleInstitutions:
     """Institutions of one article and their mentions."""
 
@@ -172,9 +190,16 @@ class ArticleInstitutions:
                 continue
             before = [c for c in cands if c.end == end]
             tokens = tokenize(sentence[:end])
+            romance = _romance_name(tokens, acr)
+            if romance is not None:
+                if not (before and before[0].start <= romance[0].start):
+                    out.append(Candidate(romance[0].start, end, sentence[romance[0].start : end], head_kind(romance[0].text) or "other"))
+                    for c in before:
+                        cands.remove(c)
+                continue
             run = []
             for tok in reversed(tokens):
-                if tok.text[0].isupper() or tok.text.lower() in ("of", "and", "for", "&", "the"):
+                if tok.text[0].isupper() or tok.text.lower() in ("of", "and", "for", "&", "the", ","):
                     run.insert(0, tok)
                 else:
                     break
@@ -201,9 +226,23 @@ class ArticleInstitutions:
         University" for V. N. Karazin Kharkiv National University."""
         text = self.text
         for idx, inst in enumerate(list(self.institutions)):
-            if inst.kind == "academic_unit":
+            if inst.kind == "academic_unit" or not inst.name:
                 continue
             words = inst.name.split()
+            if inst.kind == "government":
+                # "City of Seongnam" is also "Seongnam City"; places are not short names
+                city = re.fullmatch(r"City of (.+)|(.+) City", inst.name)
+                if city:
+                    place = city.group(1) or city.group(2)
+                    for other in (f"{place} City", f"City of {place}"):
+                        jdx = self._by_form.get(fold(other))
+                        if jdx is not None and jdx != idx and self.institutions[jdx].name:
+                            self._merge(jdx, idx)
+                    if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])(?!\s+[A-Z])", text):
+                        self._register(idx, place)
+                continue
+            if len(words) > 4:
+                continue
             candidates = []
             if len(words) >= 2 and head_kind(words[-1]) and words[0] not in _GENERIC_FIRST and words[0][0].isupper():
                 candidates.append(words[0])

@@ -24,7 +24,7 @@ _HEADS: list[tuple[str, str]] = [
     ("academic_unit", r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)"),
     ("hospital", r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Infirmary|Sanatorium|Healthcare|HealthCare)"),
     ("research_institute", r"(?:Institute|Institutes|Institut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)"),
-    ("government", r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Administration|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)"),
+    ("government", r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)"),
     ("company", r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.|SE|plc|PLC|LLC|LLP|Pty|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)"),
     ("other", r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)"),
 ]
@@ -100,6 +100,8 @@ class Token:
     @property
     def is_cap(self) -> bool:
         ch = self.text[0]
+        if "-" in self.text and self.text.rsplit("-", 1)[1][:1].islower() and len(self.text.rsplit("-", 1)[1]) > 3:
+            return False  # "Dakar-based", "state-funded"
         return ch.isupper() or (ch.isdigit() and len(self.text) <= 4)
 
     @property
@@ -150,6 +152,10 @@ class Candidate:
     kind: str
     possessor: str | None = None
     variants: list[str] = field(default_factory=list)
+
+
+#: possessives that belong to a name ("Brigham and Women's Hospital")
+_POSSESSIVE_IN_NAMES = frozenset("Women Children Men People Workers Veterans Farmers Teachers Nurses St Saint".split())
 
 
 def _possessive(word: str) -> str | None:
@@ -209,7 +215,7 @@ def _split_titles(chunk: list[Token]) -> list[list[Token]]:
 
 
 def _trim(part: list[Token]) -> list[Token]:
-    while part and (part[0].text.lower() in CONNECTORS or part[0].text in (",", "&", "–", "-") or part[0].text in STOP_CAPS):
+    while part and (part[0].text.lower() in CONNECTORS or part[0].text in (",", "&", "–", "-") or part[0].text in STOP_CAPS or part[0].text.isdigit()):
         part = part[1:]
     while part and (part[-1].text.lower() in CONNECTORS or part[-1].text in (",", "&", "–", "-")):
         part = part[:-1]
@@ -281,6 +287,16 @@ def _is_name(part: list[Token]) -> bool:
     return True
 
 
+def _complement_first(part: list[Token]) -> bool:
+    """True when a piece's first "of" comes before its first head word:
+    "Administration of Hong Kong Metropolitan University"."""
+    heads = _heads(part)
+    for i, tok in enumerate(part):
+        if tok.text == "of":
+            return not heads or i < heads[0]
+    return False
+
+
 def _looks_like_acronym(part: list[Token]) -> bool:
     return len(part) == 1 and bool(_ACRONYM.match(part[0].text))
 
@@ -302,25 +318,32 @@ def _split_and(part: list[Token], is_place=None) -> list[list[Token]]:
     merged: list[list[Token]] = [pieces[0]]
     closed = False  # the previous name has ended; headless pieces are dropped
     for k, (sep, piece) in enumerate(zip(seps, pieces[1:])):
-        piece_t = _trim(list(piece))
+        piece_t = _cut_instrument_tail(_trim(list(piece)))
         prev = merged[-1]
         prev_t = _trim(list(prev))
         if not piece_t:
             continue
+        in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
+        if _is_name(piece_t) and in_complement and sep.text in ("and", "&", ",") and piece[0].text != "the" and _complement_first(piece_t):
+            # "School of Business and Administration of Hong Kong Metropolitan
+            # University": the list continues the complement
+            merged[-1] = prev + [sep] + piece
+            continue
         if _is_name(piece_t):
-            # a headless left side ("Ejaz Khan Afridi and Hazara University")
-            # is not part of the name; names like "Electronics and
-            # Telecommunications Research Institute" come back through
-            # their acronym (mentions._acronym_defined)
-            merged.append(piece)
+            if len(merged) == 1 and not _is_name(prev_t) and sep.text in ("and", "&") and not _looks_like_acronym(prev_t):
+                # "Electronics and Telecommunications Research Institute",
+                # "National Development and Reform Commission": a headless
+                # first side modifies the named one
+                merged[-1] = prev + [sep] + piece
+            else:
+                merged.append(piece)
             closed = False
             continue
         if closed:
             continue
         next_sep = seps[k + 1].text if k + 1 < len(seps) else None
-        in_complement = any(t.text in ("of", "for", "de", "der", "des", "du") for t in prev)
-        if sep.text in ("and", "&"):
-            merged[-1] = prev + [sep] + piece  # "& Research", "and Astronautics"
+        if sep.text == "&" or (sep.text == "and" and (in_complement or not prev_t or not _heads(prev_t[-1:]))):
+            merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
             (in_complement and next_sep in ("and", ","))
             or (is_place is not None and is_place(" ".join(t.text for t in piece_t)))
@@ -365,6 +388,25 @@ def _cut_place_link(part: list[Token], is_place, is_country) -> tuple[list[Token
     return part, None
 
 
+_INSTRUMENT_TAILS = frozenset(
+    "Agreement Agreements Memorandum MoU MOU Programme Program Partnership Academic Exchange Cooperation Collaboration Joint Dual Double Degree Research".split()
+)
+
+
+def _cut_instrument_tail(part: list[Token]) -> list[Token]:
+    """"Sichuan University–Sorbonne University Academic Exchange Agreement":
+    names inside the name of an instrument."""
+    if not part or part[-1].text not in ("Agreement", "Agreements", "Memorandum", "MoU", "MOU", "Programme", "Program", "Partnership"):
+        return part
+    heads = _heads(part)
+    if not heads:
+        return part
+    last = heads[-1]
+    if all(t.text in _INSTRUMENT_TAILS for t in part[last + 1 :]):
+        return part[: last + 1]
+    return part
+
+
 def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candidate]:
     """Names in one sentence, by shape.
 
@@ -381,7 +423,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                 if not piece:
                     continue
                 for sub in _split_and(piece, is_place):
-                    sub = _trim(_cut_person(_trim(sub)))
+                    sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _trim(sub)
                     if not sub or not _is_name(sub):
@@ -392,6 +434,9 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     cand = Candidate(start, end, text, kind, possessor)
                     if short:
                         cand.variants.append(sentence[short[0].start : short[-1].end])
+                    of = text.rfind(" of ")
+                    if of > 0 and is_country is not None and is_country(text[of + 4 :]) and _heads(sub) and _heads(sub)[0] > 0:
+                        cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
@@ -409,9 +454,8 @@ def _split_possessive(part: list[Token]) -> list[tuple[str | None, list[Token]]]
     for i, tok in enumerate(part):
         owner = _possessive(tok.text)
         if owner and i + 1 < len(part):
-            nxt = part[i + 1].text
             left = current + [Token(owner, tok.start, tok.end - 2)]
-            if _heads(left) or owner.isupper() or head_kind(nxt) in ("academic_unit", "research_institute", "hospital") or nxt in ("Faculty", "School", "College", "Department"):
+            if owner not in _POSSESSIVE_IN_NAMES:
                 if current or owner:
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
