@@ -154,34 +154,50 @@ class KnowledgeGraph:
         person has loaded from a review file, so corrections survive.
         """
         report = report or LoadReport()
-        changed = False
+        to_write: list[ArticleFacts] = []
         for facts in facts_list:
             graph = rdf.article_iri(facts)
             if keep_reviewed and self._origin(graph) == "review":
                 report.kept_reviewed.append(facts.article)
+            elif self._stored_fingerprint(graph) == rdf.facts_fingerprint(facts, origin):
+                report.unchanged.append(facts.article)
             else:
-                quads = rdf.article_quads(facts, origin=origin)
-                if self._same_graph(graph, quads):
-                    report.unchanged.append(facts.article)
-                else:
-                    self.store.replace_graph(graph, quads)
-                    report.loaded.append(facts.article)
-                    changed = True
+                to_write.append(facts)
             if progress:
                 progress(facts)
-        if changed or report.rdf_files or not self.store.has_graph(rdf.ONTOLOGY_GRAPH):
+        if to_write:
+            key_of = self._canonical_keys(to_write)
+            for facts in to_write:
+                article = rdf.article_iri(facts).value
+
+                def key(name: str, article=article) -> str:
+                    return key_of.get((article, rdf.institution_iri(name).value), name)
+
+                quads = rdf.article_quads(facts, origin=origin, institution_key=key)
+                self.store.replace_graph(rdf.article_iri(facts), quads)
+                report.loaded.append(facts.article)
+        if to_write or report.rdf_files or not self.store.has_graph(rdf.ONTOLOGY_GRAPH):
             self.refresh()
         return report
+
+    def _canonical_keys(self, facts_list: list[ArticleFacts]) -> dict[tuple[str, str], str]:
+        """Resolve new articles together with what the store holds, so their
+        graphs are written with canonical institution IRIs from the start."""
+        replaced = {rdf.article_iri(f).value for f in facts_list}
+        mentions = [m for m in self.mentions() if m.article not in replaced]
+        for facts in facts_list:
+            mentions.extend(rdf.article_mentions(facts))
+        result = resolve(mentions, load_identities(self.identities_path))
+        return {pair: result.institutions[index].key for pair, index in result.assignment.items()}
 
     def _origin(self, graph: ox.NamedNode) -> str | None:
         value = self.store.value(graph, rdf.P.origin, graph)
         return value.value if value is not None else None
 
-    def _same_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
-        """True when the stored graph was made from the same facts."""
+    def _stored_fingerprint(self, graph: ox.NamedNode) -> str | None:
+        """The fingerprint of the facts the stored graph was made from."""
         stored = self.store.value(graph, rdf.P.facts_hash, graph)
-        new = next((q.object for q in quads if q.predicate == rdf.P.facts_hash), None)
-        return stored is not None and stored == new
+        return stored.value if stored is not None else None
 
     def mentions(self) -> list[Mention]:
         """What every article states about the institutions it mentions."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=262_144)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-folded form of a name.
 
@@ -26,14 +28,17 @@ def fold(name: str) -> str:
     >>> fold("Technische Universität München")
     'technische universitat munchen'
     """
-    text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("&", " and ")
     text = _NON_WORD.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     return re.sub(r"^the ", "", text)
 
 
+@lru_cache(maxsize=262_144)
 def slug(name: str, max_length: int = 80) -> str:
     """A readable, IRI-safe identifier for a name: its folded form with
     hyphens, percent-encoded where not ASCII.

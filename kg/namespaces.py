@@ -1,18 +1,25 @@
-"""Every namespace Accord uses, in one place.
+"""Every namespace Accord uses, in one place, as plain IRI strings.
 
 `KG` holds the ontology terms (classes, properties, SKOS schemes); `ID` is the
 base of instance IRIs minted by `kg.rdf` (institutions, agreements, articles).
+Plain strings keep `import kg` free of rdflib, so the CLI starts fast.
 """
 
-from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+KG = "https://w3id.org/accord/kg#"
+ID = "https://w3id.org/accord/id/"
+FIELD = "https://w3id.org/accord/kg/field/"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SH = "http://www.w3.org/ns/shacl#"
 
-KG = Namespace("https://w3id.org/accord/kg#")
-ID = Namespace("https://w3id.org/accord/id/")
-FIELD = Namespace("https://w3id.org/accord/kg/field/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-
+#: prefixes every query may use without declaring them
 PREFIXES = {
     "kg": KG,
     "id": ID,
@@ -28,10 +35,3 @@ PREFIXES = {
     "xsd": XSD,
     "sh": SH,
 }
-
-SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-
-__all__ = [
-    "DCTERMS", "FIELD", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
-    "SCHEMA", "SH", "SKOS", "SPARQL_PREFIXES", "XSD",
-]

@@ -15,19 +15,18 @@ from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
-from kg.model import ArticleFacts, ResolvedInstitution
+from kg.model import ArticleFacts, Mention, ResolvedInstitution
 from kg.names import fold, slug
+from kg.namespaces import FIELD as _FIELD
+from kg.namespaces import ID as _ID
+from kg.namespaces import KG as _KG
+from kg.namespaces import ORG as _ORG
+from kg.namespaces import PROV as _PROV
+from kg.namespaces import RDF as _RDF
+from kg.namespaces import SCHEMA as _SCHEMA
+from kg.namespaces import SKOS as _SKOS
+from kg.namespaces import XSD as _XSD
 from kg.vocab import load_vocabulary
-
-_KG = "https://w3id.org/accord/kg#"
-_ID = "https://w3id.org/accord/id/"
-_FIELD = "https://w3id.org/accord/kg/field/"
-_SCHEMA = "https://schema.org/"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PROV = "http://www.w3.org/ns/prov#"
-_ORG = "http://www.w3.org/ns/org#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def _kg(name: str) -> ox.NamedNode:
@@ -167,11 +166,9 @@ def facts_fingerprint(facts: ArticleFacts, origin: str) -> str:
     """A hash of everything an article's graph is made from, so a reload of
     unchanged facts is recognised without comparing graphs."""
     import hashlib
-    import json
-    from dataclasses import asdict
 
-    data = json.dumps([origin, asdict(facts)], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+    # dataclass reprs list every field in order: a faithful, fast serialisation
+    return hashlib.sha256(f"{origin}\n{facts!r}".encode()).hexdigest()[:32]
 
 
 def substitute(
@@ -184,6 +181,27 @@ def substitute(
         s, o = mapping.get(q.subject, q.subject), mapping.get(q.object, q.object)
         out.append(ox.Quad(s, q.predicate, o, q.graph_name))
     return out
+
+
+def article_mentions(facts: ArticleFacts) -> list[Mention]:
+    """What the article states about each institution, keyed the way its
+    graph is before resolution (for resolving articles not yet stored)."""
+    article = article_iri(facts).value
+    local = {
+        form: institution_iri(inst.name).value for inst in facts.institutions for form in inst.names
+    }
+    return [
+        Mention(
+            article=article,
+            local=local[inst.name],
+            name=inst.name,
+            aliases=tuple(inst.aliases),
+            kind=inst.kind,
+            country=inst.country,
+            unit_of=local.get(inst.unit_of) if inst.unit_of else None,
+        )
+        for inst in facts.institutions
+    ]
 
 
 def article_quads(

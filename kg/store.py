@@ -109,7 +109,7 @@ class Store:
                 sparql,
                 use_default_graph_as_union=True,
                 substitutions=substitutions or None,
-                prefixes={k: str(v) for k, v in PREFIXES.items()},
+                prefixes=PREFIXES,
             )
         except SyntaxError as exc:
             from kg.errors import QueryError
@@ -151,10 +151,15 @@ class Store:
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Replace the named graph `graph` by `quads` in one atomic update."""
         self._check_writable()
-        body = "\n".join(_nquad(q) for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
         try:
-            self._ox.update(update)
+            if not self._ox.contains_named_graph(graph):
+                # a new graph: one atomic extend is the fast path
+                self._ox.extend(list(quads))
+            else:
+                body = "\n".join(_nquad(q) for q in quads)
+                self._ox.update(
+                    f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+                )
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"writing graph {graph.value} failed: {exc}") from None
         self._dirty = True
@@ -205,7 +210,7 @@ class Store:
         rdf_fmt, keeps_graphs = RDF_FORMATS[EXPORT_FORMATS[fmt]]
         from kg.namespaces import PREFIXES
 
-        prefixes = {k: str(v) for k, v in PREFIXES.items()}
+        prefixes = PREFIXES
         if keeps_graphs:
             if rdf_fmt == ox.RdfFormat.JSON_LD:
                 return ox.serialize(self._ox, format=rdf_fmt) or b""

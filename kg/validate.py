@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.namespaces import SH as _SH
 from kg.vocab import ontology_file
-
-_SH = "http://www.w3.org/ns/shacl#"
 
 
 @dataclass(frozen=True)

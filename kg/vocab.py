@@ -5,14 +5,14 @@ loaded once and shared by every stage that needs a label or a concept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.names import fold
+from kg.namespaces import KG as KG_NS
+from kg.namespaces import SKOS as SKOS_NS
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-KG_NS = "https://w3id.org/accord/kg#"
-SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ class Vocabulary:
 
     def field_by_label(self) -> dict[str, Concept]:
         """Folded prefLabel or altLabel -> field concept."""
+        return self._field_index
+
+    @cached_property
+    def _field_index(self) -> dict[str, Concept]:
         index: dict[str, Concept] = {}
         for concept in self.scheme("Fields"):
             for label in concept.labels:
