@@ -58,6 +58,7 @@ class Extractor:
 
     def extract(self, article: Article) -> ArticleFacts:
         text = article.text
+        self.lexicon.forget()
         published = article.published or publication_date(text)
         sentences = split_sentences(text)
         insts = ArticleInstitutions(sentences, text, self.places)
@@ -73,7 +74,7 @@ class Extractor:
             if not inst.name:
                 continue
             names[idx] = inst.name
-        for idx, inst in enumerate(insts.institutions):
+        for inst in insts.institutions:
             if not inst.name:
                 continue
             aliases = [a for a in dict.fromkeys(inst.aliases) if a != inst.name]
@@ -120,13 +121,19 @@ class Extractor:
         for sent in sentences[item.sentence.index + 1 : item.sentence.index + 3]:
             if sent.paragraph != item.sentence.paragraph:
                 break
-            if self.lexicon.instruments.search(sent.text) and self.lexicon.triggers.search(sent.text):
+            if self.lexicon.instruments.search(sent.text) and self.lexicon.triggers.search(
+                sent.text
+            ):
                 break
             scope.append(sent)
         exchanges: list[str] = []
         fields: list[str] = []
         for k, sent in enumerate(scope):
-            for _, _, _, code in self.lexicon.exchanges.finditer(_distribute(sent.text)):
+            extra = _distribute(sent.text)
+            matches = self.lexicon.exchanges.finditer(sent.text)
+            if extra:
+                matches = matches + self.lexicon.exchanges.finditer(extra)
+            for _, _, _, code in matches:
                 if code and code not in exchanges:
                     exchanges.append(code)
             if k > 0:
@@ -140,16 +147,17 @@ class Extractor:
             for m in _FIELD_FRAME.finditer(sent.text):
                 for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
                     part = part.strip(" -")
-                    if 2 < len(part) < 40 and len(part.split()) <= 4 and part not in fields:
-                        if not any(part in f or f in part for f in fields):
-                            fields.append(part)
+                    fits = 2 < len(part) < 40 and len(part.split()) <= 4
+                    if fits and not any(part in f or f in part for f in fields):
+                        fields.append(part)
         item.exchanges = [e for e in ("student", "staff", "researcher") if e in exchanges]
         item.fields = fields
 
 
 def _distribute(text: str) -> str:
-    """"faculty and student exchanges" -> also "faculty exchanges" and
-    "student exchanges", so coordinated phrases match the lexicon."""
+    """The coordinated exchange phrases of `text` spelled out one by one
+    ("faculty and student exchanges" -> "faculty exchanges | student
+    exchanges"), so they match the lexicon; "" when there are none."""
     extra = []
     for m in re.finditer(
         r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", text, re.IGNORECASE
@@ -157,11 +165,13 @@ def _distribute(text: str) -> str:
         for word in (m.group(1), m.group(2), m.group(3)):
             if word:
                 extra.append(f"{word} {m.group(4)}")
-    for m in re.finditer(r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", text, re.IGNORECASE):
+    for m in re.finditer(
+        r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", text, re.IGNORECASE
+    ):
         for word in (m.group(1), m.group(2), m.group(3)):
             if word:
                 extra.append(f"exchange of {word}")
-    return text + (" | " + " | ".join(extra) if extra else "")
+    return " | ".join(extra)
 
 
 def _merge(found: list[Found]) -> list[Found]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import ArticleInstitutions, Mention
+from kg.extract.mentions import ArticleInstitutions
 from kg.extract.text import Sentence
 
 _CLAUSE_BREAK = re.compile(
@@ -75,7 +75,7 @@ _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
-    r"\bsigned\s+for\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
+    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
     re.IGNORECASE,
 )
 _JOINT_UNIT = re.compile(
@@ -84,8 +84,14 @@ _JOINT_UNIT = re.compile(
     r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|agreed|sealed|renewed)\b", re.I)
-_PLURAL_INSTRUMENT = re.compile(r"\b(?:memoranda|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|agreed|sealed|renewed)\b",
+    re.I,
+)
+_PLURAL_INSTRUMENT = re.compile(
+    r"\b(?:memoranda|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b",
+    re.I,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
@@ -93,7 +99,15 @@ _MODAL_BEFORE = re.compile(
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|if|once|when\s+it\s+is|before)\b[^.;]{0,40}$",
     re.I,
 )
-_FURTHER_PLAN = re.compile(r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected)\b", re.I)
+_FURTHER_PLAN = re.compile(
+    r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected)\b",
+    re.I,
+)
+
+
+_PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b")
+_ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 @dataclass
@@ -113,6 +127,8 @@ class Found:
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
+            continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -144,7 +160,9 @@ class AgreementFinder:
         return best
 
     # -- reference --------------------------------------------------------------
-    def _recent(self, kinds: tuple[str, ...], before_sentence: int, before_pos: int | None) -> int | None:
+    def _recent(
+        self, kinds: tuple[str, ...], before_sentence: int, before_pos: int | None
+    ) -> int | None:
         """The most recently mentioned institution of one of `kinds`."""
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
@@ -155,7 +173,7 @@ class AgreementFinder:
         return None
 
     def _group(self, sent: Sentence) -> list[int]:
-        """"the two universities", "both sides": the parties last talked
+        """ "the two universities", "both sides": the parties last talked
         about, else the two institutions the article is most about."""
         named = []
         for m in self.insts.mentions[sent.index]:
@@ -166,7 +184,11 @@ class AgreementFinder:
         if self.last_parties:
             return list(self.last_parties)
         ranked = sorted(
-            (i for i, inst in enumerate(self.insts.institutions) if inst.name and inst.kind != "academic_unit"),
+            (
+                i
+                for i, inst in enumerate(self.insts.institutions)
+                if inst.name and inst.kind != "academic_unit"
+            ),
             key=lambda i: (-self.insts.institutions[i].count, self.insts.institutions[i].first),
         )
         return ranked[:2]
@@ -181,9 +203,9 @@ class AgreementFinder:
         for k, m in enumerate(named):
             s, e = m.start - sent.start, m.end - sent.start
             prev = named[k - 1] if k else None
-            if prev is not None and re.fullmatch(r"\s*\((?:[^()]*,\s*)?", text[prev.end - sent.start : s]):
+            if prev is not None and _ALIAS_GAP.fullmatch(text[prev.end - sent.start : s]):
                 continue  # "(PolyU)" after the name: the same institution
-            if re.match(r"['’]s\s+", text[e:]) and k + 1 < len(named):
+            if _POSSESSIVE_GAP.match(text, e) and k + 1 < len(named):
                 nxt = named[k + 1]
                 if nxt.start - sent.start <= e + 4:
                     continue  # "KMU's College of Medicine": the unit is meant
@@ -202,9 +224,23 @@ class AgreementFinder:
             if r.group("pron"):
                 target = self.last_parties[0] if self.last_parties else self.primary
             else:
-                kinds = _KIND_WORDS.get(r.group(1).lower(), ("university", "research_institute", "government", "other", "company", "hospital"))
+                kinds = _KIND_WORDS.get(
+                    r.group(1).lower(),
+                    (
+                        "university",
+                        "research_institute",
+                        "government",
+                        "other",
+                        "company",
+                        "hospital",
+                    ),
+                )
                 target = self._recent(kinds, sent.index, r.start() + sent.start)
-                if target is None and self.primary is not None and self.insts.institutions[self.primary].kind in kinds:
+                if (
+                    target is None
+                    and self.primary is not None
+                    and self.insts.institutions[self.primary].kind in kinds
+                ):
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
@@ -214,14 +250,18 @@ class AgreementFinder:
     # -- detection --------------------------------------------------------------
     def find(self) -> list[Found]:
         found: list[Found] = []
-        order = [s for s in self.sentences if s.index != 0] + [s for s in self.sentences if s.index == 0]
+        order = [s for s in self.sentences if s.index != 0] + [
+            s for s in self.sentences if s.index == 0
+        ]
         for sent in order:
             got = self._sentence(sent)
             if got:
                 found.extend(got)
                 if sent.index != 0:
                     self.last_parties = got[0].parties
-                    self.last_objects = [p for g in got for p in g.parties[1:] if p != got[0].parties[0]]
+                    self.last_objects = [
+                        p for g in got for p in g.parties[1:] if p != got[0].parties[0]
+                    ]
                     dated = [g.signed for g in got if g.dated]
                     if dated:
                         self.last_date = dated[-1]
@@ -229,24 +269,30 @@ class AgreementFinder:
 
     def _sentence(self, sent: Sentence) -> list[Found]:
         text = sent.text
+        triggers = self.lex.triggers.finditer(text)
+        coop = [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+        instruments = self.lex.instruments.finditer(text)
+        if not triggers and not coop and not instruments:
+            return []
         if self.lex.ended_cues.search(text):
             return []
         mentions = self._mentions(sent)
         if not mentions:
             return []
         spans = [(s, e) for s, e, _ in mentions]
-        triggers = [t for t in self.lex.triggers.finditer(text) if not _inside(t, spans)]
-        coop = [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+        triggers = [t for t in triggers if not _inside(t, spans)]
         if not triggers and not coop:
             return []
-        instruments = [i for i in self.lex.instruments.finditer(text) if not _inside(i, spans)]
+        instruments = [i for i in instruments if not _inside(i, spans)]
         joint = _JOINT_UNIT.search(text)
         out: list[Found] = []
         used: list[tuple[int, int]] = []
         if not triggers and not coop:
             # "an agreement between X and Y" reported without a verb
             for ins in instruments:
-                if re.match(r"\s+between\b", text[ins[1] :]) and not _MODAL_BEFORE.search(text[max(0, ins[0] - 60) : ins[0]]):
+                if re.match(r"\s+between\b", text[ins[1] :]) and not _MODAL_BEFORE.search(
+                    text[max(0, ins[0] - 60) : ins[0]]
+                ):
                     triggers = [ins]
                     break
         if not triggers and not coop:
@@ -257,10 +303,6 @@ class AgreementFinder:
                 continue
             if self._is_plan(text, t_start, t_end):
                 continue
-            word = t_text.lower()
-            if word in ("agreed", "agree", "agreed to", "agreed on", "agreed a", "agreed with") and not instruments:
-                if not _COOPERATE.search(text):
-                    continue
             if not instruments and not _COOPERATE.search(text) and not (joint and "agreed" in text):
                 continue
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
@@ -282,7 +324,16 @@ class AgreementFinder:
                     rest = text[pos:]
                     signed2, dated2 = self._date(rest, 0)
                     for code in types:
-                        out.append(Found([parties[0][0], nxt[0][2][0]], code, signed2, sent, f"another-with+{code}", dated=dated2))
+                        out.append(
+                            Found(
+                                [parties[0][0], nxt[0][2][0]],
+                                code,
+                                signed2,
+                                sent,
+                                f"another-with+{code}",
+                                dated=dated2,
+                            )
+                        )
                     used.append((pos, len(text)))
         return out
 
@@ -302,11 +353,21 @@ class AgreementFinder:
         c_start, c_end = _clause_bounds(text, t_start)
         usable = [(s, e, ids) for s, e, ids in mentions if not self._non_party(text, s)]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
-        between = re.search(r"\bbetween\b", text[t_start:c_end]) or re.search(r"\bbetween\b", text[c_start:t_start])
+        between = re.search(r"\bbetween\b", text[t_start:c_end]) or re.search(
+            r"\bbetween\b", text[c_start:t_start]
+        )
         if between:
             b_pos = (t_start if between.string is text[t_start:c_end] else c_start) + between.end()
             b_pos = text.find("between", c_start) + len("between") if b_pos > c_end else b_pos
-            after = _ids([m for m in usable if m[0] >= b_pos and m[0] < c_end + 200 and m[0] < _sentence_end_of_list(text, b_pos)])
+            after = _ids(
+                [
+                    m
+                    for m in usable
+                    if m[0] >= b_pos
+                    and m[0] < c_end + 200
+                    and m[0] < _sentence_end_of_list(text, b_pos)
+                ]
+            )
             if len(after) >= 2:
                 return [after], "between"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
@@ -314,16 +375,20 @@ class AgreementFinder:
         after_all = [m for m in in_clause if m[0] >= t_end]
         with_pos = _with_position(text, t_end, c_end)
         by = re.search(r"\bby\b", text[t_end:c_end])
-        objects = _ids([m for m in after_all if with_pos is not None and m[0] >= with_pos])
-        if passive and by:
-            by_pos = t_end + by.end()
+        list_end = _sentence_end_of_list(text, with_pos) if with_pos is not None else c_end
+        objects = _ids(
+            [m for m in after_all if with_pos is not None and with_pos <= m[0] < list_end]
+        )
+        direct_by = re.match(r"\s+by\b", text[t_end:])
+        if (passive and by) or direct_by:
+            by_pos = t_end + (direct_by.end() if direct_by else by.end())
             agents = _ids([m for m in usable if m[0] >= by_pos])
             if len(agents) >= 2:
                 return [agents], "passive-by"
         subject = before
         if subject and objects:
-            subject = [i for i in subject if i not in objects]
-            if not subject:
+            objects = [i for i in objects if i not in subject]
+            if not objects:
                 return [], ""
             plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or not instruments
             if plural and len(subject) * len(objects) > 1:
@@ -337,47 +402,56 @@ class AgreementFinder:
                 if len(objects) >= 2 and (_PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
                 return [[ref, *objects]], "implicit-with"
-        if len(subject) == 1 and not objects:
-            others = _ids([m for m in after_all if m[2] != subject])
-            if with_pos is None and len(others) == 1 and passive is None:
-                return [], ""
+        if not subject and not objects:
+            # "Under the agreement signed on 12 March, X and Y will ..."
+            later = _ids([m for m in usable if m[0] >= t_end])
+            if len(later) >= 2:
+                return [later], "after-list"
         return [], ""
 
     def _non_party(self, text: str, pos: int) -> bool:
-        window = text[max(0, pos - 70) : pos]
-        for s, e, _, _ in self.lex.non_party_cues.finditer(window):
-            between = window[e:]
-            if not re.search(r"[;]|\bsigned\b|\bwith\b", between):
+        """A mention shortly after "witnessed by", "funded by" ... (with no
+        "signed" or "with" in between) is not a party."""
+        for _s, e, _, _ in self.lex.non_party_cues.finditer(text):
+            if e <= pos and pos - e <= 70 and not _PARTY_AGAIN.search(text, e, pos):
                 return True
         return False
 
     def _types(self, text: str, instruments, t_start: int, joint) -> list[str]:
         codes: list[str] = []
-        for s, e, phrase, code in instruments:
+        for s, e, _phrase, code in instruments:
             code = _refine(text, s, e, code) or "framework"
             if code not in codes:
                 codes.append(code)
-        if joint and ("agreed" in text or "joint" in joint.group(0).lower()) and "joint_lab" not in codes:
-            if not codes:
-                codes.append("joint_lab")
+        if joint and ("agreed" in text or "joint" in joint.group(0).lower()) and not codes:
+            codes.append("joint_lab")
         if not codes:
             codes.append("partnership")
         if len(codes) > 1:
             # "framework" from a bare "agreement" next to a named instrument is the same document
             named = [c for c in codes if c != "framework"]
             generic_only = all(
-                code != "framework" or _is_named_framework(phrase) for _, _, phrase, code in instruments
+                code != "framework" or _is_named_framework(phrase)
+                for _, _, phrase, code in instruments
             )
             if named and not generic_only:
-                codes = [c for c in codes if c != "framework" or any(
-                    code == "framework" and _is_named_framework(phrase) for _, _, phrase, code in instruments
-                )]
+                codes = [
+                    c
+                    for c in codes
+                    if c != "framework"
+                    or any(
+                        code == "framework" and _is_named_framework(phrase)
+                        for _, _, phrase, code in instruments
+                    )
+                ]
         return codes
 
     def _date(self, text: str, t_start: int) -> tuple[str | None, bool]:
         dates = [d for d in find_dates(text, self.published) if d.value]
         if dates:
-            best = min(dates, key=lambda d: abs(d.start - t_start) + (15 if d.start < t_start else 0))
+            best = min(
+                dates, key=lambda d: abs(d.start - t_start) + (15 if d.start < t_start else 0)
+            )
             return best.value, True
         if self.last_date:
             return self.last_date, False
@@ -387,7 +461,16 @@ class AgreementFinder:
 
 
 def _is_named_framework(phrase: str) -> bool:
-    return phrase.lower().rstrip("s") not in ("agreement", "accord", "deal", "pact", "protocol", "contract", "convention", "treaty")
+    return phrase.lower().rstrip("s") not in (
+        "agreement",
+        "accord",
+        "deal",
+        "pact",
+        "protocol",
+        "contract",
+        "convention",
+        "treaty",
+    )
 
 
 def _refine(text: str, s: int, e: int, code: str) -> str:
@@ -398,15 +481,31 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return code
     after = text[e : e + 60].lower()
     before = text[max(0, s - 40) : s].lower()
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:on|for|of|covering|regarding)\s+(?:the\s+)?(?:student|students['’]?)\s+(?:exchange|mobility)", after):
+    if re.match(
+        r"\s*(?:\([^)]*\)\s*)?(?:on|for|of|covering|regarding)\s+(?:the\s+)?(?:student|students['’]?)\s+(?:exchange|mobility)",
+        after,
+    ):
         return "student_exchange"
     if re.search(r"(?:student|students['’]?)\s+exchange\s+$", before):
         return "student_exchange"
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:on|for)\s+(?:their\s+|a\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)", after):
+    if re.match(
+        r"\s*(?:for|on)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:student\s+)?exchange\s+(?:programme|program|scheme)\b",
+        text[e : e + 60],
+    ):
+        return "student_exchange"
+    if re.match(
+        r"\s*(?:\([^)]*\)\s*)?(?:on|for)\s+(?:their\s+|a\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)",
+        after,
+    ):
         return "dual_degree"
-    if re.search(r"(?:dual|double|joint)[\s\-](?:\w+\s+)?(?:degree|ba|master'?s?|bachelor'?s?)\s+(?:programme\s+|program\s+)?$", before):
+    if re.search(
+        r"(?:dual|double|joint)[\s\-](?:\w+\s+)?(?:degree|ba|master'?s?|bachelor'?s?)\s+(?:programme\s+|program\s+)?$",
+        before,
+    ):
         return "dual_degree"
-    if code == "framework" and re.match(r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()):
+    if code == "framework" and re.match(
+        r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()
+    ):
         return "research"
     return code
 
@@ -434,5 +533,8 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 
 def _sentence_end_of_list(text: str, pos: int) -> int:
-    m = re.search(r"[;:]|\.\s|,\s+(?:which|who|whose|to|in\s+order|aimed|aiming|under|as)\b", text[pos:])
+    m = re.search(
+        r"[;:]|\.\s|,\s+(?:which|who|whose|where|to|in\s+order|aimed|aiming|under|as|giving|making|a|an|its|their|the\s+(?:university|institute|school|college|hospital|company|country)['’]s)\b",
+        text[pos:],
+    )
     return pos + m.start() if m else len(text)

@@ -50,22 +50,51 @@ _PATTERNS = [
     (
         "dmy",
         re.compile(
-            r"\b" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r",?\s+" + _YEAR.format(g="y") + r"\b"
+            r"\b"
+            + _DAY.format(g="d")
+            + r"(?:\s+of)?\s+"
+            + _MONTH.format(g="m")
+            + r",?\s+"
+            + _YEAR.format(g="y")
+            + r"\b"
         ),
     ),
     # February 24, 2025
     (
         "mdy",
         re.compile(
-            r"\b" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"(?:,\s*|\s+)" + _YEAR.format(g="y") + r"\b"
+            r"\b"
+            + _MONTH.format(g="m")
+            + r"\s+"
+            + _DAY.format(g="d")
+            + r"(?:,\s*|\s+)"
+            + _YEAR.format(g="y")
+            + r"\b"
         ),
     ),
     # February 2025
-    ("my", re.compile(r"\b" + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b")),
+    (
+        "my",
+        re.compile(r"\b" + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
+    ),
     # 16 June / the 16th of June
-    ("dm", re.compile(r"\b" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![\w])")),
+    (
+        "dm",
+        re.compile(
+            r"\b" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![\w])"
+        ),
+    ),
     # June 16
-    ("md", re.compile(r"\b" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    (
+        "md",
+        re.compile(
+            r"\b"
+            + _MONTH.format(g="m")
+            + r"\s+"
+            + _DAY.format(g="d")
+            + r"\b(?!\s*,?\s*(?:19|20)\d\d)"
+        ),
+    ),
     # in September / last November / earlier in March
     (
         "m",
@@ -96,7 +125,9 @@ _PATTERNS = [
         ),
     ),
 ]
-_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_NUMBERS = {
+    w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
+}
 
 
 @dataclass(frozen=True)
@@ -222,14 +253,16 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
 
 def _looks_like_number(text: str, s: int, e: int) -> bool:
-    """"2,000 students" or "2030 targets" are not years; "in 2007" is."""
+    """ "2,000 students" or "2030 targets" are not years; "in 2007" is."""
     before = text[max(0, s - 12) : s].lower()
     after = text[e : e + 12].lower()
-    if re.search(r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$", before):
+    if re.search(
+        r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$", before
+    ):
         return False
-    return bool(re.match(r"\s*(?:students|people|staff|members|km|units|graduates|%)", after)) or not re.match(
-        r"\s*[,.;)]", after
-    )
+    return bool(
+        re.match(r"\s*(?:students|people|staff|members|km|units|graduates|%)", after)
+    ) or not re.match(r"\s*[,.;)]", after)
 
 
 def publication_date(text: str) -> str | None:

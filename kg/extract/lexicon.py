@@ -22,9 +22,7 @@ _PLURAL_LAST = {"memorandum": "memorand(?:um|a|ums)", "agreement": "agreements?"
 def _capitals_only(word: str) -> str:
     """Regex for a word whose capitals must match and whose small letters
     may be either case ("MoU" matches "MOU", "Dual BA" matches "dual BA")."""
-    return "".join(
-        f"[{ch}{ch.upper()}]" if ch.islower() else re.escape(ch) for ch in word
-    )
+    return "".join(f"[{ch}{ch.upper()}]" if ch.islower() else re.escape(ch) for ch in word)
 
 
 def label_pattern(label: str, case_sensitive: bool = False) -> str:
@@ -49,61 +47,74 @@ def _is_case_sensitive(label: str) -> bool:
     return sum(ch.isupper() for ch in label) >= 2
 
 
+_WORD_START = re.compile(r"(?<![\w&+])[\w&+]")
+
+
+class Scanner:
+    """One pass over a sentence for every phrase set at once: labels are
+    indexed by the first letters of their first word, and the results of a
+    sentence are remembered until `forget` (once per article)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[tuple[str, re.Pattern, str]]] = {}
+        self.names: list[str] = []
+        self.cache: dict[str, dict[str, list[tuple[int, int, str, str]]]] = {}
+
+    def add(self, name: str, pairs: list[tuple[str, str]]) -> None:
+        self.names.append(name)
+        for label, value in sorted(set(pairs), key=lambda p: -len(p[0])):
+            sensitive = _is_case_sensitive(label)
+            pattern = re.compile(label_pattern(label, sensitive), 0 if sensitive else re.IGNORECASE)
+            self.index.setdefault(_prefix(label), []).append((name, pattern, value))
+
+    def scan(self, text: str) -> dict[str, list[tuple[int, int, str, str]]]:
+        hit = self.cache.get(text)
+        if hit is not None:
+            return hit
+        found: dict[str, list[tuple[int, int, str, str]]] = {n: [] for n in self.names}
+        last_end = dict.fromkeys(self.names, 0)
+        index = self.index
+        for word in _WORD_START.finditer(text):
+            pos = word.start()
+            candidates = index.get(text[pos : pos + 3].casefold())
+            if not candidates:
+                continue
+            best: dict[str, tuple[int, int, str, str]] = {}
+            for name, pattern, value in candidates:
+                if pos < last_end[name]:
+                    continue
+                m = pattern.match(text, pos)
+                if m and (name not in best or m.end() > best[name][1]):
+                    best[name] = (pos, m.end(), m.group(0), value)
+            for name, match in best.items():
+                found[name].append(match)
+                last_end[name] = match[1]
+        self.cache[text] = found
+        return found
+
+    def forget(self) -> None:
+        self.cache.clear()
+
+
 @dataclass
 class PhraseSet:
-    """Labels of one group of concepts compiled into two alternations (case
-    sensitive and not), each label mapped to a value (a code or a label)."""
+    """The labels of one group of concepts (instruments, triggers ...), each
+    mapped to a value (a code or a label), matched through a shared
+    `Scanner`."""
 
-    insensitive: re.Pattern | None
-    sensitive: re.Pattern | None
-    values: dict[str, str]  # casefolded label text -> value
-
-    @classmethod
-    def build(cls, pairs: list[tuple[str, str]]) -> PhraseSet:
-        pairs = sorted(set(pairs), key=lambda p: -len(p[0]))
-        ins = [label_pattern(lbl) for lbl, _ in pairs if not _is_case_sensitive(lbl)]
-        sen = [label_pattern(lbl, True) for lbl, _ in pairs if _is_case_sensitive(lbl)]
-        values: dict[str, str] = {}
-        for label, value in pairs:
-            values.setdefault(_key(label), value)
-        return cls(
-            re.compile("|".join(ins), re.IGNORECASE) if ins else None,
-            re.compile("|".join(sen)) if sen else None,
-            values,
-        )
+    name: str
+    scanner: Scanner
 
     def finditer(self, text: str) -> list[tuple[int, int, str, str]]:
         """Non-overlapping matches, longest first: (start, end, text, value)."""
-        found: list[tuple[int, int, str, str]] = []
-        for pattern in (self.sensitive, self.insensitive):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e, _, _ in found):
-                    continue
-                found.append((m.start(), m.end(), m.group(0), self.value(m.group(0))))
-        found.sort()
-        return found
+        return self.scanner.scan(text)[self.name]
 
     def search(self, text: str) -> bool:
-        return any(p is not None and p.search(text) for p in (self.sensitive, self.insensitive))
-
-    def value(self, matched: str) -> str:
-        key = _key(matched)
-        if key in self.values:
-            return self.values[key]
-        # plural or hyphenated variant of a label
-        for label_key, value in self.values.items():
-            if key.startswith(label_key[:-1]) and len(key) - len(label_key) <= 3:
-                return value
-        for label_key, value in self.values.items():
-            if re.fullmatch(label_pattern(label_key), key, re.IGNORECASE):
-                return value
-        return ""
+        return bool(self.finditer(text))
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text.casefold()).strip()
+def _prefix(text: str) -> str:
+    return text[:3].casefold()
 
 
 @dataclass
@@ -118,13 +129,21 @@ class Lexicon:
     ended_cues: PhraseSet  # ended, suspended, cancelled -> "ended"
     non_party_cues: PhraseSet  # witnessed by, funded by -> "witness"
     source: str = ""
+    scanner: Scanner | None = None
+
+    def forget(self) -> None:
+        """Drop the sentences remembered for the last article."""
+        if self.scanner is not None:
+            self.scanner.forget()
 
 
 def _pairs(vocab: Vocabulary, scheme: str, value: str | None = None) -> list[tuple[str, str]]:
     out = []
     for concept in vocab.scheme(scheme):
         for label in concept.labels:
-            out.append((label, value if value is not None else (concept.code or concept.pref_label)))
+            out.append(
+                (label, value if value is not None else (concept.code or concept.pref_label))
+            )
     return out
 
 
@@ -146,13 +165,20 @@ def build_lexicon(path: str | Path | None = None) -> Lexicon:
         for c in vocab.scheme("Fields")
         for label in c.labels
     ]
+    groups = {
+        "instruments": instruments,
+        "exchanges": _pairs(vocab, "Exchanges"),
+        "fields": fields,
+        "triggers": _pairs(vocab, "SigningTriggers", "sign"),
+        "plan_cues": _concept_pairs(vocab, "CuePlan", "plan"),
+        "ended_cues": _concept_pairs(vocab, "CueEnded", "ended"),
+        "non_party_cues": _pairs(vocab, "NonPartyCues", "witness"),
+    }
+    scanner = Scanner()
+    for name, pairs in groups.items():
+        scanner.add(name, pairs)
     return Lexicon(
-        instruments=PhraseSet.build(instruments),
-        exchanges=PhraseSet.build(_pairs(vocab, "Exchanges")),
-        fields=PhraseSet.build(fields),
-        triggers=PhraseSet.build(_pairs(vocab, "SigningTriggers", "sign")),
-        plan_cues=PhraseSet.build(_concept_pairs(vocab, "CuePlan", "plan")),
-        ended_cues=PhraseSet.build(_concept_pairs(vocab, "CueEnded", "ended")),
-        non_party_cues=PhraseSet.build(_pairs(vocab, "NonPartyCues", "witness")),
+        **{name: PhraseSet(name, scanner) for name in groups},
         source=str(path or "ontology/vocab.ttl"),
+        scanner=scanner,
     )

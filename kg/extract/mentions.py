@@ -13,14 +13,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.names import STOP_CAPS, Candidate, find_candidates, head_kind, tokenize
 from kg.extract.places import Places
 from kg.extract.text import Sentence
-from kg.names import fold
+from kg.names import fold as _fold
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """kg.names.fold, memoised: names repeat within and across articles."""
+    return _fold(name)
+
 
 _PAREN = re.compile(r"\s*\(([^()]{1,90})\)")
-_ACRONYM_LIKE = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-\.]*[A-Z0-9][A-Za-z0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$")
+_ACRONYM_LIKE = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9&\-\.]*[A-Z0-9][A-Za-z0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$"
+)
 _GENERIC_FIRST = frozenset(
     """National State International Royal Federal Technical Open City Central Northern Southern Eastern
     Western North South East West New Old Public Private Free Catholic Islamic Christian American
@@ -57,14 +67,27 @@ class Mention:
     sentence: int
 
 
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 def _is_title_line(text: str) -> bool:
     """Headlines in Title Case ("KMU Signs Collaboration Agreement With ...")
     make every word look like a name; they are only searched for known names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
-    if len(words) < 4 or text.rstrip().endswith("."):
+    if text.rstrip().endswith(".") or len(text) > 200:
         return False
-    caps = sum(w[0].isupper() for w in words if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"})
-    content = sum(1 for w in words if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"})
+    words = _WORDS.findall(text)
+    if len(words) < 4:
+        return False
+    caps = sum(
+        w[0].isupper()
+        for w in words
+        if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"}
+    )
+    content = sum(
+        1
+        for w in words
+        if w.lower() not in {"of", "and", "the", "for", "in", "with", "to", "a", "on", "at"}
+    )
     return content > 0 and caps / content > 0.75
 
 
@@ -74,22 +97,27 @@ def _alias_items(inner: str) -> list[str]:
     items = []
     for raw in re.split(r"[,;]|\bor\b", inner):
         item = raw.strip().strip("“”\"'‘’")
-        item = re.sub(r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+", "", item, flags=re.I)
+        item = re.sub(
+            r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+",
+            "",
+            item,
+            flags=re.I,
+        )
         if not item or len(item) > 80 or re.search(r"\d{3,}", item):
             continue
         if not item[0].isupper() and not item[0].isdigit():
             continue
         words = item.split()
-        if len(words) == 1 and not _ACRONYM_LIKE.match(item) and not head_kind(item):
-            # a single capitalised word: an acronym-like short name ("Unifor", "Mila")?
-            if not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS:
-                continue
+        single = len(words) == 1 and not _ACRONYM_LIKE.match(item) and not head_kind(item)
+        # a single capitalised word may still be a short name ("Unifor", "Mila")
+        if single and (not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS):
+            continue
         items.append(item)
     return items
 
 
 def _romance_name(tokens, acronym: str):
-    """"Centre africain d'études supérieures en gestion (CESAG)": a head
+    """ "Centre africain d'études supérieures en gestion (CESAG)": a head
     word followed by lowercase words, as French, Spanish, Portuguese and
     Italian names are written, closed by the acronym of the name."""
     words = [t for t in tokens if t.text[0].isalnum()]
@@ -104,6 +132,14 @@ def _romance_name(tokens, acronym: str):
             return [first, *rest]
         return None
     return None
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "-_" or after in "-_":
+        return False
+    return not after.isalnum()
 
 
 class ArticleInstitutions:
@@ -138,12 +174,12 @@ class ArticleInstitutions:
         inst = self.institutions[existing]
         for form in [cand.text, *cand.variants, *forms]:
             self._register(existing, form)
-        if len(cand.text) > len(inst.name) and fold(cand.text) != fold(inst.name) and cand.text not in forms:
+        longer = len(cand.text) > len(inst.name) and fold(cand.text) != fold(inst.name)
+        if longer and cand.text not in forms and fold(inst.name) in fold(cand.text):
             # the fullest form is the name
-            if fold(inst.name) in fold(cand.text):
-                inst.aliases.append(inst.name)
-                inst.name = cand.text
-                inst.aliases = [a for a in inst.aliases if fold(a) != fold(cand.text)]
+            inst.aliases.append(inst.name)
+            inst.name = cand.text
+            inst.aliases = [a for a in inst.aliases if fold(a) != fold(cand.text)]
         if cand.possessor and inst.unit_of is None:
             parent = self._by_form.get(fold(cand.possessor))
             if parent is not None and parent != existing:
@@ -158,7 +194,11 @@ class ArticleInstitutions:
             return
         self._by_form.setdefault(key, idx)
         inst = self.institutions[idx]
-        if self._by_form[key] == idx and key != fold(inst.name) and all(fold(a) != key for a in inst.aliases):
+        if (
+            self._by_form[key] == idx
+            and key != fold(inst.name)
+            and all(fold(a) != key for a in inst.aliases)
+        ):
             inst.aliases.append(form)
 
     def _collect(self) -> None:
@@ -193,17 +233,33 @@ class ArticleInstitutions:
             romance = _romance_name(tokens, acr)
             if romance is not None:
                 if not (before and before[0].start <= romance[0].start):
-                    out.append(Candidate(romance[0].start, end, sentence[romance[0].start : end], head_kind(romance[0].text) or "other"))
+                    out.append(
+                        Candidate(
+                            romance[0].start,
+                            end,
+                            sentence[romance[0].start : end],
+                            head_kind(romance[0].text) or "other",
+                        )
+                    )
                     for c in before:
                         cands.remove(c)
                 continue
             run = []
             for tok in reversed(tokens):
-                if tok.text[0].isupper() or tok.text.lower() in ("of", "and", "for", "&", "the", ","):
+                if tok.text[0].isupper() or tok.text.lower() in (
+                    "of",
+                    "and",
+                    "for",
+                    "&",
+                    "the",
+                    ",",
+                ):
                     run.insert(0, tok)
                 else:
                     break
-            while run and (run[0].text.lower() in ("of", "and", "for", "&", "the") or run[0].text in STOP_CAPS):
+            while run and (
+                run[0].text.lower() in ("of", "and", "for", "&", "the") or run[0].text in STOP_CAPS
+            ):
                 run = run[1:]
             caps = [t.text for t in run if t.text[0].isupper()]
             if len(caps) < 2 or len(caps) > 8:
@@ -244,11 +300,21 @@ class ArticleInstitutions:
             if len(words) > 4:
                 continue
             candidates = []
-            if len(words) >= 2 and head_kind(words[-1]) and words[0] not in _GENERIC_FIRST and words[0][0].isupper():
+            if (
+                len(words) >= 2
+                and head_kind(words[-1])
+                and words[0] not in _GENERIC_FIRST
+                and words[0][0].isupper()
+            ):
                 candidates.append(words[0])
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
                 candidates.append(words[2])
-            if len(words) >= 4 and head_kind(words[0]) and words[1:3] == ["of", "the"] and len(words) == 4:
+            if (
+                len(words) >= 4
+                and head_kind(words[0])
+                and words[1:3] == ["of", "the"]
+                and len(words) == 4
+            ):
                 candidates.append(words[3])
             for short in candidates:
                 if fold(short) in self._by_form or len(short) < 3 or short in STOP_CAPS:
@@ -259,7 +325,9 @@ class ArticleInstitutions:
                 for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?:['’]s)?(?![\w\-])", text):
                     after = text[m.end() : m.end() + 30]
                     before = text[max(0, m.start() - 12) : m.start()]
-                    if re.match(r"\s+(?:[A-Z]|of\b|&)", after) or re.search(r"(?:\bin|\bat|\bto|\bfrom|\bnear|\bof|-)\s*$", before):
+                    if re.match(r"\s+(?:[A-Z]|of\b|&)", after) or re.search(
+                        r"(?:\bin|\bat|\bto|\bfrom|\bnear|\bof|-)\s*$", before
+                    ):
                         continue
                     used = True
                     break
@@ -276,7 +344,11 @@ class ArticleInstitutions:
                 owords = other.name.split()
                 if owords[: len(words)] == words or " of " in other.name:
                     continue
-                if words[-1] in owords and all(w in owords for w in words) and words[0] not in _GENERIC_FIRST:
+                if (
+                    words[-1] in owords
+                    and all(w in owords for w in words)
+                    and words[0] not in _GENERIC_FIRST
+                ):
                     self._merge(idx, jdx)
                     break
 
@@ -291,30 +363,37 @@ class ArticleInstitutions:
 
     # -- mentions ------------------------------------------------------------
     def _find_mentions(self) -> None:
+        """Every occurrence of every name and alias, longest first, as whole
+        words (a trailing possessive allowed)."""
+        self.mentions = [[] for _ in self.sentences]
+        spans: list[tuple[int, int, int]] = []
         forms = sorted(
-            ((form, idx) for idx, inst in enumerate(self.institutions) if inst.name for form in inst.forms),
+            {
+                (form, idx)
+                for idx, inst in enumerate(self.institutions)
+                if inst.name
+                for form in inst.forms
+            },
             key=lambda p: -len(p[0]),
         )
-        self.mentions = [[] for _ in self.sentences]
-        if not forms:
-            return
-        pattern = re.compile(
-            "|".join(rf"(?<![\w\-]){re.escape(f)}(?=(?:['’]s)?(?![\w\-]))" for f, _ in forms)
-        )
-        lookup = {}
+        taken = bytearray(len(self.text) + 1)
         for form, idx in forms:
-            lookup.setdefault(form, idx)
-        for sent in self.sentences:
-            found = []
-            for m in pattern.finditer(sent.text):
-                idx = lookup.get(m.group(0))
-                if idx is None:
-                    idx = self._by_form.get(fold(m.group(0)))
-                if idx is None:
-                    continue
-                found.append(Mention(idx, sent.start + m.start(), sent.start + m.end(), sent.index))
+            start = self.text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if _whole_word(self.text, start, end) and not any(taken[start:end]):
+                    spans.append((start, end, idx))
+                    taken[start:end] = b"\x01" * (end - start)
+                start = self.text.find(form, start + 1)
+        spans.sort()
+        bounds = [(s.start, s.end, s.index) for s in self.sentences]
+        k = 0
+        for start, end, idx in spans:
+            while k < len(bounds) and bounds[k][1] <= start:
+                k += 1
+            if k < len(bounds) and bounds[k][0] <= start and end <= bounds[k][1]:
+                self.mentions[bounds[k][2]].append(Mention(idx, start, end, bounds[k][2]))
                 self.institutions[idx].count += 1
-            self.mentions[sent.index] = found
 
     def _countries(self) -> None:
         for idx, inst in enumerate(self.institutions):
@@ -346,7 +425,10 @@ class ArticleInstitutions:
                     code = self.places.in_text(pm.group(1))
                     if code:
                         return code
-                am = re.match(r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", after)
+                am = re.match(
+                    r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
+                    after,
+                )
                 if am:
                     code = self.places.in_text(am.group(1))
                     if code:

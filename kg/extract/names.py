@@ -14,21 +14,51 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.text import ABBREVIATIONS
 
 # head words by kind; matched against a token (case-sensitive, capitalised)
 _HEADS: list[tuple[str, str]] = [
-    ("university", r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)"),
-    ("university", r"(?:College|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)"),
-    ("academic_unit", r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)"),
-    ("hospital", r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Infirmary|Sanatorium|Healthcare|HealthCare)"),
-    ("research_institute", r"(?:Institute|Institutes|Institut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)"),
-    ("government", r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)"),
-    ("company", r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.|SE|plc|PLC|LLC|LLP|Pty|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)"),
-    ("other", r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)"),
+    (
+        "university",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
+    ),
+    (
+        "university",
+        r"(?:College|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)",
+    ),
+    (
+        "academic_unit",
+        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+    ),
+    (
+        "hospital",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Infirmary|Sanatorium|Healthcare|HealthCare)",
+    ),
+    (
+        "research_institute",
+        r"(?:Institute|Institutes|Institut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
+    ),
+    (
+        "government",
+        r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+    ),
+    (
+        "company",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.|SE|plc|PLC|LLC|LLP|Pty|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+    ),
+    (
+        "other",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
+    ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
+# a quick test whether a sentence can hold a name at all
+_ANY_HEAD = re.compile(
+    "|".join(rf"(?<![\w]){p}(?![\w])" for _, p in _HEADS)
+    + r"|[A-Z]\w*(?:universit|sjukhus|hochschule|klinikum|akademie)\w*|Universit"
+)
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
     r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie)$"
@@ -81,32 +111,38 @@ CONNECTORS = frozenset(
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
 _PLACE_LINKS = {
-    "in": frozenset("Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation".split()),
+    "in": frozenset(
+        "Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation".split()
+    ),
     "at": frozenset("University".split()),
     "on": frozenset("Committee Commission Council Conference".split()),
 }
-_INNER_CONNECTORS = frozenset("of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin".split())
+_INNER_CONNECTORS = frozenset(
+    "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin".split()
+)
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&'’\-+]|\.(?=[\w]))*\.?|[^\w\s]")
-_ACRONYM = re.compile(r"^(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Za-z][A-Za-z0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$")
+_ACRONYM = re.compile(
+    r"^(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Za-z][A-Za-z0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
+)
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets in the sentence."""
 
-    @property
-    def is_cap(self) -> bool:
-        ch = self.text[0]
-        if "-" in self.text and self.text.rsplit("-", 1)[1][:1].islower() and len(self.text.rsplit("-", 1)[1]) > 3:
-            return False  # "Dakar-based", "state-funded"
-        return ch.isupper() or (ch.isdigit() and len(self.text) <= 4)
+    __slots__ = ("text", "start", "end", "is_cap", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        ch = text[0]
+        self.is_word = ch.isalnum()
+        tail = text.rsplit("-", 1)[1] if "-" in text else ""
+        if len(tail) > 3 and tail[0].islower():
+            self.is_cap = False  # "Dakar-based", "state-funded"
+        else:
+            self.is_cap = ch.isupper() or (ch.isdigit() and len(text) <= 4)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -127,6 +163,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def head_kind(word: str) -> str | None:
     """The kind of institution a head word names, or None.
 
@@ -155,7 +192,9 @@ class Candidate:
 
 
 #: possessives that belong to a name ("Brigham and Women's Hospital")
-_POSSESSIVE_IN_NAMES = frozenset("Women Children Men People Workers Veterans Farmers Teachers Nurses St Saint".split())
+_POSSESSIVE_IN_NAMES = frozenset(
+    "Women Children Men People Workers Veterans Farmers Teachers Nurses St Saint".split()
+)
 
 
 def _possessive(word: str) -> str | None:
@@ -184,7 +223,9 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
             j = i + 1
-            while j < n and (tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–", "-")):
+            while j < n and (
+                tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–", "-")
+            ):
                 j += 1
             if j < n and tokens[j].is_word and tokens[j].is_cap and j - i <= 3:
                 current.extend(tokens[i:j])
@@ -199,23 +240,32 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
     return chunks
 
 
-def _split_titles(chunk: list[Token]) -> list[list[Token]]:
-    parts: list[list[Token]] = []
+def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
+    """Cut a run at people's titles; each part says whether a title
+    precedes it (then its first words are a person's name)."""
+    parts: list[tuple[bool, list[Token]]] = []
     current: list[Token] = []
+    after_title = False
     for tok in chunk:
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             if current:
-                parts.append(current)
+                parts.append((after_title, current))
             current = []
+            after_title = True
             continue
         current.append(tok)
     if current:
-        parts.append(current)
+        parts.append((after_title, current))
     return parts
 
 
 def _trim(part: list[Token]) -> list[Token]:
-    while part and (part[0].text.lower() in CONNECTORS or part[0].text in (",", "&", "–", "-") or part[0].text in STOP_CAPS or part[0].text.isdigit()):
+    while part and (
+        part[0].text.lower() in CONNECTORS
+        or part[0].text in (",", "&", "–", "-")
+        or part[0].text in STOP_CAPS
+        or part[0].text.isdigit()
+    ):
         part = part[1:]
     while part and (part[-1].text.lower() in CONNECTORS or part[-1].text in (",", "&", "–", "-")):
         part = part[:-1]
@@ -223,7 +273,14 @@ def _trim(part: list[Token]) -> list[Token]:
 
 
 def _heads(part: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(part) if t.is_cap and head_kind(t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text)]
+    return [
+        i
+        for i, t in enumerate(part)
+        if t.is_cap
+        and head_kind(
+            t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
+        )
+    ]
 
 
 def _kind_of(part: list[Token]) -> str | None:
@@ -235,25 +292,49 @@ def _kind_of(part: list[Token]) -> str | None:
     kind = head_kind(words[last])
     first_kind = head_kind(words[heads[0]])
     # "Faculty of Law of X University": the first head names the body
-    if first_kind == "academic_unit" and heads[0] < last and "of" in [w.lower() for w in words[heads[0] : last]]:
+    if (
+        first_kind == "academic_unit"
+        and heads[0] < last
+        and "of" in [w.lower() for w in words[heads[0] : last]]
+    ):
         kind = "academic_unit"
-    elif first_kind in ("research_institute", "hospital") and heads[0] < last and words[heads[0] + 1 : heads[0] + 2] in (["of"], ["for"]) and kind == "university":
+    elif (
+        first_kind in ("research_institute", "hospital")
+        and heads[0] < last
+        and words[heads[0] + 1 : heads[0] + 2] in (["of"], ["for"])
+        and kind == "university"
+    ):
         kind = first_kind
     # "X University Hospital", "X University Faculty of Law", "School of the Art Institute"
     if kind == "academic_unit" and words[last] in ("College",):
         kind = "university"
-    if words[last] == "College" and last + 1 < len(words) and words[last + 1] == "of" and len(heads) == 1:
+    if (
+        words[last] == "College"
+        and last + 1 < len(words)
+        and words[last + 1] == "of"
+        and len(heads) == 1
+    ):
         kind = "academic_unit" if last == 0 else "university"
     if first_kind == "academic_unit" and heads[0] == 0:
         kind = "academic_unit"
     if words[heads[0]] in ("City",) or (words[last] == "City"):
         kind = "government"
-    if kind == "academic_unit" and words[last] == "Department" and last == 0:
-        kind = "academic_unit"
+    if (
+        words[last] in ("Center", "Centre", "Centers", "Centres")
+        and last > 0
+        and words[last - 1] == "Medical"
+    ):
+        kind = "hospital"  # "Medical Center"
     return kind
 
 
 _CITY_HEAD = re.compile(r"^City$")
+
+
+#: head words that make a name only in some positions ("X Group", "City of X")
+_WEAK_HEADS = frozenset(
+    "Graduate City Campus Hub Service Services Partners Systems Electronics Technologies Group Board Office Union Community".split()
+)
 
 
 def _is_name(part: list[Token]) -> bool:
@@ -270,21 +351,31 @@ def _is_name(part: list[Token]) -> bool:
         return False
     last = heads[-1]
     tail = words[last + 1 :]
-    if any(w in NON_ORG_TAILS for w in tail if w[0].isupper()) and "of" not in [w.lower() for w in tail[:1]]:
+    if any(w in NON_ORG_TAILS for w in tail if w[0].isupper()) and "of" not in [
+        w.lower() for w in tail[:1]
+    ]:
         return False
     if words[-1] in NON_ORG_TAILS:
         return False
     # "Graduate" alone is an adjective
-    if all(words[h] in ("Graduate", "City", "Campus", "Hub", "Service", "Services", "Partners", "Systems", "Electronics", "Technologies", "Group", "Board", "Office", "Union", "Community") for h in heads):
-        if not (
-            ("City" in words and ("of" in words or words[-1] == "City"))
-            or words[-1] in ("Group", "Electronics", "Technologies", "Office", "Board", "Union", "Partners", "Systems")
-            or (words[0] in ("Office", "Board", "Union") and len(words) > 2 and words[1] == "of")
-        ):
-            return False
-    if words[0].lower() in ("of", "for"):
+    weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
+    if weak_heads and not (
+        ("City" in words and ("of" in words or words[-1] == "City"))
+        or words[-1]
+        in (
+            "Group",
+            "Electronics",
+            "Technologies",
+            "Office",
+            "Board",
+            "Union",
+            "Partners",
+            "Systems",
+        )
+        or (words[0] in ("Office", "Board", "Union") and len(words) > 2 and words[1] == "of")
+    ):
         return False
-    return True
+    return words[0].lower() not in ("of", "for")
 
 
 def _complement_first(part: list[Token]) -> bool:
@@ -301,14 +392,16 @@ def _looks_like_acronym(part: list[Token]) -> bool:
     return len(part) == 1 and bool(_ACRONYM.match(part[0].text))
 
 
-def _split_and(part: list[Token], is_place=None) -> list[list[Token]]:
+def _split_and(
+    part: list[Token], is_place=None, is_country=None, after_title: bool = False
+) -> list[list[Token]]:
     """Split "A and B" / "A, B and C" where each side is a name; keep
     "Wageningen University & Research", "Faculty of Letters, Arts and
     Humanities", "Electronics and Telecommunications Research Institute"."""
     pieces: list[list[Token]] = [[]]
     seps: list[Token] = []
     for tok in part:
-        if tok.text in (",", "and", "&", "–") and pieces[-1]:
+        if tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i") and pieces[-1]:
             pieces.append([])
             seps.append(tok)
         else:
@@ -317,20 +410,32 @@ def _split_and(part: list[Token], is_place=None) -> list[list[Token]]:
         return [part]
     merged: list[list[Token]] = [pieces[0]]
     closed = False  # the previous name has ended; headless pieces are dropped
-    for k, (sep, piece) in enumerate(zip(seps, pieces[1:])):
+    for k, (sep, piece) in enumerate(zip(seps, pieces[1:], strict=False)):
         piece_t = _cut_instrument_tail(_trim(list(piece)))
         prev = merged[-1]
         prev_t = _trim(list(prev))
         if not piece_t:
             continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
-        if _is_name(piece_t) and in_complement and sep.text in ("and", "&", ",") and piece[0].text != "the" and _complement_first(piece_t):
+        if (
+            _is_name(piece_t)
+            and in_complement
+            and sep.text in ("and", "&", ",")
+            and piece[0].text != "the"
+            and _complement_first(piece_t)
+        ):
             # "School of Business and Administration of Hong Kong Metropolitan
             # University": the list continues the complement
             merged[-1] = prev + [sep] + piece
             continue
         if _is_name(piece_t):
-            if len(merged) == 1 and not _is_name(prev_t) and sep.text in ("and", "&") and not _looks_like_acronym(prev_t):
+            if (
+                len(merged) == 1
+                and not after_title
+                and not _is_name(prev_t)
+                and sep.text in ("and", "&")
+                and not _looks_like_acronym(prev_t)
+            ):
                 # "Electronics and Telecommunications Research Institute",
                 # "National Development and Reform Commission": a headless
                 # first side modifies the named one
@@ -342,11 +447,17 @@ def _split_and(part: list[Token], is_place=None) -> list[list[Token]]:
         if closed:
             continue
         next_sep = seps[k + 1].text if k + 1 < len(seps) else None
-        if sep.text == "&" or (sep.text == "and" and (in_complement or not prev_t or not _heads(prev_t[-1:]))):
+        if sep.text == "&" or (
+            sep.text == "and" and (in_complement or not prev_t or not _heads(prev_t[-1:]))
+        ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
             (in_complement and next_sep in ("and", ","))
-            or (is_place is not None and is_place(" ".join(t.text for t in piece_t)))
+            or (
+                is_place is not None
+                and is_place(" ".join(t.text for t in piece_t))
+                and not (is_country is not None and is_country(" ".join(t.text for t in piece_t)))
+            )
         ):
             merged[-1] = prev + [sep] + piece  # "Letters, Arts and ...", ", San Diego"
         else:
@@ -370,15 +481,25 @@ def _cut_person(part: list[Token]) -> list[Token]:
     return part
 
 
-def _cut_place_link(part: list[Token], is_place, is_country) -> tuple[list[Token], list[Token] | None]:
-    """"Kumamoto University in Japan" -> "Kumamoto University"; "German
+def _cut_place_link(
+    part: list[Token], is_place, is_country
+) -> tuple[list[Token], list[Token] | None]:
+    """ "Kumamoto University in Japan" -> "Kumamoto University"; "German
     Embassy in Tunis" stays, "Hryhorii Skovoroda University in Pereiaslav"
     stays with the short form as a variant."""
     for i, tok in enumerate(part):
         if tok.text in _PLACE_LINKS and i > 0:
             place = " ".join(t.text for t in part[i + 1 :])
             head = {t.text for t in part[:i]}
-            if head & {"Embassy", "Consulate", "Ministry", "Mission", "Delegation", "Office", "Bureau"}:
+            if head & {
+                "Embassy",
+                "Consulate",
+                "Ministry",
+                "Mission",
+                "Delegation",
+                "Office",
+                "Bureau",
+            }:
                 return part, None
             if tok.text == "on":
                 return part, None
@@ -394,9 +515,18 @@ _INSTRUMENT_TAILS = frozenset(
 
 
 def _cut_instrument_tail(part: list[Token]) -> list[Token]:
-    """"Sichuan University–Sorbonne University Academic Exchange Agreement":
+    """ "Sichuan University–Sorbonne University Academic Exchange Agreement":
     names inside the name of an instrument."""
-    if not part or part[-1].text not in ("Agreement", "Agreements", "Memorandum", "MoU", "MOU", "Programme", "Program", "Partnership"):
+    if not part or part[-1].text not in (
+        "Agreement",
+        "Agreements",
+        "Memorandum",
+        "MoU",
+        "MOU",
+        "Programme",
+        "Program",
+        "Partnership",
+    ):
         return part
     heads = _heads(part)
     if not heads:
@@ -413,16 +543,18 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     >>> [c.text for c in find_candidates("The University of the Ryukyus and the University of Guam signed.")]
     ['University of the Ryukyus', 'University of Guam']
     """
+    if not _ANY_HEAD.search(sentence):
+        return []
     tokens = tokenize(sentence)
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
-        for part in _split_titles(chunk):
+        for after_title, part in _split_titles(chunk):
             for piece in _split_possessive(part):
                 possessor, piece = piece
                 piece = _trim(piece)
                 if not piece:
                     continue
-                for sub in _split_and(piece, is_place):
+                for sub in _split_and(piece, is_place, is_country, after_title):
                     sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _trim(sub)
@@ -435,7 +567,13 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     if short:
                         cand.variants.append(sentence[short[0].start : short[-1].end])
                     of = text.rfind(" of ")
-                    if of > 0 and is_country is not None and is_country(text[of + 4 :]) and _heads(sub) and _heads(sub)[0] > 0:
+                    if (
+                        of > 0
+                        and is_country is not None
+                        and is_country(text[of + 4 :])
+                        and _heads(sub)
+                        and _heads(sub)[0] > 0
+                    ):
                         cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):

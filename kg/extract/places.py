@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
@@ -63,7 +64,9 @@ class Places:
     def in_text(self, text: str) -> str | None:
         """The country named or implied first in `text`: a country, a
         demonym ("Korea's", "Chinese"), a region or a city."""
-        for match in re.finditer(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|de\s+|del\s+|do\s+|da\s+|es\s+)?[A-Z][\w\-]*)*", text):
+        for match in re.finditer(
+            r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|de\s+|del\s+|do\s+|da\s+|es\s+)?[A-Z][\w\-]*)*", text
+        ):
             words = match.group(0).split()
             # longest place first: "Abu Dhabi", "San Diego", "Hong Kong"
             for size in range(min(4, len(words)), 0, -1):
@@ -145,16 +148,47 @@ def load_places(min_population: int = 15000) -> Places:
                 for suffix in suffixes:
                     demonyms.setdefault(re.sub(pattern, suffix, name), code)
                 break
-    for irregular, code in (("french", "FR"), ("dutch", "NL"), ("british", "GB"), ("swiss", "CH"),
-                            ("danish", "DK"), ("finnish", "FI"), ("welsh", "GB"), ("scottish", "GB"),
-                            ("english", "GB"), ("american", "US"), ("filipino", "PH"), ("thai", "TH"),
-                            ("emirati", "AE"), ("saudi", "SA"), ("kazakh", "KZ"), ("uzbek", "UZ"),
-                            ("kyrgyz", "KG"), ("tajik", "TJ"), ("turkish", "TR"), ("greek", "GR"),
-                            ("polish", "PL"), ("czech", "CZ"), ("slovak", "SK"), ("hungarian", "HU"),
-                            ("norwegian", "NO"), ("icelandic", "IS"), ("irish", "IE"), ("spanish", "ES"),
-                            ("portuguese", "PT"), ("pakistani", "PK"), ("bangladeshi", "BD"),
-                            ("malagasy", "MG"), ("congolese", "CG"), ("senegalese", "SN"), ("ghanaian", "GH"),
-                            ("taiwanese", "TW"), ("macanese", "MO"), ("hongkong", "HK"), ("kiwi", "NZ")):
+    for irregular, code in (
+        ("french", "FR"),
+        ("dutch", "NL"),
+        ("british", "GB"),
+        ("swiss", "CH"),
+        ("danish", "DK"),
+        ("finnish", "FI"),
+        ("welsh", "GB"),
+        ("scottish", "GB"),
+        ("english", "GB"),
+        ("american", "US"),
+        ("filipino", "PH"),
+        ("thai", "TH"),
+        ("emirati", "AE"),
+        ("saudi", "SA"),
+        ("kazakh", "KZ"),
+        ("uzbek", "UZ"),
+        ("kyrgyz", "KG"),
+        ("tajik", "TJ"),
+        ("turkish", "TR"),
+        ("greek", "GR"),
+        ("polish", "PL"),
+        ("czech", "CZ"),
+        ("slovak", "SK"),
+        ("hungarian", "HU"),
+        ("norwegian", "NO"),
+        ("icelandic", "IS"),
+        ("irish", "IE"),
+        ("spanish", "ES"),
+        ("portuguese", "PT"),
+        ("pakistani", "PK"),
+        ("bangladeshi", "BD"),
+        ("malagasy", "MG"),
+        ("congolese", "CG"),
+        ("senegalese", "SN"),
+        ("ghanaian", "GH"),
+        ("taiwanese", "TW"),
+        ("macanese", "MO"),
+        ("hongkong", "HK"),
+        ("kiwi", "NZ"),
+    ):
         demonyms[irregular] = code
     cities: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():

@@ -42,7 +42,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial
     ("U.S.", "St.", "V. N. Karazin"), not a sentence."""
     start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '("“':
         start -= 1
     word = text[start:dot]
     if not word:

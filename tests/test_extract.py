@@ -1,0 +1,273 @@
+"""The extractor on sentences written for these tests, one linguistic pattern
+each: parties, type, date, fields and exchanges asserted exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, content_id
+
+PUBLISHED = "2024-06-12"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, body: str, published: str | None = PUBLISHED):
+    text = "Campus news\n\n" + body + "\n"
+    article = Article(id=content_id(text), source="t.txt", text=text, published=published)
+    return extractor.extract(article)
+
+
+def agreements(facts):
+    return [(sorted(a.parties), a.type, a.signed) for a in facts.agreements]
+
+
+def test_coordinated_subject_signs_mou_with_full_date(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Birch Institute of Technology signed a memorandum of understanding on 3 May 2024.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Institute of Technology"], "mou", "2024-05-03")
+    ]
+
+
+def test_passive_signed_by_with_weekday(extractor):
+    facts = run(
+        extractor, "The agreement was signed by Alder University and Birch Hospital on Monday."
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Hospital"], "framework", "2024-06-10")
+    ]
+
+
+def test_between_with_acronyms_and_month_of_publication(extractor):
+    facts = run(
+        extractor,
+        "A memorandum of understanding was signed between Alder University (AU) and the Birch Institute of Technology (BIT).",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Institute of Technology"], "mou", "2024-06")
+    ]
+    alder = facts.institution("Alder University")
+    assert alder.aliases == ["AU"]
+
+
+def test_signed_with_a_list_makes_one_multi_party_agreement(extractor):
+    facts = run(
+        extractor,
+        "Alder University has signed a student exchange agreement with Cedar University, Dunmore University and Elm College.",
+    )
+    assert agreements(facts) == [
+        (
+            ["Alder University", "Cedar University", "Dunmore University", "Elm College"],
+            "student_exchange",
+            "2024-06",
+        )
+    ]
+    assert facts.agreements[0].exchanges == ["student"]
+
+
+def test_separate_memoranda_are_bilateral(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed separate memoranda with Cedar University and Dunmore University.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Cedar University"], "mou", "2024-06"),
+        (["Alder University", "Dunmore University"], "mou", "2024-06"),
+    ]
+
+
+def test_consortium_letter_of_intent_last_month(extractor):
+    facts = run(
+        extractor,
+        "Alder University, Cedar University and Dunmore University signed a letter of intent last month.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Cedar University", "Dunmore University"], "mou", "2024-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder University will sign an MoU with Cedar University next week.",
+        "Alder University and Cedar University discussed a possible dual degree programme.",
+        "Officials of Alder University visited Cedar University to explore collaboration.",
+        "Alder University terminated its partnership agreement with Cedar University.",
+        "Alder University suspended its memorandum of understanding with Cedar University.",
+        "Alder University is expected to sign a memorandum with Cedar University.",
+    ],
+)
+def test_plans_talks_visits_and_ended_agreements_are_not_agreements(extractor, sentence):
+    assert run(extractor, sentence).agreements == []
+
+
+def test_renewal_in_named_month(extractor):
+    facts = run(
+        extractor,
+        "Alder University renewed its cooperation agreement with Cedar University in September.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "framework", "2023-09")]
+
+
+def test_agreement_to_set_up_a_joint_laboratory(extractor):
+    facts = run(
+        extractor,
+        "The University of Alder and Cedar State University inked a deal to set up a joint laboratory for battery research.",
+    )
+    assert agreements(facts) == [
+        (["Cedar State University", "University of Alder"], "joint_lab", "2024-06")
+    ]
+
+
+def test_faculty_signs_for_itself_and_dual_degree(extractor):
+    facts = run(
+        extractor,
+        "The Faculty of Medicine of Alder University signed a dual degree agreement with the Cedar University School of Nursing.",
+    )
+    assert agreements(facts) == [
+        (
+            ["Cedar University School of Nursing", "Faculty of Medicine of Alder University"],
+            "dual_degree",
+            "2024-06",
+        )
+    ]
+
+
+def test_research_agreement_with_company_and_field(extractor):
+    facts = run(
+        extractor,
+        "Alder Medical Center and Birch Pharmaceuticals Ltd. entered into a research collaboration agreement on artificial intelligence.",
+    )
+    assert agreements(facts) == [
+        (["Alder Medical Center", "Birch Pharmaceuticals Ltd."], "research", "2024-06")
+    ]
+    assert facts.agreements[0].fields == ["artificial intelligence"]
+    kinds = {i.name: i.kind for i in facts.institutions}
+    assert kinds == {"Alder Medical Center": "hospital", "Birch Pharmaceuticals Ltd.": "company"}
+
+
+def test_acronym_used_later_and_researcher_exchange_in_next_sentence(extractor):
+    facts = run(
+        extractor,
+        "Alder University (AU) on Tuesday signed a memorandum of understanding with Cedar University. "
+        "AU will send researchers to Cedar University every year.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "mou", "2024-06-11")]
+    assert facts.agreements[0].exchanges == ["researcher"]
+
+
+def test_coordinated_exchanges_and_fields_of(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Cedar University agreed to cooperate in the fields of agriculture and food security, "
+        "with student and staff exchanges.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Cedar University"], "partnership", "2024-06")
+    ]
+    assert facts.agreements[0].fields == ["agriculture", "food security"]
+    assert facts.agreements[0].exchanges == ["student", "staff"]
+
+
+def test_possessive_unit_is_the_party(extractor):
+    facts = run(
+        extractor,
+        "Alder University's School of Engineering signed an agreement with Cedar University.",
+    )
+    assert agreements(facts) == [
+        (["Cedar University", "School of Engineering"], "framework", "2024-06")
+    ]
+    assert facts.institution("School of Engineering").unit_of == "Alder University"
+
+
+def test_non_english_names_and_year(extractor):
+    facts = run(
+        extractor,
+        "Technische Universität Alder and Université de Cèdre concluded a double degree agreement in 2019.",
+    )
+    assert agreements(facts) == [
+        (["Technische Universität Alder", "Université de Cèdre"], "dual_degree", "2019")
+    ]
+
+
+def test_the_two_universities_refers_to_the_named_pair(extractor):
+    facts = run(
+        extractor,
+        "Rectors of Alder University and Cedar University met in Lisbon. "
+        "The two universities signed a memorandum of understanding on Friday.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "mou", "2024-06-07")]
+
+
+def test_the_university_refers_back(extractor):
+    facts = run(
+        extractor,
+        "Alder University opened a new library. On 2 February the university concluded a cooperation agreement "
+        "with Cedar University.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Cedar University"], "framework", "2024-02-02")
+    ]
+
+
+def test_witness_is_not_a_party(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Cedar University signed an MoU, witnessed by the Ministry of Education.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "mou", "2024-06")]
+    assert "Ministry of Education" in [i.name for i in facts.institutions]
+
+
+def test_title_before_person_does_not_join_names(extractor):
+    facts = run(
+        extractor,
+        "The MoU was signed by Alder University President John Smith and Cedar University Rector Jane Doe.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "mou", "2024-06")]
+    assert [i.name for i in facts.institutions] == ["Alder University", "Cedar University"]
+
+
+def test_also_read_lines_are_furniture(extractor):
+    facts = run(
+        extractor,
+        "Also Read: Dunmore University and Elm College sign MoU on robotics\n"
+        "Alder University hosted a conference.",
+    )
+    assert agreements(facts) == []
+    assert [i.name for i in facts.institutions] == ["Alder University"]
+
+
+def test_dateline_today(extractor):
+    facts = run(
+        extractor,
+        "LISBON, March 4, 2021 — Alder University and Cedar University today signed a memorandum of understanding.",
+        published=None,
+    )
+    assert facts.published == "2021-03-04"
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "mou", "2021-03-04")]
+
+
+def test_evidence_span_points_into_the_text(extractor):
+    body = "Alder University and Cedar University signed an MoU in 2019."
+    facts = run(extractor, body)
+    agreement = facts.agreements[0]
+    text = "Campus news\n\n" + body + "\n"
+    assert text[agreement.span[0] : agreement.span[1]] == agreement.evidence == body
+    assert agreement.rule == "subject-list+mou"
+
+
+def test_country_from_city_in_name(extractor):
+    facts = run(
+        extractor,
+        "The University of Tunis and Kyoto University signed a memorandum of understanding.",
+    )
+    countries = {i.name: i.country for i in facts.institutions}
+    assert countries == {"University of Tunis": "TN", "Kyoto University": "JP"}
