@@ -27,19 +27,20 @@ _CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=[A-Z][^,;]*?\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
 )
 _GROUP = re.compile(
-    r"\b(?:the\s+two|both|the\s+three|all\s+three|the\s+four|the\s+partner|the\s+participating)\s+"
+    r"\b(?:[Tt]he\s+(?:two|three|four|five|six)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|countries)\b|"
     r"\bboth\s+(?:sides|parties|partners)\b|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAME_GROUP = re.compile(
     r"\b(?:the|these|those)\s+same\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:the|its|this|that)\s+(university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body)\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -74,7 +75,7 @@ _KIND_WORDS = {
 _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
-    r"\btwinned\b|\bpartnered\s+with\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
+    r"\btwinned\b|\bpartnered\s+with\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
     r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
     re.IGNORECASE,
 )
@@ -163,26 +164,49 @@ class AgreementFinder:
     def _recent(
         self, kinds: tuple[str, ...], before_sentence: int, before_pos: int | None
     ) -> int | None:
-        """The most recently mentioned institution of one of `kinds`."""
+        """The most recently mentioned institution of the first of `kinds`
+        that has one ("the school": a school, else a university)."""
+        for kind in kinds:
+            for si in range(before_sentence, -1, -1):
+                for m in reversed(self.insts.mentions[si]):
+                    if si == before_sentence and before_pos is not None and m.start >= before_pos:
+                        continue
+                    if self.insts.institutions[m.inst].kind == kind:
+                        return m.inst
+        return None
+
+    def _recent_named(self, noun: str, before_sentence: int, before_pos: int) -> int | None:
+        """The most recently mentioned institution whose name has `noun` as
+        a word ("the chamber" -> Sarhad Chamber of Commerce)."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
-                if si == before_sentence and before_pos is not None and m.start >= before_pos:
+                if si == before_sentence and m.start >= before_pos:
                     continue
-                if self.insts.institutions[m.inst].kind in kinds:
+                if word.search(self.insts.institutions[m.inst].name):
                     return m.inst
         return None
 
-    def _group(self, sent: Sentence) -> list[int]:
+    def _group(self, sent: Sentence, number: int | None = None) -> list[int]:
         """ "the two universities", "both sides": the parties last talked
         about, else the two institutions the article is most about."""
         named = []
         for m in self.insts.mentions[sent.index]:
             if m.inst not in named:
                 named.append(m.inst)
-        if len(named) >= 2:
+        if len(named) >= 2 and number is None:
             return named
-        if self.last_parties:
+        if self.last_parties and (number is None or len(self.last_parties) == number):
             return list(self.last_parties)
+        if number is not None:
+            recent: list[int] = []
+            for si in range(sent.index - 1, -1, -1):
+                for m in reversed(self.insts.mentions[si]):
+                    inst = self.insts.institutions[m.inst]
+                    if m.inst not in recent and inst.kind == "university":
+                        recent.append(m.inst)
+            if len(recent) >= number:
+                return recent[:number]
         ranked = sorted(
             (
                 i
@@ -217,25 +241,24 @@ class AgreementFinder:
                 taken.append((g.start(), g.end()))
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
-                out.append((g.start(), g.end(), self._group(sent)))
+                words = g.group(0).lower().split()
+                number = _NUMBER_WORDS.get(words[1]) if len(words) > 2 else None
+                out.append((g.start(), g.end(), self._group(sent, number)))
         for r in _SINGLE.finditer(text):
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
             if r.group("pron"):
-                target = self.last_parties[0] if self.last_parties else self.primary
+                target = self.primary
+                if self.last_parties and self.primary not in self.last_parties:
+                    target = self.last_parties[0]
             else:
-                kinds = _KIND_WORDS.get(
-                    r.group(1).lower(),
-                    (
-                        "university",
-                        "research_institute",
-                        "government",
-                        "other",
-                        "company",
-                        "hospital",
-                    ),
-                )
-                target = self._recent(kinds, sent.index, r.start() + sent.start)
+                noun = r.group(1).lower()
+                kinds = _KIND_WORDS.get(noun, ())
+                # "the chamber": the last institution called a Chamber, else
+                # the last one of the kind the noun names
+                target = self._recent_named(noun, sent.index, r.start() + sent.start)
+                if target is None:
+                    target = self._recent(kinds, sent.index, r.start() + sent.start)
                 if (
                     target is None
                     and self.primary is not None
@@ -255,6 +278,8 @@ class AgreementFinder:
         ]
         for sent in order:
             got = self._sentence(sent)
+            if not got and sent.index != 0:
+                self._note_event_date(sent)
             if got:
                 found.extend(got)
                 if sent.index != 0:
@@ -266,6 +291,20 @@ class AgreementFinder:
                     if dated:
                         self.last_date = dated[-1]
         return found
+
+    def _note_event_date(self, sent: Sentence) -> None:
+        """A signing reported without named parties ("ten memoranda were
+        signed on Tuesday") dates the agreements told next."""
+        text = sent.text
+        triggers = self.lex.triggers.finditer(text)
+        if not triggers or not (self.lex.instruments.finditer(text) or "ceremony" in text):
+            return
+        t_start = triggers[0][0]
+        if self._is_plan(text, t_start, triggers[0][1]):
+            return
+        dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
+        if dates:
+            self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
 
     def _sentence(self, sent: Sentence) -> list[Found]:
         text = sent.text
@@ -312,7 +351,9 @@ class AgreementFinder:
             used.append((c_start, c_end))
             clause_instruments = [i for i in instruments if c_start <= i[0] < c_end] or instruments
             types = self._types(text, clause_instruments, t_start, joint)
-            signed, dated = self._date(text[c_start:c_end], t_start - c_start)
+            signed, dated = self._date(
+                text[c_start:c_end], t_start - c_start, title=sent.index == 0
+            )
             for group in parties:
                 for code in types:
                     out.append(Found(group, code, signed, sent, f"{rule}+{code}", dated=dated))
@@ -418,8 +459,12 @@ class AgreementFinder:
         return False
 
     def _types(self, text: str, instruments, t_start: int, joint) -> list[str]:
+        """Types of the instruments the trigger governs: the first after it
+        (or the last before it, for "A memorandum was signed"), and more
+        only when coordinated ("an MoU and a student exchange memorandum")."""
+        governed = _governed(text, instruments, t_start)
         codes: list[str] = []
-        for s, e, _phrase, code in instruments:
+        for s, e, _phrase, code in governed:
             code = _refine(text, s, e, code) or "framework"
             if code not in codes:
                 codes.append(code)
@@ -427,37 +472,60 @@ class AgreementFinder:
             codes.append("joint_lab")
         if not codes:
             codes.append("partnership")
-        if len(codes) > 1:
-            # "framework" from a bare "agreement" next to a named instrument is the same document
-            named = [c for c in codes if c != "framework"]
-            generic_only = all(
-                code != "framework" or _is_named_framework(phrase)
-                for _, _, phrase, code in instruments
-            )
-            if named and not generic_only:
-                codes = [
-                    c
-                    for c in codes
-                    if c != "framework"
-                    or any(
-                        code == "framework" and _is_named_framework(phrase)
-                        for _, _, phrase, code in instruments
-                    )
-                ]
         return codes
 
-    def _date(self, text: str, t_start: int) -> tuple[str | None, bool]:
+    def _date(self, text: str, t_start: int, title: bool = False) -> tuple[str | None, bool]:
+        """The date nearest the trigger, preferring precise dates; without
+        one, the date of the signing event reported just before (a ceremony
+        with several memoranda), else the month of publication."""
         dates = [d for d in find_dates(text, self.published) if d.value]
         if dates:
             best = min(
-                dates, key=lambda d: abs(d.start - t_start) + (15 if d.start < t_start else 0)
+                dates,
+                key=lambda d: (
+                    abs(d.start - t_start)
+                    + (15 if d.start < t_start else 0)
+                    + 25 * (2 - d.value.count("-"))
+                ),
             )
             return best.value, True
-        if self.last_date:
+        if self.last_date and not title:
             return self.last_date, False
         if self.published:
             return self.published[:7], False
         return None, False
+
+
+_OBJECT_END = re.compile(
+    r",\s+(?:[a-z]+ing|which|who|whose|where|to|as|after|before|under|during|with\s+the\s+aim)\b|\s+(?:that|which)\s+(?:could|would|will|may)\b|;|\s—\s|\.\s"
+)
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s)(?:and|together\s+with|as\s+well\s+as|plus|along\s+with)\s", re.I
+)
+_OLDER = re.compile(
+    r"(?:renew(?:s|ed|ing)?|replac(?:es|ed|ing)|extend(?:s|ed|ing)?|under|amend(?:s|ed|ing)?|builds?\s+on)\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _governed(text: str, instruments, t_start: int):
+    """The instruments a trigger at `t_start` is about."""
+    usable = [i for i in instruments if not _OLDER.search(text[max(0, i[0] - 45) : i[0]])] or list(
+        instruments
+    )
+    after = [i for i in usable if i[0] >= t_start]
+    if after:
+        stop = _OBJECT_END.search(text, after[0][1])
+        limit = stop.start() if stop else len(text)
+        chosen = [after[0]]
+        for ins in after[1:]:
+            if ins[0] >= limit:
+                break
+            if _COORDINATED.search(text[chosen[-1][1] : ins[0]]):
+                chosen.append(ins)
+        return chosen
+    before = [i for i in usable if i[0] < t_start]
+    return before[-1:] if before else []
 
 
 def _is_named_framework(phrase: str) -> bool:
@@ -503,6 +571,13 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         before,
     ):
         return "dual_degree"
+    if re.match(
+        r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)\s+"
+        r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
+        text[e : e + 200],
+        re.I,
+    ):
+        return "joint_lab"
     if code == "framework" and re.match(
         r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()
     ):
@@ -534,7 +609,7 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 def _sentence_end_of_list(text: str, pos: int) -> int:
     m = re.search(
-        r"[;:]|\.\s|,\s+(?:which|who|whose|where|to|in\s+order|aimed|aiming|under|as|giving|making|a|an|its|their|the\s+(?:university|institute|school|college|hospital|company|country)['’]s)\b",
+        r"[;:]|,\s+(?:which|who|whose|where|to|in\s+order|aimed|aiming|under|as|giving|making|a|an|its|their|the\s+(?:university|institute|school|college|hospital|company|country)['’]s)\b",
         text[pos:],
     )
     return pos + m.start() if m else len(text)

@@ -99,7 +99,7 @@ _PATTERNS = [
     (
         "m",
         re.compile(
-            r"\b(?P<rel>last|this|next|(?:in|since|during|until|by|from)(?:\s+early|\s+late|\s+mid-?)?)\s+"
+            r"\b(?P<rel>(?i:last|this|next|(?:in|since|during|until|by|from)(?:\s+early|\s+late|\s+mid-?)?))\s+"
             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
         ),
     ),
@@ -176,7 +176,7 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
         return _iso(y, m, int(g["d"]))
     if kind == "m":
         m = _month(g["m"])
-        rel = g["rel"].lower()
+        rel = g["rel"].lower().split()[0]
         if rel == "next":
             return _iso(year + 1 if month and m < month else year, m)
         y = year if month is None or m <= month or rel == "this" else year - 1
@@ -249,7 +249,14 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 continue
             taken.append((s, e))
             found.append(DateMention(s, e, _resolve(kind, match, published), kind))
-    return found
+    # "on Friday, 15 September": the explicit date says more than the weekday
+    explicit = [d for d in found if d.kind in ("ymd", "dmy", "mdy", "dm", "md")]
+    return [
+        d
+        for d in found
+        if d.kind != "wd"
+        or not any(0 <= x.start - d.end <= 4 or 0 <= d.start - x.end <= 3 for x in explicit)
+    ]
 
 
 def _looks_like_number(text: str, s: int, e: int) -> bool:

@@ -216,15 +216,20 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             i += 1
             continue
-        joinable = tok.text.lower() in CONNECTORS or tok.text in (",", "&", "–", "-")
-        if current and tok.text in _PLACE_LINKS and i + 1 < n and tokens[i + 1].is_cap:
+        joinable = tok.text.lower() in CONNECTORS or tok.text in (",", "&", "–")
+        if (
+            current
+            and tok.text in _PLACE_LINKS
+            and i + 2 < n
+            and (tokens[i + 1].is_cap or (tokens[i + 1].text == "the" and tokens[i + 2].is_cap))
+        ):
             heads = {t.text for t in current}
             joinable = bool(heads & _PLACE_LINKS[tok.text])
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
             j = i + 1
             while j < n and (
-                tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–", "-")
+                tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–")
             ):
                 j += 1
             if j < n and tokens[j].is_word and tokens[j].is_cap and j - i <= 3:
@@ -434,6 +439,7 @@ def _split_and(
                 and not after_title
                 and not _is_name(prev_t)
                 and sep.text in ("and", "&")
+                and piece[0].text != "the"
                 and not _looks_like_acronym(prev_t)
             ):
                 # "Electronics and Telecommunications Research Institute",
@@ -549,7 +555,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
         for after_title, part in _split_titles(chunk):
-            for piece in _split_possessive(part):
+            for piece in _split_possessive(part, is_place):
                 possessor, piece = piece
                 piece = _trim(piece)
                 if not piece:
@@ -582,7 +588,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
-def _split_possessive(part: list[Token]) -> list[tuple[str | None, list[Token]]]:
+def _split_possessive(part: list[Token], is_place=None) -> list[tuple[str | None, list[Token]]]:
     """Cut at possessives: "KMU's College of Medicine" -> (KMU, College of
     Medicine); keep "Brigham and Women's Hospital" (a possessive inside a
     name, not followed by a head-initial unit)."""
@@ -593,7 +599,15 @@ def _split_possessive(part: list[Token]) -> list[tuple[str | None, list[Token]]]
         owner = _possessive(tok.text)
         if owner and i + 1 < len(part):
             left = current + [Token(owner, tok.start, tok.end - 2)]
-            if owner not in _POSSESSIVE_IN_NAMES:
+            saint = bool(current) and current[-1].text in ("St.", "St", "Saint", "San", "Santa")
+            # "Taylor's University", "King's College": a name, not an owner
+            named_for = (
+                not any(t.is_word and not t.text.isdigit() for t in current)
+                and head_kind(part[i + 1].text) in ("university", "hospital")
+                and not owner.isupper()
+                and not (is_place is not None and is_place(owner))
+            )
+            if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for:
                 if current or owner:
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
