@@ -35,6 +35,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.identities import Identities
 from kg.model import Mention, ResolvedInstitution
@@ -64,9 +65,14 @@ _GENERIC_GOVERNMENT = re.compile(
 _UNIVERSITY_WORD = re.compile(
     r"\b(universit\w*|universidad\w*|universidade|universiti|universitas)\b"
 )
+#: an ambiguous short name with more candidates than this stays apart
+_MAX_CANDIDATES = 8
+#: articles read per candidate when looking for shared partners
+_MAX_ARTICLES = 200
 _COMPATIBLE_KINDS = [{"university", "research_institute"}, {"hospital", "academic_unit"}]
 
 
+@lru_cache(maxsize=262_144)
 def is_full_name(name: str) -> bool:
     """True for a name that says what kind of body it is ("Kyoto
     University"); False for an acronym or short form ("PolyU", "Illinois").
@@ -249,6 +255,8 @@ def resolve(mentions: Iterable[Mention], identities: Identities | None = None) -
     # 2. declared equivalent names merge; short aliases are indexed for linking
     short_index: dict[str, set[str]] = defaultdict(set)  # folded short name -> node ids
     for m in full:
+        if (m.article, m.local) not in node_of:  # undecided: linked in step 4
+            continue
         node_id = node_of[(m.article, m.local)]
         for alias in m.aliases:
             akey = fold(alias)
@@ -308,7 +316,10 @@ def resolve(mentions: Iterable[Mention], identities: Identities | None = None) -
     warnings: list[str] = []
     for m in [*undecided, *(m for m in mentions if not is_full_name(m.name))]:
         key = fold(m.name)
-        candidates = sorted({clusters.find(n) for n in short_index.get(key, ())})
+        nodes = short_index.get(key, ())
+        if len(nodes) > _MAX_CANDIDATES * 4:  # a name shared by that many bodies decides nothing
+            nodes = ()
+        candidates = sorted({clusters.find(n) for n in nodes})
         if key in split:
             candidates = []
         chosen, why = _choose(m, candidates, clusters, by_article, node_of)
@@ -371,24 +382,30 @@ def _choose(m, candidates, clusters, by_article, node_of):
     by_country = [c for c in fitting if clusters.groups[c].countries & article_countries]
     if len(by_country) == 1:
         return by_country[0], f"by the article's country ({'/'.join(sorted(article_countries))})"
+    if len(fitting) > _MAX_CANDIDATES:
+        return None, ""
     partners = {
         clusters.find(node_of[(o.article, o.local)])
         for o in by_article[m.article]
         if o is not m and (o.article, o.local) in node_of
     }
-    by_partner = [
-        c
-        for c in fitting
-        if any(
-            clusters.find(node_of[(o.article, o.local)]) in partners
-            for article in clusters.groups[c].locals_by_article
-            for o in by_article[article]
-            if (o.article, o.local) in node_of and clusters.find(node_of[(o.article, o.local)]) != c
-        )
-    ]
+    by_partner = [c for c in fitting if partners & _co_mentioned(c, clusters, by_article, node_of)]
     if len(by_partner) == 1:
         return by_partner[0], "by a shared partner"
     return None, ""
+
+
+def _co_mentioned(root, clusters, by_article, node_of) -> set[str]:
+    """Clusters named in the same articles as cluster `root` (its partners
+    and neighbours), from at most `_MAX_ARTICLES` of its articles."""
+    found: set[str] = set()
+    for article in list(clusters.groups[root].locals_by_article)[:_MAX_ARTICLES]:
+        for o in by_article[article]:
+            if (o.article, o.local) in node_of:
+                other = clusters.find(node_of[(o.article, o.local)])
+                if other != root:
+                    found.add(other)
+    return found
 
 
 def _nodes_named(name, node_of, local_index, clusters) -> list[str]:
@@ -423,6 +440,8 @@ def _build(mentions, node_of, clusters, ids, warnings, local_index) -> Resolutio
         folded_forms = {fold(f) for f in forms}
 
         def pinned(table: dict[str, str], forms=folded_forms):
+            if not table:
+                return None
             for form in sorted(forms):
                 if form in table:
                     return table[form]
@@ -456,8 +475,10 @@ def _build(mentions, node_of, clusters, ids, warnings, local_index) -> Resolutio
     parent_of: dict[int, int] = {}
     for root in roots:
         inst = institutions[index_of_root[root]]
-        folded_forms = {fold(f) for f in (inst.pref_label, *inst.alt_labels)}
         parent_index = None
+        folded_forms = (
+            {fold(f) for f in (inst.pref_label, *inst.alt_labels)} if pinned_parent else ()
+        )
         for form in sorted(folded_forms):
             if form in pinned_parent and fold(pinned_parent[form]) in by_form:
                 parent_index = by_form[fold(pinned_parent[form])]
