@@ -449,10 +449,12 @@ def _build(mentions, node_of, clusters, ids, warnings, local_index) -> Resolutio
 
         pref = pinned(renames) or label
         kinds = [m.kind for m in group if m.kind and m.kind != "other"]
-        reasons = list(clusters.groups[root].reasons)
         same_name = Counter(m.name for m in group)
-        for name, n in sorted(same_name.items()):
-            reasons.insert(0, f"'{name}' named in {n} article{'s' if n > 1 else ''}")
+        reasons = [
+            f"'{name}' named in {n} article{'s' if n > 1 else ''}"
+            for name, n in sorted(same_name.items())
+        ]
+        reasons.extend(clusters.groups[root].reasons)
         index_of_root[root] = len(institutions)
         institutions.append(
             ResolvedInstitution(
