@@ -146,3 +146,34 @@ def test_every_named_query_documents_itself():
         assert named.help, named.name
         for arg in named.args:
             assert arg.help, (named.name, arg.name)
+
+
+@pytest.fixture
+def traps_graph(tmp_path):
+    from tests.conftest import DATA
+
+    with KnowledgeGraph(tmp_path / "store", identities=tmp_path / "ids.json") as g:
+        g.load(DATA / "traps.review.json")
+        yield g
+
+
+def test_partners_roll_up_units(traps_graph):
+    def partners(**args):
+        return [r["partner"] for r in traps_graph.query("partners", **args).rows]
+
+    assert partners(name="University of Macau") == ["Macao Union Medical Center", "Trinity College"]
+    assert partners(name="University of Macau", roll_up="true") == [
+        "Macao Union Medical Center",
+        "Kiang Wu Hospital",
+        "Trinity College",
+    ]
+    assert partners(name="Kiang Wu Hospital") == ["Faculty of Medicine"]
+    assert partners(name="Kiang Wu Hospital", roll_up="true") == ["University of Macau"]
+
+
+def test_agreements_roll_up_units(traps_graph):
+    def types(**args):
+        return sorted(r["parties"] for r in traps_graph.query("agreements", **args).rows)
+
+    assert len(types(institution="Kyoto University")) == 5
+    assert len(types(institution="Kyoto University", roll_up="true")) == 6
