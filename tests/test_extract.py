@@ -271,3 +271,51 @@ def test_country_from_city_in_name(extractor):
     )
     countries = {i.name: i.country for i in facts.institutions}
     assert countries == {"University of Tunis": "TN", "Kyoto University": "JP"}
+
+
+def test_bulleted_partners_after_a_colon(extractor):
+    facts = run(
+        extractor,
+        "Pine University has signed a memorandum of understanding with the following institutions:\n"
+        "- Fir Institute of Technology\n- Spruce University",
+    )
+    assert agreements(facts) == [
+        (["Fir Institute of Technology", "Pine University", "Spruce University"], "mou", "2024-06")
+    ]
+
+
+def test_each_partner_keeps_its_own_date(extractor):
+    facts = run(
+        extractor,
+        "The Quarry School of Medicine signed similar agreements with St. Vincent's Medical Center in 2011 "
+        "and MidState Medical Center in 2012.",
+    )
+    assert agreements(facts) == [
+        (["Quarry School of Medicine", "St. Vincent's Medical Center"], "framework", "2011"),
+        (["MidState Medical Center", "Quarry School of Medicine"], "framework", "2012"),
+    ]
+
+
+def test_the_original_agreement_refers_to_the_last_parties(extractor):
+    facts = run(
+        extractor,
+        "Alder University renewed its academic exchange agreement with Cedar University on 26 April. "
+        "The original agreement was concluded in 2003.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Cedar University"], "framework", "2024-04-26"),
+        (["Alder University", "Cedar University"], "framework", "2003"),
+    ]
+
+
+def test_agreement_to_found_a_lab_is_joint_lab(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Cedar University signed an agreement to establish a joint laboratory on materials.",
+    )
+    assert agreements(facts) == [(["Alder University", "Cedar University"], "joint_lab", "2024-06")]
+
+
+def test_possessive_that_names_a_university(extractor):
+    facts = run(extractor, "Taylor's University signed an MoU with Dunmore University.")
+    assert agreements(facts) == [(["Dunmore University", "Taylor's University"], "mou", "2024-06")]

@@ -89,7 +89,10 @@ class Extractor:
             )
         agreements = []
         for item in found:
-            parties = [names[i] for i in item.parties if i in names]
+            # a unit and its parent both named: the unit signed ("the School of
+            # X of Y University (YU) signed ...")
+            units_of = {insts.institutions[i].unit_of for i in item.parties}
+            parties = [names[i] for i in item.parties if i in names and i not in units_of]
             if len(set(parties)) < 2:
                 continue
             agreements.append(

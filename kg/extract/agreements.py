@@ -34,6 +34,12 @@ _GROUP = re.compile(
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
+_EARLIER = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:original|first|previous|earlier|initial|founding|current|existing)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
+    re.I,
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAME_GROUP = re.compile(
     r"\b(?:the|these|those)\s+same\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
@@ -315,13 +321,11 @@ class AgreementFinder:
             return []
         if self.lex.ended_cues.search(text):
             return []
-        mentions = self._mentions(sent)
+        mentions = self._mentions(sent) + self._list_items(sent)
         if not mentions:
-            return []
+            return self._earlier_agreement(sent, triggers, instruments)
         spans = [(s, e) for s, e, _ in mentions]
         triggers = [t for t in triggers if not _inside(t, spans)]
-        if not triggers and not coop:
-            return []
         instruments = [i for i in instruments if not _inside(i, spans)]
         joint = _JOINT_UNIT.search(text)
         out: list[Found] = []
@@ -354,9 +358,13 @@ class AgreementFinder:
             signed, dated = self._date(
                 text[c_start:c_end], t_start - c_start, title=sent.index == 0
             )
+            per_partner = (
+                self._dates_per_partner(text, mentions, parties) if len(parties) > 1 else {}
+            )
             for group in parties:
+                when = per_partner.get(group[-1], (signed, dated))
                 for code in types:
-                    out.append(Found(group, code, signed, sent, f"{rule}+{code}", dated=dated))
+                    out.append(Found(group, code, when[0], sent, f"{rule}+{code}", dated=when[1]))
             another = re.search(r",?\s+and\s+another\s+(?:one\s+)?with\b", text[t_end:])
             if another and len(parties) == 1 and len(parties[0]) == 2:
                 pos = t_end + another.end()
@@ -377,6 +385,58 @@ class AgreementFinder:
                         )
                     used.append((pos, len(text)))
         return out
+
+    def _dates_per_partner(self, text: str, mentions, parties) -> dict[int, tuple[str, bool]]:
+        """ "with A in 2011 and B in 2012": each partner's own date, when
+        the sentence gives one right after its name."""
+        out: dict[int, tuple[str, bool]] = {}
+        dates = [d for d in find_dates(text, self.published) if d.value]
+        if len(dates) < 2:
+            return out
+        for s, e, ids in mentions:
+            following = [d for d in dates if 0 <= d.start - e <= 25]
+            for i in ids:
+                if following and any(g[-1] == i for g in parties):
+                    out[i] = (following[0].value, True)
+        return out
+
+    def _list_items(self, sent: Sentence) -> list[tuple[int, int, list[int]]]:
+        """Partners given as a bulleted list after a sentence ending in a
+        colon: "... signed a memorandum with the following universities:"."""
+        if not sent.text.rstrip().endswith(":"):
+            return []
+        out = []
+        end = len(sent.text) + 1
+        for nxt in self.sentences[sent.index + 1 : sent.index + 16]:
+            if not _LIST_ITEM.match(nxt.text) and len(nxt.text) > 90:
+                break
+            named = self.insts.mentions[nxt.index]
+            if not named:
+                break
+            out.append((end, end + 1, [named[0].inst]))
+            end += 2
+        return out
+
+    def _earlier_agreement(self, sent: Sentence, triggers, instruments) -> list[Found]:
+        """ "The original agreement was concluded in 2003": an earlier
+        agreement between the parties last talked about."""
+        text = sent.text
+        m = _EARLIER.search(text)
+        if not m or not triggers or not self.last_parties or self.lex.ended_cues.search(text):
+            return []
+        t_start = triggers[0][0]
+        if self._is_plan(text, t_start, triggers[0][1]):
+            return []
+        dates = [d for d in find_dates(text, self.published) if d.value]
+        if not dates:
+            return []
+        types = self._types(text, instruments, t_start, None)
+        return [
+            Found(
+                list(self.last_parties), code, dates[0].value, sent, f"earlier+{code}", dated=True
+            )
+            for code in types
+        ]
 
     def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
         before = text[max(0, t_start - 60) : t_start]
@@ -400,25 +460,19 @@ class AgreementFinder:
         if between:
             b_pos = (t_start if between.string is text[t_start:c_end] else c_start) + between.end()
             b_pos = text.find("between", c_start) + len("between") if b_pos > c_end else b_pos
-            after = _ids(
-                [
-                    m
-                    for m in usable
-                    if m[0] >= b_pos
-                    and m[0] < c_end + 200
-                    and m[0] < _sentence_end_of_list(text, b_pos)
-                ]
-            )
+            after = _ids(_run_after(text, usable, b_pos))
             if len(after) >= 2:
                 return [after], "between"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
-        before = _ids([m for m in in_clause if m[0] < t_start])
+        before = _ids(_run_before(text, [m for m in in_clause if m[0] < t_start]))
         after_all = [m for m in in_clause if m[0] >= t_end]
         with_pos = _with_position(text, t_end, c_end)
         by = re.search(r"\bby\b", text[t_end:c_end])
         list_end = _sentence_end_of_list(text, with_pos) if with_pos is not None else c_end
-        objects = _ids(
-            [m for m in after_all if with_pos is not None and with_pos <= m[0] < list_end]
+        objects = (
+            _ids(_run_after(text, [m for m in after_all if m[0] < list_end], with_pos))
+            if with_pos is not None
+            else []
         )
         direct_by = re.match(r"\s+by\b", text[t_end:])
         if (passive and by) or direct_by:
@@ -426,6 +480,8 @@ class AgreementFinder:
             agents = _ids([m for m in usable if m[0] >= by_pos])
             if len(agents) >= 2:
                 return [agents], "passive-by"
+        if not objects and with_pos is not None:
+            objects = _ids([m for m in mentions if m[0] >= len(text)])  # bulleted partners
         subject = before
         if subject and objects:
             objects = [i for i in objects if i not in subject]
@@ -605,6 +661,49 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
         return t_end + m.end()
     m = re.search(r"\bwith\b", text[t_end:c_end])
     return t_end + m.end() if m else None
+
+
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
+    r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
+    r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
+    r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
+    r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+)
+
+
+def _run_after(text: str, mentions, pos: int):
+    """The coordinated list that starts at the first mention after `pos`:
+    "with A, B and the C" (a bracketed alias, a place or a short
+    description between names allowed)."""
+    following = sorted(m for m in mentions if m[0] >= pos)
+    if not following:
+        return []
+    run = [following[0]]
+    for m in following[1:]:
+        gap = text[run[-1][1] : m[0]]
+        if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _run_before(text: str, mentions):
+    """The coordinated list that ends with the last mention in `mentions`
+    ("A, B and C signed")."""
+    if not mentions:
+        return []
+    ordered = sorted(mentions)
+    run = [ordered[-1]]
+    for m in reversed(ordered[:-1]):
+        gap = text[m[1] : run[0][0]]
+        if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
+            run.insert(0, m)
+        else:
+            break
+    return run
 
 
 def _sentence_end_of_list(text: str, pos: int) -> int:

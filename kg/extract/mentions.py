@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.names import STOP_CAPS, Candidate, find_candidates, head_kind, tokenize
+from kg.extract.names import (
+    NON_ORG_TAILS,
+    STOP_CAPS,
+    Candidate,
+    find_candidates,
+    head_kind,
+    tokenize,
+)
 from kg.extract.places import Places
 from kg.extract.text import Sentence
 from kg.names import fold as _fold
@@ -67,6 +74,7 @@ class Mention:
     sentence: int
 
 
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -203,9 +211,8 @@ class ArticleInstitutions:
 
     def _collect(self) -> None:
         for sent in self.sentences:
-            if sent.index == 0 and _is_title_line(sent.text):
-                continue
-            if _is_title_line(sent.text) and len(sent.text) < 120:
+            headline = sent.index == 0 or len(_WORDS.findall(sent.text)) >= 6
+            if headline and not _BULLET.match(sent.text) and _is_title_line(sent.text):
                 continue
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
             cands += self._acronym_defined(sent.text, cands)
@@ -262,8 +269,8 @@ class ArticleInstitutions:
             ):
                 run = run[1:]
             caps = [t.text for t in run if t.text[0].isupper()]
-            if len(caps) < 2 or len(caps) > 8:
-                continue
+            if len(caps) < 2 or len(caps) > 8 or caps[-1] in NON_ORG_TAILS:
+                continue  # "Comprehensive Economic Partnership Agreement (CEPA)" is no body
             initials = "".join(w[0] for w in caps).upper()
             letters = re.sub(r"[^A-Z]", "", acr.upper())
             if initials == letters or (len(letters) >= 3 and initials.startswith(letters)):

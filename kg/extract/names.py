@@ -555,7 +555,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
         for after_title, part in _split_titles(chunk):
-            for piece in _split_possessive(part, is_place):
+            for piece in _split_possessive(part, is_country):
                 possessor, piece = piece
                 piece = _trim(piece)
                 if not piece:
@@ -588,7 +588,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
-def _split_possessive(part: list[Token], is_place=None) -> list[tuple[str | None, list[Token]]]:
+def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | None, list[Token]]]:
     """Cut at possessives: "KMU's College of Medicine" -> (KMU, College of
     Medicine); keep "Brigham and Women's Hospital" (a possessive inside a
     name, not followed by a head-initial unit)."""
@@ -605,7 +605,7 @@ def _split_possessive(part: list[Token], is_place=None) -> list[tuple[str | None
                 not any(t.is_word and not t.text.isdigit() for t in current)
                 and head_kind(part[i + 1].text) in ("university", "hospital")
                 and not owner.isupper()
-                and not (is_place is not None and is_place(owner))
+                and not (is_country is not None and is_country(owner))
             )
             if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for:
                 if current or owner:
