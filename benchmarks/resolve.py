@@ -21,17 +21,57 @@ from kg.model import Mention
 from kg.resolve import resolve
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
-HEADS = ["University of {}", "{} University", "{} Institute of Technology", "{} University Hospital", "{} Medical College"]
+HEADS = [
+    "University of {}",
+    "{} University",
+    "{} Institute of Technology",
+    "{} University Hospital",
+    "{} Medical College",
+]
 KINDS = ["university", "university", "university", "hospital", "university"]
-COUNTRIES = ["CN", "JP", "KR", "DE", "FR", "US", "GB", "MY", "AU", "BR", "IN", "NO", "HK", "MO", "TW"]
+COUNTRIES = [
+    "CN",
+    "JP",
+    "KR",
+    "DE",
+    "FR",
+    "US",
+    "GB",
+    "MY",
+    "AU",
+    "BR",
+    "IN",
+    "NO",
+    "HK",
+    "MO",
+    "TW",
+]
 
 
 def synthetic_mentions(n: int, seed: int = 7) -> list[Mention]:
     rng = random.Random(seed)
-    syllables = ["ka", "lo", "mi", "ra", "to", "zen", "bor", "vik", "sal", "dun", "mer", "tal", "qui", "ost", "han"]
+    syllables = [
+        "ka",
+        "lo",
+        "mi",
+        "ra",
+        "to",
+        "zen",
+        "bor",
+        "vik",
+        "sal",
+        "dun",
+        "mer",
+        "tal",
+        "qui",
+        "ost",
+        "han",
+    ]
     institutions = []
     for i in range(n // 5):
-        place = "".join(rng.choice(syllables) for _ in range(3)).title() + (f" {i}" if i % 7 == 0 else "")
+        place = "".join(rng.choice(syllables) for _ in range(3)).title() + (
+            f" {i}" if i % 7 == 0 else ""
+        )
         shape = i % len(HEADS)
         name = HEADS[shape].format(place)
         acronym = "".join(w[0] for w in name.split() if w[0].isupper())[:4]
@@ -46,25 +86,47 @@ def synthetic_mentions(n: int, seed: int = 7) -> list[Mention]:
         elif roll < 0.75:
             mentions.append(Mention(article, f"{article}#{k}", "The " + name, (), kind, None))
         elif roll < 0.9:
-            mentions.append(Mention(article, f"{article}#{k}", acronym, (), kind, country if roll < 0.85 else None))
+            mentions.append(
+                Mention(
+                    article, f"{article}#{k}", acronym, (), kind, country if roll < 0.85 else None
+                )
+            )
         else:
             parent = f"{article}#{k}p"
             mentions.append(Mention(article, parent, name, (), kind, country))
-            mentions.append(Mention(article, f"{article}#{k}", "Faculty of Medicine", (), "academic_unit", country, parent))
+            mentions.append(
+                Mention(
+                    article,
+                    f"{article}#{k}",
+                    "Faculty of Medicine",
+                    (),
+                    "academic_unit",
+                    country,
+                    parent,
+                )
+            )
     return mentions[:n]
 
 
 def dev_merges() -> None:
     from kg.api import KnowledgeGraph
 
-    with tempfile.TemporaryDirectory() as work:
-        with KnowledgeGraph(Path(work) / "store", identities=Path(work) / "ids.json") as graph:
-            graph.ingest([p for p in sorted(DEV.iterdir()) if p.suffix in (".txt", ".html")])
-            result = graph.resolution()
+    with (
+        tempfile.TemporaryDirectory() as work,
+        KnowledgeGraph(Path(work) / "store", identities=Path(work) / "ids.json") as graph,
+    ):
+        graph.ingest([p for p in sorted(DEV.iterdir()) if p.suffix in (".txt", ".html")])
+        result = graph.resolution()
     mentions = sum(len(i.mentions) for i in result.institutions)
     print(f"\ndev set: {mentions} mentions -> {len(result.institutions)} canonical institutions")
-    merged = [i for i in result.institutions if len({m.name for m in i.mentions}) > 1 or len({m.article for m in i.mentions}) > 1]
-    print(f"{len(merged)} institutions named in more than one article or under more than one name:\n")
+    merged = [
+        i
+        for i in result.institutions
+        if len({m.name for m in i.mentions}) > 1 or len({m.article for m in i.mentions}) > 1
+    ]
+    print(
+        f"{len(merged)} institutions named in more than one article or under more than one name:\n"
+    )
     print("| institution | names used | articles |")
     print("| --- | --- | --- |")
     for inst in sorted(merged, key=lambda i: i.pref_label.lower()):
@@ -86,8 +148,10 @@ def main() -> None:
     started = time.perf_counter()
     result = resolve(mentions)
     seconds = time.perf_counter() - started
-    print(f"{len(mentions):,} mentions -> {len(result.institutions):,} institutions in {seconds:.2f} s "
-          f"({len(result.warnings)} ambiguous short names kept apart)")
+    print(
+        f"{len(mentions):,} mentions -> {len(result.institutions):,} institutions in {seconds:.2f} s "
+        f"({len(result.warnings)} ambiguous short names kept apart)"
+    )
     if not args.no_dev:
         dev_merges()
 

@@ -393,7 +393,7 @@ class AgreementFinder:
         dates = [d for d in find_dates(text, self.published) if d.value]
         if len(dates) < 2:
             return out
-        for s, e, ids in mentions:
+        for _s, e, ids in mentions:
             following = [d for d in dates if 0 <= d.start - e <= 25]
             for i in ids:
                 if following and any(g[-1] == i for g in parties):
