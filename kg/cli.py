@@ -9,6 +9,7 @@ that need them so `kg --help` starts fast.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import click
@@ -30,6 +31,17 @@ class KgGroup(click.Group):
         except BrokenPipeError:  # `kg ... | head`
             sys.stderr.close()
             ctx.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except OSError as exc:
+            where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+            raise click.ClickException(f"{exc.strerror or exc}{':' if where else ''}{where}") from None
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(exc).__name__}: {exc} (set KG_DEBUG=1 to see the traceback)"
+            ) from None
 
 
 def store_option(func):
