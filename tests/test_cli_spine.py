@@ -257,3 +257,9 @@ def test_rdf_file_that_does_not_parse(store, tmp_path):
 def test_query_on_a_missing_store(tmp_path):
     line = one_error_line(kg("query", "most-connected", "--store", tmp_path / "none"))
     assert line == f"Error: no store at {tmp_path / 'none'}: load or ingest articles first"
+
+
+def test_unwritable_output_is_one_line(store, tmp_path):
+    target = tmp_path / "no-such-folder" / "graph.ttl"
+    line = one_error_line(kg("export", "-o", target, "--store", store))
+    assert line == f"Error: No such file or directory: {target}"
