@@ -667,10 +667,12 @@ def graph_command(output, output_format, filters, store_location):
 @click.option("--title", default=None, help="Page title.")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed of the layout and communities: same graph and seed, same picture.")  # fmt: skip
+@click.option("--physics/--no-physics", default=None,
+              help="Let the browser settle the layout (default: up to 300 institutions).")  # fmt: skip
 @network_filter_options
 @store_option
-def map_command(output, around_name, depth, top_count, color_by, size_by, title, seed, filters,
-                store_location):  # fmt: skip
+def map_command(output, around_name, depth, top_count, color_by, size_by, title, seed, physics,
+                filters, store_location):  # fmt: skip
     """Draw the institution network as an interactive HTML map: search,
     filters by field, type and year, details of every agreement. The file
     needs no internet and can be sent as it is.
@@ -691,7 +693,7 @@ def map_command(output, around_name, depth, top_count, color_by, size_by, title,
     if top_count is not None:
         graph = maps.most_central(graph, top_count, size_by)
     written = maps.draw(graph, output, color_by=color_by, size_by=size_by,
-                        title=title or maps.DEFAULT_TITLE, seed=seed)  # fmt: skip
+                        title=title or maps.DEFAULT_TITLE, seed=seed, physics=physics)  # fmt: skip
     click.echo(
         f"wrote a map of {graph.number_of_nodes()} institutions and "
         f"{graph.number_of_edges()} partnerships to {written}",

@@ -14,8 +14,10 @@ its `add_edge` checks every existing edge (quadratic: 54 s for 10,000
 institutions) and it renders tooltips as HTML, so a party named
 ``<img src=x onerror=...>`` would run. Here the node and edge lists are
 built directly, laid out once in Python (igraph, seeded: the same graph
-gives the same picture) and physics stays off above `PHYSICS_MAX_NODES`, so
-10,000 institutions become interactive in seconds (benchmarks/maps.py).
+gives the same picture), physics stays off above `PHYSICS_MAX_NODES` and
+then the page strokes the edges on vis-network's canvas itself instead of
+making one vis edge object each, so 10,000 institutions become interactive
+in seconds (benchmarks/maps.py).
 Article text reaches the page only as JSON inside a non-executed script
 element (``<`` ``>`` ``&`` escaped) and is put on screen with
 ``textContent``; inline scripts are allowed by their SHA-256 hashes only, so
@@ -413,7 +415,11 @@ def draw(
     seed : seeds the layout and the communities: the same graph and seed
         give the same picture.
     physics : let vis-network settle the drawing in the browser; by default
-        only for graphs of at most `PHYSICS_MAX_NODES` nodes.
+        only for graphs of at most `PHYSICS_MAX_NODES` nodes. With physics
+        every edge is a vis-network edge (curved, with hover tooltips);
+        without, the page draws the edges itself on vis-network's canvas
+        (vis-network spends about 0.1 ms building each edge object, seconds
+        for tens of thousands) and shows details on click.
     """
     page = render(
         map_data(graph, color_by=color_by, size_by=size_by, title=title, seed=seed, physics=physics)

@@ -43,7 +43,13 @@
     incident[E[k][1]].push(k);
   }
 
-  // --- data sets behind views, so filters only flip flags -----------------
+  // --- what vis-network holds ---------------------------------------------
+  // Small maps (physics on) give vis every edge: springs, curves, hover.
+  // Large maps give it the nodes only and draw the edges on its canvas in
+  // one path per line width: vis builds a deep copy of its options for each
+  // edge (about 0.1 ms apiece), too slow for tens of thousands of them.
+  // Filters only flip these flags and refresh the views.
+  var canvasEdges = !small;
   var edgeVisible = new Uint8Array(E.length).fill(1);
   var nodeVisible = new Uint8Array(N.length).fill(1);
   var legend = data.legend;
@@ -52,15 +58,16 @@
     var n = N[i];
     nodeItems[i] = { id: i, label: n[0], x: n[5], y: n[6], value: n[7], color: legend[n[8]][1] };
   }
-  var edgeItems = new Array(E.length);
-  for (k = 0; k < E.length; k++) {
-    var e = E[k];
-    edgeItems[k] = { id: k, from: e[0], to: e[1], width: Math.min(1 + 2 * Math.log2(e[2]), 9) };
-  }
+  var edgeWidth = E.map(function (e) { return Math.min(1 + 2 * Math.log2(e[2]), 9); });
   var nodeSet = new vis.DataSet(nodeItems);
-  var edgeSet = new vis.DataSet(edgeItems);
   var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return nodeVisible[item.id] === 1; } });
-  var edgeView = new vis.DataView(edgeSet, { filter: function (item) { return edgeVisible[item.id] === 1; } });
+  var edgeView = null;
+  if (!canvasEdges) {
+    var edgeSet = new vis.DataSet(E.map(function (e, index) {
+      return { id: index, from: e[0], to: e[1], width: edgeWidth[index] };
+    }));
+    edgeView = new vis.DataView(edgeSet, { filter: function (item) { return edgeVisible[item.id] === 1; } });
+  }
 
   var options = {
     autoResize: true,
@@ -80,15 +87,130 @@
       font: { face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
     },
     edges: {
-      smooth: small ? { type: "continuous" } : false,
+      smooth: { type: "continuous" },
       color: { color: "rgba(110,110,110,0.35)", highlight: "#d62728", hover: "#d62728", inherit: false },
       selectionWidth: 2,
     },
-    interaction: { hover: small, hideEdgesOnDrag: !small, hideEdgesOnZoom: !small, tooltipDelay: 100 },
+    interaction: { hover: small, tooltipDelay: 100 },
   };
   var container = document.getElementById("map");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView || [] }, options);
   window.network = network;
+
+  // --- the edge layer of large maps ----------------------------------------
+  var selectedNode = -1;
+  var selectedEdge = -1;
+  var viewMoving = false;
+  var movingTimer = null;
+  var byWidth = {};
+  edgeWidth.forEach(function (width, index) { (byWidth[width] = byWidth[width] || []).push(index); });
+
+  // Lines are stroked in paths of at most CHUNK segments, and only those
+  // whose box meets the view (zoomed in, most of them do not).
+  var CHUNK = 500;
+  function strokeEdges(ctx, indices, width, colour, view) {
+    var nodes = network.body.nodes;
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colour;
+    ctx.beginPath();
+    var inPath = 0;
+    for (var j = 0; j < indices.length; j++) {
+      if (!edgeVisible[indices[j]]) continue;
+      var e = E[indices[j]];
+      var a = nodes[e[0]];
+      var b = nodes[e[1]];
+      if (!a || !b) continue;
+      if ((a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
+          (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom)) continue;
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+      if (++inPath === CHUNK) {
+        ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
+    }
+    if (inPath) ctx.stroke();
+  }
+
+  function deviceWidth(width) {
+    return width <= 1 ? 1 : Math.min(1 + width / 3, 4);
+  }
+
+  function viewBox() {
+    var canvas = network.canvas.frame.canvas;
+    var topLeft = network.DOMtoCanvas({ x: 0, y: 0 });
+    var bottomRight = network.DOMtoCanvas({ x: canvas.clientWidth, y: canvas.clientHeight });
+    return { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+  }
+
+  if (canvasEdges) {
+    network.on("beforeDrawing", function (ctx) {
+      // while the view pans or zooms only the selection is drawn, as vis's
+      // own hideEdgesOnDrag does, so moving stays smooth
+      var view = viewBox();
+      var scale = network.getScale();
+      if (!viewMoving) {
+        // widths in screen pixels, whatever the zoom, so zooming in does not
+        // turn tens of thousands of lines into wide strokes to rasterise
+        Object.keys(byWidth).forEach(function (width) {
+          strokeEdges(ctx, byWidth[width], deviceWidth(Number(width)) / scale, "rgba(110,110,110,0.35)", view);
+        });
+      }
+      if (selectedNode >= 0) strokeEdges(ctx, incident[selectedNode], 2 / scale, "#d62728", view);
+      if (selectedEdge >= 0) strokeEdges(ctx, [selectedEdge], 3 / scale, "#d62728", view);
+    });
+    var moving = function () {
+      viewMoving = true;
+      clearTimeout(movingTimer);
+    };
+    var settled = function () {
+      clearTimeout(movingTimer);
+      movingTimer = setTimeout(function () { viewMoving = false; network.redraw(); }, 150);
+    };
+    network.on("dragStart", function (params) { if (!params.nodes.length) moving(); });
+    network.on("dragEnd", settled);
+    network.on("zoom", function () { moving(); settled(); });
+  }
+
+  // the visible edge nearest to a canvas point, within a few pixels
+  function edgeAt(point) {
+    var nodes = network.body.nodes;
+    var best = -1;
+    var bestDistance = 6 / network.getScale();
+    for (var j = 0; j < E.length; j++) {
+      if (!edgeVisible[j]) continue;
+      var a = nodes[E[j][0]];
+      var b = nodes[E[j][1]];
+      if (!a || !b) continue;
+      var dx = b.x - a.x;
+      var dy = b.y - a.y;
+      var length2 = dx * dx + dy * dy;
+      var t = length2 ? Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length2)) : 0;
+      var distance = Math.hypot(point.x - a.x - t * dx, point.y - a.y - t * dy);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  // how many edges and nodes are on show (vis counts its own in small maps)
+  window.accordMap = {
+    shownNodes: function () { return nodeView.length; },
+    shownEdges: function () {
+      if (edgeView) return edgeView.length;
+      var count = 0;
+      for (var j = 0; j < E.length; j++) count += edgeVisible[j];
+      return count;
+    },
+    shownEdgePairs: function () {
+      var pairs = [];
+      for (var j = 0; j < E.length; j++) if (edgeVisible[j]) pairs.push([E[j][0], E[j][1]]);
+      return pairs;
+    },
+  };
 
   // --- ready signal: first full drawing with the final layout ------------
   // fit the nodes, then step back a little so labels at the edge show too
@@ -99,9 +221,15 @@
 
   function markReady() {
     fitWithMargin();
+    // ready once the drawing is on screen: two animation frames after it
     network.once("afterDrawing", function () {
-      window.accordReady = true;
-      document.body.setAttribute("data-ready", "true");
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          window.accordReadyAt = performance.now();
+          window.accordReady = true;
+          document.body.setAttribute("data-ready", "true");
+        });
+      });
     });
     network.redraw();
   }
@@ -216,11 +344,21 @@
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
+  function select(node, edge) {
+    selectedNode = node;
+    selectedEdge = edge;
+    if (node >= 0) showDetails(describeNode(node, 200));
+    else if (edge >= 0) showDetails(describeEdge(edge, 200));
+    else details.hidden = true;
+    if (canvasEdges) network.redraw();
+  }
+
   network.on("click", function (params) {
     hideTooltip();
-    if (params.nodes.length) showDetails(describeNode(params.nodes[0], 200));
-    else if (params.edges.length) showDetails(describeEdge(params.edges[0], 200));
-    else details.hidden = true;
+    if (params.nodes.length) select(params.nodes[0], -1);
+    else if (params.edges.length) select(-1, params.edges[0]);
+    else if (canvasEdges) select(-1, edgeAt(params.pointer.canvas));
+    else select(-1, -1);
   });
 
   // --- search ----------------------------------------------------------------
@@ -251,7 +389,7 @@
   function focusNode(index) {
     network.selectNodes([index]);
     network.focus(index, { scale: Math.max(network.getScale(), 1.2), animation: false });
-    showDetails(describeNode(index, 200));
+    select(index, -1);
   }
 
   var namesFilled = false;
@@ -338,8 +476,12 @@
     }
     var shownNodes = 0;
     for (j = 0; j < N.length; j++) shownNodes += nodeVisible[j];
-    edgeView.refresh();
+    if (edgeView) edgeView.refresh();
     nodeView.refresh();
+    if (canvasEdges) {
+      if (selectedEdge >= 0 && !edgeVisible[selectedEdge]) select(-1, -1);
+      network.redraw();
+    }
     hideTooltip();
     status.textContent = active
       ? "Showing " + plural(shownEdges, "partnership") + " between " + plural(shownNodes, "institution") + "."
