@@ -31,6 +31,7 @@ PosixPath('map.html')
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import json
@@ -38,6 +39,7 @@ import math
 import random
 import string
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -389,6 +391,23 @@ def render(data: dict) -> str:
     )
 
 
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while the page data is built.
+
+    The lists made here hold no cycles, but making hundreds of thousands of
+    them beside a large graph sets off full collections that walk the whole
+    graph again and again: 2.3 of 3.4 s for 10,000 institutions.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def draw(
     graph: nx.Graph,
     path: str | Path | None = None,
@@ -421,9 +440,11 @@ def draw(
         (vis-network spends about 0.1 ms building each edge object, seconds
         for tens of thousands) and shows details on click.
     """
-    page = render(
-        map_data(graph, color_by=color_by, size_by=size_by, title=title, seed=seed, physics=physics)
-    )
+    with _collector_paused():
+        data = map_data(
+            graph, color_by=color_by, size_by=size_by, title=title, seed=seed, physics=physics
+        )
+        page = render(data)
     if path is None:
         return MapHTML(page)
     path = Path(path)
