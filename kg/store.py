@@ -2,7 +2,7 @@
 
 `open_store("./kg-store")` opens (or creates) an embedded Oxigraph store;
 `open_store("graph.trig")` reads and writes one RDF file (.ttl .nt .nq .trig
-.jsonld). Every write of an article replaces its named graph in one SPARQL
+.jsonld); `open_store("http://host:7878")` uses a SPARQL endpoint (kg/remote.py). Every write of an article replaces its named graph in one SPARQL
 Update, which Oxigraph applies atomically: an article is in the store whole
 or not at all. Queries see the union of all graphs.
 """
@@ -261,11 +261,18 @@ class Store:
 
 def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Store:
     """Open a store from one string: a folder (embedded Oxigraph, created if
-    missing) or an RDF file path. `None` means $KG_STORE or ./kg-store.
+    missing), an RDF file path, or an http(s) URL of a SPARQL 1.1 endpoint
+    (`kg.remote`). `None` means $KG_STORE or ./kg-store.
 
     `read_only=True` opens an existing store for reading while another
     process may be writing to it.
     """
     if location is None:
         location = os.environ.get("KG_STORE", "./kg-store")
+    from kg.remote import is_remote
+
+    if is_remote(str(location)):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(str(location), read_only=read_only)
     return Store(location, read_only=read_only)

@@ -1,9 +1,15 @@
 """Shared fixtures: a small review file of invented articles and stores
-loaded from it (on disk, and as an RDF file)."""
+loaded from it (on disk, as an RDF file, and in a real Oxigraph server)."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -25,13 +31,68 @@ def small_articles() -> list[dict]:
     return json.loads((DATA / "small.review.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(params=["disk", "trig"])
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory) -> str:
+    """The URL of a real Oxigraph server (the `oxigraph` package's binary) on a
+    free loopback port, with its data in a temporary folder; one per test module."""
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph"
+    )
+    if binary is None:
+        pytest.skip("no oxigraph server binary (pip install oxigraph, the test extra)")
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("oxigraph")
+    server = subprocess.Popen(
+        [binary, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/query", timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"oxigraph server did not start on port {port}") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        server.kill()
+        server.wait(timeout=30)
+
+
+def clear_server(url: str) -> None:
+    """Empty the server's dataset, so each test starts from nothing."""
+    request = urllib.request.Request(
+        f"{url}/update",
+        data=b"DROP ALL",
+        headers={"Content-Type": "application/sparql-update"},
+        method="POST",
+    )
+    urllib.request.urlopen(request, timeout=30).close()
+
+
+@pytest.fixture(params=["disk", "trig", "remote"])
 def loaded_store(request, tmp_path, small_review) -> str:
     """The location of a store holding the small review file: an on-disk
-    Oxigraph store, and a TriG file store (the same tests run on both)."""
+    Oxigraph store, a TriG file store and an Oxigraph server (the same tests
+    run on all three)."""
     from kg.api import KnowledgeGraph
 
-    location = str(tmp_path / ("store" if request.param == "disk" else "graph.trig"))
+    if request.param == "remote":
+        location = request.getfixturevalue("oxigraph_server")
+        clear_server(location)
+    else:
+        location = str(tmp_path / ("store" if request.param == "disk" else "graph.trig"))
     with KnowledgeGraph(location) as graph:
         report = graph.load(small_review)
     assert report.ok and len(report.loaded) == 3
