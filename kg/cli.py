@@ -52,7 +52,7 @@ def store_option(func):
         envvar="KG_STORE",
         default=DEFAULT_STORE,
         show_default=True,
-        help="On-disk store folder, or an RDF file (.ttl .nt .trig .jsonld).",
+        help="On-disk store folder, an RDF file (.ttl .nt .trig .jsonld), or a SPARQL endpoint URL.",
     )(func)
 
 
