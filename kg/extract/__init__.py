@@ -15,11 +15,11 @@ lexicon and loading the place tables is the slow part.
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.agreements import AgreementFinder, Found
+from kg.extract.attributes import AttributeReader
 from kg.extract.dates import publication_date
 from kg.extract.lexicon import Lexicon, build_lexicon
 from kg.extract.mentions import ArticleInstitutions
@@ -30,12 +30,6 @@ from kg.model import Agreement, Article, ArticleFacts, Institution
 __all__ = ["Extractor", "extract", "default_vocab_path"]
 
 log = logging.getLogger(__name__)
-
-_FIELD_FRAME = re.compile(
-    r"\b(?:in\s+the\s+(?:fields?|areas?|domains?)\s+of|in\s+(?:areas|fields)\s+such\s+as|areas\s+such\s+as|"
-    r"focus(?:ing|ed)?\s+on|research\s+(?:in|on)|cooperation\s+in|collaboration\s+in|covering|centred\s+on|"
-    r"centered\s+on)\s+([a-z][a-z\s,\-&]+?)(?=[.;:(]|,\s+(?:and\s+)?(?:to|with|which|as|while|including|the)\b|\s+(?:to|with|at|for|by|from|through|under|and\s+(?:to|will|would))\b|$)",
-)
 
 
 def default_vocab_path() -> Path:
@@ -64,8 +58,7 @@ class Extractor:
         insts = ArticleInstitutions(sentences, text, self.places)
         finder = AgreementFinder(self.lexicon, insts, published)
         found = finder.find()
-        for item in found:
-            self._attributes(item, sentences)
+        self._attributes(found, sentences, insts, published)
         found = _merge(found)
 
         institutions: list[Institution] = []
@@ -117,64 +110,18 @@ class Extractor:
             agreements=agreements,
         )
 
-    def _attributes(self, item: Found, sentences: list[Sentence]) -> None:
-        """Fields and exchanges from the evidence sentence and the rest of its
-        paragraph (until another agreement is reported)."""
-        scope = [item.sentence]
-        for sent in sentences[item.sentence.index + 1 : item.sentence.index + 3]:
-            if sent.paragraph != item.sentence.paragraph:
-                break
-            if self.lexicon.instruments.search(sent.text) and self.lexicon.triggers.search(
-                sent.text
-            ):
-                break
-            scope.append(sent)
-        exchanges: list[str] = []
-        fields: list[str] = []
-        for k, sent in enumerate(scope):
-            extra = _distribute(sent.text)
-            matches = self.lexicon.exchanges.finditer(sent.text)
-            if extra:
-                matches = matches + self.lexicon.exchanges.finditer(extra)
-            for _, _, _, code in matches:
-                if code and code not in exchanges:
-                    exchanges.append(code)
-            if k > 0:
-                continue
-            for s, _, phrase, label in self.lexicon.fields.finditer(sent.text):
-                if phrase[:1].isupper() and not phrase.isupper() and s > 0:
-                    continue  # part of a name: "Faculty of Fine Arts"
-                value = label if phrase.isupper() else phrase.lower()
-                if value not in fields:
-                    fields.append(value)
-            for m in _FIELD_FRAME.finditer(sent.text):
-                for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
-                    part = part.strip(" -")
-                    fits = 2 < len(part) < 40 and len(part.split()) <= 4
-                    if fits and not any(part in f or f in part for f in fields):
-                        fields.append(part)
-        item.exchanges = [e for e in ("student", "staff", "researcher") if e in exchanges]
-        item.fields = fields
-
-
-def _distribute(text: str) -> str:
-    """The coordinated exchange phrases of `text` spelled out one by one
-    ("faculty and student exchanges" -> "faculty exchanges | student
-    exchanges"), so they match the lexicon; "" when there are none."""
-    extra = []
-    for m in re.finditer(
-        r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", text, re.IGNORECASE
-    ):
-        for word in (m.group(1), m.group(2), m.group(3)):
-            if word:
-                extra.append(f"{word} {m.group(4)}")
-    for m in re.finditer(
-        r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", text, re.IGNORECASE
-    ):
-        for word in (m.group(1), m.group(2), m.group(3)):
-            if word:
-                extra.append(f"exchange of {word}")
-    return " | ".join(extra)
+    def _attributes(
+        self,
+        found: list[Found],
+        sentences: list[Sentence],
+        insts: ArticleInstitutions,
+        published: str | None,
+    ) -> None:
+        """Fields, exchanges and missing dates of every agreement, from its
+        evidence sentence and the sentences that go on describing it."""
+        reader = AttributeReader(self.lexicon, sentences, insts, found, published)
+        for item in found:
+            reader.apply(item)
 
 
 def _merge(found: list[Found]) -> list[Found]:

@@ -128,6 +128,8 @@ class Lexicon:
     plan_cues: PhraseSet  # modality: plans, talks -> "plan"
     ended_cues: PhraseSet  # ended, suspended, cancelled -> "ended"
     non_party_cues: PhraseSet  # witnessed by, funded by -> "witness"
+    roles: PhraseSet  # people who can be exchanged -> exchange code
+    mobility: PhraseSet  # words that say people move -> "move"
     source: str = ""
     scanner: Scanner | None = None
 
@@ -173,6 +175,8 @@ def build_lexicon(path: str | Path | None = None) -> Lexicon:
         "plan_cues": _concept_pairs(vocab, "CuePlan", "plan"),
         "ended_cues": _concept_pairs(vocab, "CueEnded", "ended"),
         "non_party_cues": _pairs(vocab, "NonPartyCues", "witness"),
+        "roles": _pairs(vocab, "ExchangeRoles"),
+        "mobility": _pairs(vocab, "MobilityCues", "move"),
     }
     scanner = Scanner()
     for name, pairs in groups.items():

@@ -1,0 +1,412 @@
+"""Attributes of a found agreement: the exchanges and subject fields it
+covers and, when its own sentence gives no date, the date the sentences
+describing it give.
+
+Why a description window: articles state an agreement in one sentence and
+say what it covers in the next ones, often in the next paragraphs ("The
+agreement lets the two universities send students, teachers and
+researchers to each other"). The window runs from the evidence sentence
+over the sentences that still speak of the same agreement and stops where
+the article reports another one, so exchanges of a different agreement in
+the same article do not leak in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreements import Found
+from kg.extract.dates import find_dates
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import ArticleInstitutions
+from kg.extract.text import Sentence
+
+#: a later paragraph still speaks of the agreement when one of its sentences
+#: refers to it or to its parties as such
+_REFERS = re.compile(
+    r"\b(?:the|this|that|these|both|each|its|their)\s+(?:new\s+|revised\s+|two\s+|three\s+)?"
+    r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
+    r"protocol|partners?|parties|sides?|institutions|universities|organisations|organizations)\b|"
+    r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b",
+    re.IGNORECASE,
+)
+_SIGNING = re.compile(
+    r"\b(?:signed|signing|inked|exchanged|formali[sz]ed|concluded|sealed|renewed)\b", re.IGNORECASE
+)
+_EVENT_REF = re.compile(
+    r"\b(?:the|that)\s+(?:meeting|visit|ceremony|event|occasion|forum|conference|talks)\b",
+    re.IGNORECASE,
+)
+#: sentences about the partners' past, not about what this agreement covers
+_BACKGROUND = re.compile(
+    r"\b(?:go(?:es)?\s+back|dates?\s+back|began\s+with|since\s+(?:19|20)\d\d|in\s+the\s+past|"
+    r"previously|long-standing|regularly|(?:19|20)\d\d\s*[–/-]\s*(?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
+_PRECISE = ("ymd", "dmy", "mdy", "dm", "md", "wd")
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and\s+that)\b|\.\s")
+
+# field frames: a phrase of lowercase words after a cue ("in the field of",
+# "in areas such as", "research in", "focusing on", "covering")
+_HEAD_NOUNS = (
+    r"research|innovation|advancements?|cooperation|co-operation|collaboration|expertise|grants?|"
+    r"programmes?|programs?|degrees?|centres?|centers?|projects?|education|training|courses?|"
+    r"partnership|mou|memorandum(?:\s+of\s+understanding)?|agreement|excellence|talent|"
+    r"specialists|studies|work|workshops|capacity|students|graduates|doctors|collaborated|"
+    r"cooperated|worked|working|work\s+together"
+)
+_FIELD_FRAME = re.compile(
+    r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
+    r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
+    r"focus(?:es|ed|ing)?\s+on|cent(?:re|er)d\s+on|covering|"
+    r"(?:" + _HEAD_NOUNS + r")\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
+    r"((?:[a-z][a-z\-']*)(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
+)
+_PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
+_PART_STOP = re.compile(
+    r"\s+(?:to|with|at|for|by|from|through|under|which|that|who|while|as|between|among|"
+    r"across|within|will|would|can|could|is|are|was|were|has|have|had|its|their|this|these|"
+    r"including)\b.*$"
+)
+_LIST_HEAD = re.compile(
+    r"^(?:the\s+)?(?:areas?|fields?|subjects?|disciplines?|sectors?|domains?)\s+"
+    r"(?:such\s+as|like|including|of)\s+"
+)
+_LEAD = re.compile(r"^(?:above\s+all|especially|particularly|notably|mainly|mostly|including)\s+")
+#: a clause, not a field: an article inside, or an adjective alone ("cultural")
+_NOT_PHRASE = re.compile(r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
+_GENERIC = frozenset(
+    {
+        "research",
+        "development",
+        "innovation",
+        "cooperation",
+        "collaboration",
+        "training",
+        "talent",
+        "talents",
+        "projects",
+        "project",
+        "areas",
+        "fields",
+        "exchanges",
+        "exchange",
+        "programmes",
+        "programs",
+        "activities",
+        "partnership",
+        "joint research",
+        "knowledge",
+        "academic exchanges",
+        "mutual interest",
+        "areas of mutual interest",
+        "knowledge transfer",
+        "talent cultivation",
+        "capacity building",
+        "teaching",
+        "science",
+        "technology",
+        "work",
+    }
+)
+_NOT_FIELD = re.compile(
+    r"\b(?:students?|staff|faculty|exchanges?|mobility|researchers?|scholars?|teachers?|"
+    r"collaboration|cooperation|partnership|agreement|memorandum|university|universities|"
+    r"programme|program|years?|months?|days?|order|addition|particular|future|terms)\b"
+)
+
+
+class AttributeReader:
+    """Reads exchanges, fields and missing dates for the agreements of one
+    article; `apply` fills them in on each `Found`."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        sentences: list[Sentence],
+        insts: ArticleInstitutions,
+        found: list[Found],
+        published: str | None,
+    ):
+        self.lex = lexicon
+        self.sentences = sentences
+        self.insts = insts
+        self.found = found
+        self.published = published
+        self.by_sentence: dict[int, list[Found]] = {}
+        for item in found:
+            self.by_sentence.setdefault(item.sentence.index, []).append(item)
+        self.main = self._main_for_title()
+
+    # -- scope ---------------------------------------------------------------
+    def _ours(self, item: Found) -> set[int]:
+        ours = set(item.parties)
+        for idx in item.parties:
+            parent = self.insts.institutions[idx].unit_of
+            if parent is not None:
+                ours.add(parent)
+        return ours
+
+    def window(self, item: Found) -> list[Sentence]:
+        """The evidence sentence and the sentences that go on describing the
+        same agreement."""
+        first = item.sentence
+        ours = self._ours(item)
+        key = frozenset(item.parties)
+        earlier_same = any(
+            frozenset(f.parties) == key and f.sentence.index < first.index for f in self.found
+        )
+        out = [first]
+        if first.index == 0:
+            return out  # a headline says no more than itself
+        pending: list[Sentence] = []
+        pending_ok = False
+        paragraph = first.paragraph
+        for sent in self.sentences[first.index + 1 :]:
+            if sent.paragraph != paragraph:
+                if pending_ok:
+                    out.extend(pending)
+                pending, pending_ok = [], False
+                paragraph = sent.paragraph
+                if earlier_same or paragraph - first.paragraph > 4:
+                    break
+            others = [f for f in self.by_sentence.get(sent.index, ()) if f is not item]
+            if others:
+                # the same agreement told again, or a joint lab founded beside
+                # an MoU, is still this agreement's description; any other is not
+                if all(
+                    frozenset(f.parties) == key
+                    and (
+                        item.type == "partnership"
+                        or f.type in (item.type, "joint_lab", "partnership")
+                    )
+                    for f in others
+                ):
+                    continue
+                break
+            if self._other_signing(sent, ours):
+                break
+            if _BACKGROUND.search(sent.text):
+                continue
+            if sent.paragraph == first.paragraph:
+                out.append(sent)
+                continue
+            pending.append(sent)
+            if not pending_ok:
+                pending_ok = bool(_REFERS.search(sent.text)) or self._names_two(sent, ours)
+        if pending_ok:
+            out.extend(pending)
+        if _EVENT_REF.search(first.text):
+            out[:0] = self._event_told_before(first)
+        return out
+
+    def _event_told_before(self, first: Sentence) -> list[Sentence]:
+        """The sentences before an evidence sentence that signs "at the end
+        of the meeting": back to the one that dates the meeting."""
+        before: list[Sentence] = []
+        for sent in reversed(self.sentences[max(1, first.index - 6) : first.index]):
+            if sent.index in self.by_sentence:
+                break
+            before.insert(0, sent)
+            if any(d.kind in _PRECISE for d in find_dates(sent.text, self.published)):
+                break
+        return before
+
+    def _names_two(self, sent: Sentence, ours: set[int]) -> bool:
+        named = {m.inst for m in self.insts.mentions[sent.index] if m.inst in ours}
+        return len(named) >= 2
+
+    def _other_signing(self, sent: Sentence, ours: set[int]) -> bool:
+        """A signing of an instrument by an institution outside the parties:
+        another agreement the finder did not report."""
+        if not (self.lex.triggers.search(sent.text) and self.lex.instruments.search(sent.text)):
+            return False
+        return any(m.inst not in ours for m in self.insts.mentions[sent.index])
+
+    def _clauses(self, item: Found, sent: Sentence) -> str:
+        """The parts of a sentence shared by several agreements that speak of
+        this one ("UUM concluded memoranda with A, while B and C will share
+        expertise in materials science")."""
+        sharing = [f for f in self.by_sentence.get(sent.index, ()) if f is not item]
+        ours = set(item.parties)
+        if not any(set(f.parties) - ours for f in sharing):
+            return sent.text
+        theirs = {p for f in sharing for p in f.parties} - ours
+        kept = []
+        start = 0
+        bounds = [m.start() for m in _CLAUSE.finditer(sent.text)] + [len(sent.text)]
+        keep = False
+        for end in bounds:
+            a, b = sent.start + start, sent.start + end
+            names = {m.inst for m in self.insts.mentions[sent.index] if a <= m.start < b}
+            if names & ours:
+                keep = True
+            elif names & theirs:
+                keep = False
+            if keep:
+                kept.append(sent.text[start:end])
+            start = end
+        return " ".join(kept)
+
+    # -- attributes ------------------------------------------------------------
+    def apply(self, item: Found) -> None:
+        scope = self.window(item)
+        texts = [self._clauses(item, scope[0])] + [s.text for s in scope[1:]]
+        codes = set(self.exchanges(texts))
+        if item.type == "student_exchange" or item.type == "dual_degree":
+            codes.add("student")  # the instrument itself moves students
+        item.exchanges = [e for e in ("student", "staff", "researcher") if e in codes]
+        fields = self.fields_in(texts[0], lexicon=True)
+        for text in texts[1:]:
+            for value in self.fields_in(text, lexicon=False):
+                _add_field(fields, value)
+        main = self.main
+        if main is not None and item.sentence is main.sentence and item.type == main.type:
+            for value in self.fields_in(self.sentences[0].text, lexicon=True, title=True):
+                _add_field(fields, value)
+        item.fields = fields
+        if not item.dated:
+            self._date_from_window(item, scope)
+
+    def exchanges(self, texts: list[str]) -> list[str]:
+        """Exchange codes said in `texts`: a named exchange ("student
+        exchanges", "faculty and student exchanges") or people with a word
+        that moves them in the same clause ("send students and teachers")."""
+        codes: list[str] = []
+        for text in texts:
+            extra = _distribute(text)
+            matches = list(self.lex.exchanges.finditer(text))
+            if extra:
+                matches += self.lex.exchanges.finditer(extra)
+            codes.extend(code for _, _, _, code in matches if code)
+            moves = self.lex.mobility.finditer(text)
+            if not moves:
+                continue
+            cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+            for s, _, _, code in self.lex.roles.finditer(text):
+                lo = max(c for c in cuts if c <= s)
+                hi = min(c for c in cuts if c > s)
+                if any(lo <= ms < hi and -90 < ms - s < 30 for ms, _, _, _ in moves):
+                    codes.append(code)
+        return codes
+
+    def fields_in(self, text: str, lexicon: bool, title: bool = False) -> list[str]:
+        """Subject fields of one sentence: vocabulary terms (when `lexicon`)
+        and the phrases after field frames, split on commas and "and"."""
+        fields: list[str] = []
+        if lexicon:
+            for s, e, phrase, label in self.lex.fields.finditer(text):
+                if not phrase.isupper() and _in_name(text, s, e, title):
+                    continue  # part of a name: "Faculty of Fine Arts"
+                _add_field(fields, label if phrase.isupper() else phrase.lower())
+        for m in _FIELD_FRAME.finditer(text):
+            phrase = _LIST_HEAD.sub("", _PART_STOP.sub("", m.group(1)))
+            for part in _PART_SPLIT.split(phrase):
+                part = _DETERMINER.sub("", _LEAD.sub("", part.strip(" -'")))
+                part = _DETERMINER.sub("", part)
+                if not 2 < len(part) < 45 or len(part.split()) > 5:
+                    continue
+                if part in _GENERIC or _NOT_FIELD.search(part) or _NOT_PHRASE.search(part):
+                    continue
+                _add_field(fields, part)
+        return fields
+
+    def _main_for_title(self) -> Found | None:
+        """The agreement the headline is about: the first reported one of
+        the instrument type the headline names, else the first reported one
+        between institutions the headline names."""
+        if not self.sentences or not self.found:
+            return None
+        title = self.sentences[0]
+        body = sorted(
+            (f for f in self.found if f.sentence.index > 0), key=lambda f: f.sentence.index
+        )
+        if not body:
+            return None
+        codes = {code for _, _, _, code in self.lex.instruments.finditer(title.text)}
+        for item in body:
+            if item.type in codes:
+                return item
+        named = {m.inst for m in self.insts.mentions[title.index]}
+        for item in body:
+            if named & set(item.parties):
+                return item
+        return None
+
+    def _date_from_window(self, item: Found, scope: list[Sentence]) -> None:
+        """A signing date said after the evidence sentence ("The agreement
+        was signed in Munich on 10 March 2023"), else the date of the
+        meeting the evidence sentence refers to ("By the end of the meeting
+        the rectors had signed ...")."""
+        for sent in scope[1:]:
+            trigger = _SIGNING.search(sent.text)
+            if not trigger:
+                continue
+            dates = [
+                d
+                for d in find_dates(sent.text, self.published)
+                if d.value and -40 < d.start - trigger.end() < 80
+            ]
+            if dates:
+                best = min(
+                    dates, key=lambda d: (2 - d.value.count("-"), abs(d.start - trigger.end()))
+                )
+                item.signed, item.dated = best.value, True
+                return
+        if _EVENT_REF.search(item.sentence.text):
+            first = item.sentence
+            for sent in reversed(self.sentences[max(0, first.index - 6) : first.index]):
+                dates = [
+                    d
+                    for d in find_dates(sent.text, self.published)
+                    if d.value and d.kind in _PRECISE and d.start > 0
+                ]
+                if dates:
+                    item.signed, item.dated = dates[-1].value, True
+                    return
+
+
+def _in_name(text: str, s: int, e: int, title: bool) -> bool:
+    """A capitalised term inside a name ("Department of German Language",
+    "Korea Drug Development Fund"), not a field."""
+    if not text[s : s + 1].isupper():
+        return False
+    before = text[max(0, s - 20) : s]
+    after = text[e : e + 20]
+    if re.match(
+        r"\s+(?:school|faculty|college|department|institute|programme|program)\b", after, re.I
+    ):
+        return True
+    if re.search(
+        r"(?:\b(?:of|for|of\s+the)\s+|[A-Z][\w&]*,?\s+|[A-Z][\w&]*\s+(?:and|&)\s+)$", before
+    ):
+        return True
+    if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:and|or)\b", after):
+        return True
+    return not title and s > 0 and bool(re.search(r"[A-Z]\w*\s+$", before))
+
+
+def _add_field(fields: list[str], value: str) -> None:
+    if not any(value in f or f in value for f in fields):
+        fields.append(value)
+
+
+def _distribute(text: str) -> str:
+    """The coordinated exchange phrases of `text` spelled out one by one
+    ("faculty and student exchanges" -> "faculty exchanges | student
+    exchanges"), so they match the lexicon; "" when there are none."""
+    extra = []
+    for m in re.finditer(
+        r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", text, re.IGNORECASE
+    ):
+        for word in (m.group(1), m.group(2), m.group(3)):
+            if word:
+                extra.append(f"{word} {m.group(4)}")
+    for m in re.finditer(
+        r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", text, re.IGNORECASE
+    ):
+        for word in (m.group(1), m.group(2), m.group(3)):
+            if word:
+                extra.append(f"exchange of {word}")
+    return " | ".join(extra)
