@@ -69,36 +69,43 @@ _EMPTY = (
     "(load a review file, or loosen the filters)"
 )
 
-# One query, five kinds of row (told apart by which variables are bound):
-# an agreement with one of its parties, a field of an agreement, an exchange
-# of an agreement, an institution, an alias of an institution. Filters on
-# agreements sit in the outer group, where the bound ?type ?fieldName ?since
-# ?until are visible; rows of the other kinds pass them untouched.
-# Institutions are filtered (country, kind) after units are rolled up, in
-# Python, since a unit counts as its parent then.
+# One query, rows of eight kinds told apart by ?k: an agreement (its type,
+# date, evidence, article), a party, a field or an exchange of an agreement,
+# the title or url of an article, an institution, an alias, the label of a
+# field. Each kind is one scan or one hash join (sub-SELECTs), never a chain
+# of lookups per agreement: on the on-disk store every lookup costs ~13 us,
+# so 384,000 agreements x 7 lookups took over 2 minutes, the same rows by
+# scans about 10x less (benchmarks/network.py). Filters on agreements sit in
+# the outer group, where the bound ?type ?fieldName ?since ?until are
+# visible, and let rows of the other kinds pass; Python keeps the parties,
+# fields and exchanges of the agreements that passed. Institutions are
+# filtered (country, kind) after units are rolled up, in Python, since a unit
+# counts as its parent then.
 PROJECTION_QUERY = """
-SELECT ?a ?party ?type ?signed ?evidence ?art ?title ?url ?fc ?field ?exchange
-       ?inst ?label ?kind ?country ?parent ?alias
+SELECT ?k ?a ?v ?type ?signed ?evidence ?art ?kind ?country ?parent
 WHERE {
   {
-    ?a kg:agreementType ?type ;
-       kg:party ?party ;
-       kg:evidence ?evidence ;
-       kg:reportedIn ?art .
-    OPTIONAL { ?a kg:signedOn ?date BIND(STR(?date) AS ?signed) }
-    OPTIONAL { ?art schema:headline ?title }
-    OPTIONAL { ?art schema:url ?url }
+    { SELECT ?a ?type WHERE { ?a kg:agreementType ?type } }
+    { SELECT ?a ?evidence WHERE { ?a kg:evidence ?evidence } }
+    { SELECT ?a ?art WHERE { ?a kg:reportedIn ?art } }
+    OPTIONAL { SELECT ?a ?signed WHERE { ?a kg:signedOn ?date BIND(STR(?date) AS ?signed) } }
+    BIND("agreement" AS ?k)
   }
-  UNION { ?a kg:coversField ?fc . ?fc skos:prefLabel ?fieldLabel BIND(STR(?fieldLabel) AS ?field) }
-  UNION { ?a kg:includesExchange ?exchange }
+  UNION { ?a kg:party ?v BIND("party" AS ?k) }
+  UNION { ?a kg:coversField ?v BIND("field" AS ?k) }
+  UNION { ?a kg:includesExchange ?v BIND("exchange" AS ?k) }
+  UNION { ?a a schema:NewsArticle ; schema:headline ?v BIND("title" AS ?k) }
+  UNION { ?a a schema:NewsArticle ; schema:url ?v BIND("url" AS ?k) }
+  UNION { ?a skos:inScheme kg:Fields ; skos:prefLabel ?v BIND("label" AS ?k) }
   UNION {
-    ?inst a kg:Institution ;
-          skos:prefLabel ?label .
-    OPTIONAL { ?inst kg:kind ?kind }
-    OPTIONAL { ?inst schema:addressCountry ?country }
-    OPTIONAL { ?inst org:unitOf ?parent }
+    ?a a kg:Institution ;
+       skos:prefLabel ?v .
+    OPTIONAL { ?a kg:kind ?kind }
+    OPTIONAL { ?a schema:addressCountry ?country }
+    OPTIONAL { ?a org:unitOf ?parent }
+    BIND("institution" AS ?k)
   }
-  UNION { ?inst a kg:Institution ; skos:altLabel ?alias }
+  UNION { ?a a kg:Institution ; skos:altLabel ?v BIND("alias" AS ?k) }
   FILTER(!BOUND(?evidence) || !BOUND(?since) ||
          (BOUND(?signed) && SUBSTR(?signed, 1, STRLEN(?since)) >= SUBSTR(?since, 1, STRLEN(?signed))))
   FILTER(!BOUND(?evidence) || !BOUND(?until) ||
@@ -206,37 +213,41 @@ def project(
 
     agreements: dict[str, dict] = {}
     parties: dict[str, set[str]] = defaultdict(set)
-    field_labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    concepts: dict[str, set[str]] = defaultdict(set)
+    field_labels: dict[str, set[str]] = defaultdict(set)
     exchanges: dict[str, set[str]] = defaultdict(set)
+    articles: dict[str, dict[str, str]] = defaultdict(dict)
     institutions: dict[str, dict] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        if row["evidence"] is not None:
-            iri = row["a"]
-            parties[iri].add(row["party"])
-            if iri not in agreements:
-                agreements[iri] = {
-                    "iri": iri,
-                    "type": row["type"],
-                    "signed": row["signed"],
-                    "evidence": row["evidence"],
-                    "article": row["art"],
-                    "title": row["title"],
-                    "url": row["url"],
-                }
-        elif row["field"] is not None:
-            field_labels[row["a"]][row["fc"]].add(row["field"])
-        elif row["exchange"] is not None:
-            exchanges[row["a"]].add(_EXCHANGE_CODES.get(row["exchange"], row["exchange"]))
-        elif row["label"] is not None:
-            described = institutions.setdefault(row["inst"], {"labels": set(), "parents": set()})
-            described["labels"].add(row["label"])
+        kind_of_row, subject, value = row["k"], row["a"], row["v"]
+        if kind_of_row == "party":
+            parties[subject].add(value)
+        elif kind_of_row == "agreement":
+            agreements[subject] = {
+                "iri": subject,
+                "type": row["type"],
+                "signed": row["signed"],
+                "evidence": row["evidence"],
+                "article": row["art"],
+            }
+        elif kind_of_row == "field":
+            concepts[subject].add(value)
+        elif kind_of_row == "exchange":
+            exchanges[subject].add(_EXCHANGE_CODES.get(value, value))
+        elif kind_of_row in ("title", "url"):
+            articles[subject][kind_of_row] = value
+        elif kind_of_row == "label":
+            field_labels[subject].add(value)
+        elif kind_of_row == "institution":
+            described = institutions.setdefault(subject, {"labels": set(), "parents": set()})
+            described["labels"].add(value)
             described["kind"] = row["kind"] or described.get("kind")
             described["country"] = row["country"] or described.get("country")
             if row["parent"]:
                 described["parents"].add(row["parent"])
-        elif row["alias"] is not None:
-            aliases[row["inst"]].add(row["alias"])
+        elif kind_of_row == "alias":
+            aliases[subject].add(value)
 
     def attributes(iri: str) -> dict:
         described = institutions.get(iri)
@@ -286,8 +297,12 @@ def project(
     edges: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for iri in sorted(agreements):
         record = agreements[iri]
-        record["fields"] = sorted(min(labels) for labels in field_labels.get(iri, {}).values())
+        record["fields"] = sorted(
+            {min(field_labels.get(c) or {_label_from_iri(c)}) for c in concepts.get(iri, ())}
+        )
         record["exchanges"] = sorted(exchanges.get(iri, ()))
+        article = articles.get(record["article"], {})
+        record["title"], record["url"] = article.get("title"), article.get("url")
         ends = sorted({top(p) for p in parties[iri]})
         kept = [e for e in ends if passes(e)]
         for i, u in enumerate(kept):
