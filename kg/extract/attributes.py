@@ -26,7 +26,8 @@ from kg.extract.text import Sentence
 _REFERS = re.compile(
     r"\b(?:the|this|that|these|both|each|its|their)\s+(?:new\s+|revised\s+|two\s+|three\s+)?"
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
-    r"protocol|partners?|parties|sides?|institutions|universities|organisations|organizations)\b|"
+    r"protocol|partners?|parties|sides?|institutions|universities|organisations|organizations|"
+    r"signing|ceremony)\b|"
     r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b",
     re.IGNORECASE,
 )
@@ -301,7 +302,7 @@ class AttributeReader:
                     continue  # part of a name: "Faculty of Fine Arts"
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
         for m in _FIELD_FRAME.finditer(text):
-            phrase = _LIST_HEAD.sub("", _PART_STOP.sub("", m.group(1)))
+            phrase = _PART_STOP.sub("", _LIST_HEAD.sub("", m.group(1)))
             for part in _PART_SPLIT.split(phrase):
                 part = _DETERMINER.sub("", _LEAD.sub("", part.strip(" -'")))
                 part = _DETERMINER.sub("", part)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -45,6 +45,7 @@ class Places:
     demonyms: dict[str, str]  # folded adjective -> code
     cities: dict[str, str]  # folded city name -> code of its most populous namesake
     regions: dict[str, str]  # US states and similar -> code
+    city_population: dict[str, int] = field(default_factory=dict)
 
     def country(self, name: str) -> str | None:
         return self.countries.get(_plain(name))
@@ -62,27 +63,74 @@ class Places:
         return self.countries.get(key) or self.regions.get(key) or self.cities.get(key)
 
     def in_text(self, text: str) -> str | None:
-        """The country named or implied first in `text`: a country, a
-        demonym ("Korea's", "Chinese"), a region or a city."""
-        for match in re.finditer(
-            r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|de\s+|del\s+|do\s+|da\s+|es\s+)?[A-Z][\w\-]*)*", text
-        ):
+        """The country `text` names or implies: a place after "of", "in" or
+        a comma ("American University of Sharjah", "Hazara University,
+        Mansehra") first, then a country, a region, a demonym ("Korea's",
+        "Chinese"), a city (the most populous namesake); words such as
+        "Universiti" that only one country uses in names last."""
+        best: tuple[int, int, int, str] | None = None
+        embassy = bool(_EMBASSY.search(text))
+        for match in _CAPS.finditer(text):
             words = match.group(0).split()
-            # longest place first: "Abu Dhabi", "San Diego", "Hong Kong"
+            offsets = [m.start() + match.start() for m in re.finditer(r"\S+", match.group(0))]
             for size in range(min(4, len(words)), 0, -1):
                 for i in range(len(words) - size + 1):
-                    phrase = " ".join(words[i : i + size])
-                    phrase = re.sub(r"['’]s$", "", phrase)
+                    phrase = re.sub(r"['’]s$", "", " ".join(words[i : i + size]))
                     key = _plain(phrase)
-                    code = (
-                        self.countries.get(key)
-                        or self.demonyms.get(key)
-                        or self.regions.get(key)
-                        or (self.cities.get(key) if size > 1 or len(key) > 3 else None)
-                    )
-                    if code:
-                        return code
-        return None
+                    start = offsets[i]
+                    anchored = bool(_ANCHOR.search(text[max(0, start - 5) : start]))
+                    after = text[start + len(phrase) :]
+                    found = self._rank(key, size, anchored, after)
+                    if found is None:
+                        continue
+                    rank, pop, code = found
+                    # "German Embassy in Tunis" is Germany's; a demonym is
+                    # never the anchored place
+                    bonus = anchored and rank != 2 and not embassy
+                    if embassy and rank == 2:
+                        rank = -1
+                    cand = (rank - (10 if bonus else 0), -pop, start, code)
+                    if best is None or cand < best:
+                        best = cand
+        if best is None:
+            for word, code in _NAME_WORDS.items():
+                if re.search(rf"\b{word}\b", text):
+                    return code
+            return None
+        return best[3]
+
+    def _rank(self, key: str, size: int, anchored: bool, after: str) -> tuple[int, int, str] | None:
+        if key in self.countries:
+            return 0, 0, self.countries[key]
+        if key in self.regions:
+            return 1, 0, self.regions[key]
+        if key in self.demonyms and not _SUBJECT.match(after):
+            return 2, 0, self.demonyms[key]
+        code = self.cities.get(key)
+        if code is None:
+            return None
+        pop = self.city_population.get(key, 0)
+        # a short or small single-word city is too often a word or a person
+        # ("Tata", "Asia", "Imperial") unless the text anchors it as a place
+        small = len(key) <= 3 or pop < 400_000
+        if size == 1 and not anchored and small:
+            named_first = pop >= 100_000 and _INSTITUTION_NEXT.match(after)
+            if len(key) <= 3 or not named_first:
+                return None
+        return 3, pop, code
+
+
+_CAPS = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|de\s+|del\s+|do\s+|da\s+|es\s+)?[A-Z][\w\-]*)*")
+_EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission)\b")
+#: "Jönköping University": a city named first, then the kind of institution
+_INSTITUTION_NEXT = re.compile(
+    r"\s+(?:University|College|Institute|Hospital|Academy|City|Polytechnic)\b"
+)
+_ANCHOR = re.compile(r"(?:\bof|\bin|,)\s+$")
+#: a demonym that names a subject, not a country ("German Language")
+_SUBJECT = re.compile(r"\s+(?:Language|Languages|Studies|Literature|Culture|Law)\b")
+#: words of institution names used by one country only
+_NAME_WORDS = {"Universiti": "MY", "Universitas": "ID", "Peking": "CN"}
 
 
 _SPECIAL = {"hong kong": "HK", "macao": "MO", "macau": "MO", "taiwan": "TW"}
@@ -199,6 +247,7 @@ def load_places(min_population: int = 15000) -> Places:
         if key not in cities or cities[key][0] < city["population"]:
             cities[key] = (city["population"], code)
     regions = {_plain(s["name"]): "US" for s in gc.get_us_states().values()}
+    regions.update(_subdivisions(pycountry, set(countries)))
     from kg.extract.names import NON_ORG_TAILS, STOP_CAPS, head_kind
 
     common = {w.casefold() for w in NON_ORG_TAILS | STOP_CAPS}
@@ -207,4 +256,41 @@ def load_places(min_population: int = 15000) -> Places:
         for k, v in cities.items()
         if k not in countries and k not in common and not head_kind(k.title())
     }
-    return Places(countries, demonyms, city_codes, regions)
+    population = {k: v[0] for k, v in cities.items() if k in city_codes}
+    return Places(countries, demonyms, city_codes, regions, population)
+
+
+_REGION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Region",
+        "Prefecture",
+        "Governorate",
+        "Emirate",
+        "Autonomous region",
+        "Autonomous province",
+        "Territory",
+        "Autonomous territorial unit",
+    }
+)
+
+
+def _subdivisions(pycountry, countries: set[str]) -> dict[str, str]:
+    """States, provinces and regions from pycountry's ISO 3166-2 table, read
+    as JSON (building pycountry's objects takes half a second); a name used
+    in two countries is left out."""
+    import json
+    import os
+
+    path = os.path.join(os.path.dirname(pycountry.__file__), "databases", "iso3166-2.json")
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh)["3166-2"]
+    seen: dict[str, set[str]] = {}
+    for row in rows:
+        if row["type"] not in _REGION_TYPES:
+            continue
+        key = _plain(re.sub(r"\s*\[.*\]|\s*\(.*\)", "", row["name"]))
+        if len(key) >= 5 and key not in countries:
+            seen.setdefault(key, set()).add(row["code"][:2])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}

@@ -1,0 +1,151 @@
+"""Attributes of agreements (exchanges, fields, dates from the description)
+and countries of institution names, on sentences written for these tests:
+one pattern each, positive and negative, exact expected values."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.places import load_places
+from kg.model import Article, content_id
+
+PUBLISHED = "2024-06-12"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, body: str, published: str | None = PUBLISHED):
+    text = "Campus news\n\n" + body + "\n"
+    article = Article(id=content_id(text), source="t.txt", text=text, published=published)
+    return extractor.extract(article)
+
+
+def attributes(facts):
+    return [(sorted(a.parties), a.signed, a.exchanges, a.fields) for a in facts.agreements]
+
+
+def test_people_sent_to_each_other_in_a_later_paragraph(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024.\n\n"
+        "The agreement lets the two universities send students, lecturers and researchers to each other.",
+    )
+    assert attributes(facts) == [
+        (
+            ["Alder University", "Birch University"],
+            "2024-05-03",
+            ["student", "staff", "researcher"],
+            [],
+        )
+    ]
+
+
+def test_people_not_moved_are_no_exchange(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024.\n\n"
+        "Under the agreement, students and lecturers will share a digital library.",
+    )
+    assert attributes(facts)[0][2] == []
+
+
+def test_exchanges_of_another_agreement_do_not_leak(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024.\n\n"
+        "Alder University also signed an agreement with the Cedar Institute on 4 May 2024. "
+        "It provides for student exchanges.",
+    )
+    assert attributes(facts) == [
+        (["Alder University", "Birch University"], "2024-05-03", [], []),
+        (["Alder University", "Cedar Institute"], "2024-05-04", ["student"], []),
+    ]
+
+
+def test_past_contacts_are_not_what_the_agreement_covers(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024.\n\n"
+        "Contacts between the two universities go back to a workshop, and lecturers have visited since.",
+    )
+    assert attributes(facts)[0][2] == []
+
+
+def test_student_exchange_agreement_exchanges_students(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a student exchange agreement on 3 May 2024.",
+    )
+    assert attributes(facts) == [
+        (["Alder University", "Birch University"], "2024-05-03", ["student"], [])
+    ]
+
+
+def test_fields_in_areas_such_as_a_list(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        "It opens the way for joint projects in areas such as law and political science.",
+    )
+    assert attributes(facts)[0][3] == ["law", "political science"]
+
+
+def test_words_of_a_name_are_not_fields(extractor):
+    facts = run(
+        extractor,
+        "The Faculty of Fine Arts of Alder University and Birch University signed a memorandum "
+        "of understanding on 3 May 2024.",
+    )
+    assert [a.fields for a in facts.agreements] == [[]]
+
+
+def test_clauses_are_not_fields(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024 "
+        "to foster innovation in robotics, laying a solid foundation for the future.",
+    )
+    assert attributes(facts)[0][3] == ["robotics"]
+
+
+def test_signing_date_from_the_next_paragraph(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University have signed a memorandum of understanding.\n\n"
+        "The signing took place in Munich on 10 May 2024, in front of both presidents.",
+    )
+    assert attributes(facts)[0][:2] == (["Alder University", "Birch University"], "2024-05-10")
+
+
+def test_signed_at_the_end_of_a_dated_meeting(extractor):
+    facts = run(
+        extractor,
+        "The rectors of Alder University and Birch University met by video link on Monday, 10 June.\n\n"
+        "By the end of the meeting the rectors had signed a cooperation agreement between "
+        "Alder University and Birch University.",
+    )
+    assert [a.signed for a in facts.agreements] == ["2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Imperial College London", "GB"),  # the large city, not Imperial (Peru)
+        ("American University of Sharjah", "AE"),  # the place after "of", not the adjective
+        ("German Embassy in Tunis", "DE"),  # an embassy is its country's
+        ("Government of Victoria", "AU"),  # a state, not Victoria (Hong Kong)
+        ("Universiti Malaya", "MY"),
+        ("Peking University Third Hospital", "CN"),
+        ("Jönköping University", "SE"),  # a city named first
+        ("Government of Andhra Pradesh", "IN"),
+        ("Tata Institute of Social Sciences", None),  # a small town's name is a person's here
+        ("Asia University", None),
+        ("Department of German Language", None),  # a subject, not a country
+    ],
+)
+def test_country_of_an_institution_name(name, code):
+    assert load_places().in_text(name) == code
