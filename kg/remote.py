@@ -45,7 +45,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.store import EXPORT_FORMATS, RDF_FORMATS, Store, rdf_format
+from kg.store import EXPORT_FORMATS, RDF_FORMATS, Store
 
 log = logging.getLogger(__name__)
 
@@ -281,31 +281,14 @@ class RemoteStore(Store):
         self._update(f"DROP SILENT GRAPH {graph}")
         return True
 
-    def load_rdf(self, path, graph: ox.NamedNode | None = None) -> int:
-        """Add an RDF file to the endpoint (see `Store.load_rdf`), one insert
-        request per graph (split when large)."""
-        self._check_writable()
-        fmt = rdf_format(path)
-        if fmt is None:
-            raise InputError(f"{path}: not an RDF file (.ttl .nt .nq .trig .jsonld)")
-        try:
-            parsed = list(ox.parse(path=str(path), format=fmt[0]))
-        except SyntaxError as exc:
-            raise InputError(f"{path}: not valid RDF ({exc})") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    def _add(self, quads: list[ox.Quad]) -> None:
+        """Insert quads of the default graph (load_rdf of a dataset file)."""
         by_graph: dict = {}
-        for q in parsed:
-            target = (
-                graph
-                if graph is not None and isinstance(q.graph_name, ox.DefaultGraph)
-                else q.graph_name
-            )
-            by_graph.setdefault(target, []).append(_triple(q))
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(_triple(q))
         for target, lines in by_graph.items():
             for chunk in self._split(lines):
                 self._update(_insert_data(target, chunk))
-        return len(parsed)
 
     def export(self, fmt: str) -> bytes:
         """Serialise the endpoint's data. Graph formats (ttl, nt) get the union

@@ -174,9 +174,10 @@ class Store:
         return True
 
     def load_rdf(self, path: str | Path, graph: ox.NamedNode | None = None) -> int:
-        """Load an RDF file. Triples of a graph format go into `graph` (so the
-        file is one unit that a reload replaces); a dataset format (TriG,
-        N-Quads, JSON-LD) keeps its own graphs. Returns the number of quads."""
+        """Load an RDF file. Triples of a graph format go into `graph`, and a
+        dataset format (TriG, N-Quads, JSON-LD) keeps its own graphs; each
+        named graph of the file replaces the stored one, so loading a changed
+        file again leaves exactly what it says. Returns the number of quads."""
         self._check_writable()
         path = Path(path)
         fmt = rdf_format(path)
@@ -188,19 +189,25 @@ class Store:
             raise InputError(f"{path}: not valid RDF ({exc})") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-        if graph is not None:
-            parsed = [
-                ox.Quad(q.subject, q.predicate, q.object, graph)
-                if isinstance(q.graph_name, ox.DefaultGraph)
-                else q
-                for q in parsed
-            ]
-        try:
-            self._ox.extend(parsed)
-        except OSError as exc:
-            raise StoreError(f"loading {path} failed: {exc}") from None
-        self._dirty = True
+        by_graph: dict = {}
+        for q in parsed:
+            if graph is not None and isinstance(q.graph_name, ox.DefaultGraph):
+                q = ox.Quad(q.subject, q.predicate, q.object, graph)
+            by_graph.setdefault(q.graph_name, []).append(q)
+        for target, quads in by_graph.items():
+            if isinstance(target, ox.NamedNode):
+                self.replace_graph(target, quads)
+            else:
+                self._add(quads)
         return len(parsed)
+
+    def _add(self, quads: list[ox.Quad]) -> None:
+        """Add quads (of the default graph or blank-node graphs) as they are."""
+        try:
+            self._ox.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"writing failed: {exc}") from None
+        self._dirty = True
 
     def export(self, fmt: str) -> bytes:
         """Serialise the whole store. Graph formats (ttl, nt) get the union of

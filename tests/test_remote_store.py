@@ -111,6 +111,28 @@ def test_replacing_a_graph_keeps_only_the_new_quads_and_its_blank_nodes(server, 
         assert len(blanks) == 1
 
 
+@pytest.mark.parametrize("backend", ["disk", "remote"])
+def test_reloading_a_changed_rdf_file_replaces_its_triples(backend, request, tmp_path):
+    """`kg load file.ttl` twice, the file changed in between: what the file no
+    longer says is gone, on the server as on the embedded store."""
+    location = request.getfixturevalue("server") if backend == "remote" else tmp_path / "store"
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(f"<{EX}a> <{EX}says> 'one' , 'two' .\n", encoding="utf-8")
+    dataset = tmp_path / "extra.trig"
+    dataset.write_text(
+        f"<{EX}d> <{EX}says> 'default' .\n<{EX}g> {{ <{EX}b> <{EX}says> 'in g' . }}\n",
+        encoding="utf-8",
+    )
+    said = f"SELECT ?s ?o WHERE {{ ?s <{EX}says> ?o }} ORDER BY ?s ?o"
+    with KnowledgeGraph(location) as graph:
+        graph.load(extra, dataset)
+        extra.write_text(f"<{EX}a> <{EX}says> 'two' , 'three' .\n", encoding="utf-8")
+        graph.load(extra, dataset)
+        rows = [(r["s"][len(EX) :], r["o"]) for r in graph.query(said).rows]
+        assert rows == [("a", "three"), ("a", "two"), ("b", "in g"), ("d", "default")]
+        assert EX + "g" in graph.store.graph_names()
+
+
 def test_queries_see_the_union_of_the_article_graphs(remote):
     query_url, _ = endpoints(remote)
     assert query_url == f"{remote}/query?union-default-graph"
