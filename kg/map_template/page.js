@@ -22,7 +22,7 @@
   }
 
   function plural(count, word) {
-    return count + " " + word + (count === 1 ? "" : "s");
+    return count.toLocaleString("en") + " " + word + (count === 1 ? "" : "s");
   }
 
   function humanCode(code) {
@@ -98,41 +98,49 @@
   window.network = network;
 
   // --- the edge layer of large maps ----------------------------------------
+  // Each frame strokes the visible lines with an end in view, most important
+  // first (more agreements, then larger ends), until LINE_BUDGET screen
+  // pixels of line are spent: without a GPU, rasterising runs at roughly
+  // 0.1 us a pixel here, and tens of thousands of long lines across a
+  // zoomed-in view took several seconds a frame. The rest are counted and
+  // a note says so; zooming in or filtering shows them.
+  var LINE_BUDGET = 1e7;
+  var CHUNK = 500;
   var selectedNode = -1;
   var selectedEdge = -1;
   var viewMoving = false;
   var movingTimer = null;
-  var byWidth = {};
-  edgeWidth.forEach(function (width, index) { (byWidth[width] = byWidth[width] || []).push(index); });
+  var drawn = new Uint8Array(E.length);
+  var priority = E.map(function (e, index) { return index; });
+  priority.sort(function (a, b) {
+    return E[b][2] - E[a][2] || (N[E[b][0]][7] + N[E[b][1]][7]) - (N[E[a][0]][7] + N[E[a][1]][7]) || a - b;
+  });
+  var edgeNote = document.getElementById("edge-note");
 
-  // Lines are stroked in paths of at most CHUNK segments, and only those
-  // whose box meets the view (zoomed in, most of them do not).
-  var CHUNK = 500;
-  function strokeEdges(ctx, indices, width, colour, view) {
+  function inView(point, view) {
+    return point.x >= view.left && point.x <= view.right && point.y >= view.top && point.y <= view.bottom;
+  }
+
+  function strokeLines(ctx, indices, width, colour) {
     var nodes = network.body.nodes;
     ctx.lineWidth = width;
     ctx.strokeStyle = colour;
-    ctx.beginPath();
-    var inPath = 0;
-    for (var j = 0; j < indices.length; j++) {
-      if (!edgeVisible[indices[j]]) continue;
-      var e = E[indices[j]];
-      var a = nodes[e[0]];
-      var b = nodes[e[1]];
-      if (!a || !b) continue;
-      if ((a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
-          (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom)) continue;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
-      if (++inPath === CHUNK) {
-        ctx.stroke();
-        ctx.beginPath();
-        inPath = 0;
+    for (var start = 0; start < indices.length; start += CHUNK) {
+      ctx.beginPath();
+      for (var j = start; j < Math.min(start + CHUNK, indices.length); j++) {
+        var e = E[indices[j]];
+        var a = nodes[e[0]];
+        var b = nodes[e[1]];
+        if (!a || !b) continue;
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
       }
+      ctx.stroke();
     }
-    if (inPath) ctx.stroke();
   }
 
+  // widths in screen pixels whatever the zoom, so zooming in does not turn
+  // thousands of lines into wide strokes
   function deviceWidth(width) {
     return width <= 1 ? 1 : Math.min(1 + width / 3, 4);
   }
@@ -144,22 +152,53 @@
     return { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
   }
 
-  if (canvasEdges) {
-    network.on("beforeDrawing", function (ctx) {
-      // while the view pans or zooms only the selection is drawn, as vis's
-      // own hideEdgesOnDrag does, so moving stays smooth
-      var view = viewBox();
-      var scale = network.getScale();
-      if (!viewMoving) {
-        // widths in screen pixels, whatever the zoom, so zooming in does not
-        // turn tens of thousands of lines into wide strokes to rasterise
-        Object.keys(byWidth).forEach(function (width) {
-          strokeEdges(ctx, byWidth[width], deviceWidth(Number(width)) / scale, "rgba(110,110,110,0.35)", view);
-        });
-      }
-      if (selectedNode >= 0) strokeEdges(ctx, incident[selectedNode], 2 / scale, "#d62728", view);
-      if (selectedEdge >= 0) strokeEdges(ctx, [selectedEdge], 3 / scale, "#d62728", view);
+  function drawEdgeLayer(ctx) {
+    var view = viewBox();
+    var scale = network.getScale();
+    var nodes = network.body.nodes;
+    var diagonal = Math.hypot(view.right - view.left, view.bottom - view.top);
+    drawn.fill(0);
+    var groups = {};
+    var spent = 0;
+    var inViewCount = 0;
+    var drawnCount = 0;
+    // while the view pans or zooms only the selection is drawn, as vis's
+    // own hideEdgesOnDrag does, so moving stays smooth
+    for (var j = 0; !viewMoving && j < priority.length; j++) {
+      var index = priority[j];
+      if (!edgeVisible[index]) continue;
+      var a = nodes[E[index][0]];
+      var b = nodes[E[index][1]];
+      if (!a || !b || (!inView(a, view) && !inView(b, view))) continue;
+      inViewCount++;
+      var cost = Math.min(Math.hypot(b.x - a.x, b.y - a.y), diagonal) * scale * deviceWidth(edgeWidth[index]);
+      if (spent + cost > LINE_BUDGET) continue;
+      spent += cost;
+      drawn[index] = 1;
+      drawnCount++;
+      (groups[edgeWidth[index]] = groups[edgeWidth[index]] || []).push(index);
+    }
+    Object.keys(groups).forEach(function (width) {
+      strokeLines(ctx, groups[width], deviceWidth(Number(width)) / scale, "rgba(110,110,110,0.35)");
     });
+    if (selectedNode >= 0) {
+      var own = incident[selectedNode].filter(function (k) { return edgeVisible[k]; });
+      own.forEach(function (k) { drawn[k] = 1; });
+      strokeLines(ctx, own, 2 / scale, "#d62728");
+    }
+    if (selectedEdge >= 0) strokeLines(ctx, [selectedEdge], 3 / scale, "#d62728");
+    var note = drawnCount < inViewCount
+      ? "Showing the " + drawnCount.toLocaleString("en") + " most important of " +
+        inViewCount.toLocaleString("en") + " lines in view: zoom in or filter to see the rest."
+      : "";
+    if (edgeNote.textContent !== note) {
+      edgeNote.textContent = note;
+      edgeNote.hidden = !note;
+    }
+  }
+
+  if (canvasEdges) {
+    network.on("beforeDrawing", drawEdgeLayer);
     var moving = function () {
       viewMoving = true;
       clearTimeout(movingTimer);
@@ -179,7 +218,7 @@
     var best = -1;
     var bestDistance = 6 / network.getScale();
     for (var j = 0; j < E.length; j++) {
-      if (!edgeVisible[j]) continue;
+      if (!drawn[j]) continue;
       var a = nodes[E[j][0]];
       var b = nodes[E[j][1]];
       if (!a || !b) continue;
