@@ -46,10 +46,10 @@ _SAME_GROUP = re.compile(
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body)\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
 )
 _KIND_WORDS = {
@@ -82,7 +82,20 @@ _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
-    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
+    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b|"
+    # "X announced a five-year research partnership with Y", "today announced a
+    # collaboration agreement": an announcement of the instrument itself
+    r"\b(?:announc(?:ed|es)|unveil(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?!plans?\b|intent|intention|to\b|that\b)[\w\-’']+\s+){0,4}?"
+    r"(?:partnership|collaboration|alliance|agreement|memorandum|MoU|cooperation|co-operation|tie-up)s?\b|"
+    # "X has had a research agreement with Y since 2017": an agreement in force
+    r"\b(?:has|have)\s+(?:had\s+)?(?:an?\s+)(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU|partnership)\b"
+    r"(?=[^.;]{0,120}?\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
+    # "X has established a joint institute with Y"
+    r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)(?=\s+with\b)|"
+    # "X has joined the Y Alliance": joining a consortium
+    r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
     re.IGNORECASE,
 )
 _JOINT_UNIT = re.compile(
@@ -100,7 +113,7 @@ _PLURAL_INSTRUMENT = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|"
+    r"\b(?:will|would|shall|could|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|if|once|when\s+it\s+is|before)\b[^.;]{0,40}$",
@@ -112,7 +125,14 @@ _FURTHER_PLAN = re.compile(
 )
 
 
-_PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b")
+_JOINABLE = frozenset(
+    "Alliance Network Consortium Association Union League Federation Partnership Group Club Council Forum".split()
+)
+_GROUP_COLON = re.compile(
+    r"\s+(?:the\s+following\s+|(?:[\w\-]+\s+){0,3})(?:universities|institutions|partners|organi[sz]ations|"
+    r"hospitals|institutes|colleges|companies|bodies|schools|varsities)\s*:\s*"
+)
+_PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
@@ -353,7 +373,11 @@ class AgreementFinder:
                 continue
             c_start, c_end = _clause_bounds(text, t_start)
             used.append((c_start, c_end))
-            clause_instruments = [i for i in instruments if c_start <= i[0] < c_end] or instruments
+            c_list = c_end
+            if text.startswith(":", c_end):
+                # "signed two agreements: an MoU and an exchange agreement"
+                c_list = _clause_bounds(text, c_end + 1)[1]
+            clause_instruments = [i for i in instruments if c_start <= i[0] < c_list] or instruments
             types = self._types(text, clause_instruments, t_start, joint)
             signed, dated = self._date(
                 text[c_start:c_end], t_start - c_start, title=sent.index == 0
@@ -480,6 +504,13 @@ class AgreementFinder:
             agents = _ids([m for m in usable if m[0] >= by_pos])
             if len(agents) >= 2:
                 return [agents], "passive-by"
+        if with_pos is not None and (colon := _GROUP_COLON.match(text, with_pos)):
+            # "with eight Danish universities: A, B, C and D"
+            objects = _ids(_run_after(text, usable, colon.end()))
+        if with_pos is None and re.search(r"\bjoin(?:ed|s)?\s*$", text[t_start:t_end], re.I):
+            # "X has joined the Y Alliance": the body joined is the partner
+            nxt = _run_after(text, [m for m in usable if m[0] <= t_end + 5], t_end)
+            objects = [i for i in _ids(nxt[:1]) if self._is_body(i)]
         if not objects and with_pos is not None:
             objects = _ids([m for m in mentions if m[0] >= len(text)])  # bulleted partners
         subject = before
@@ -505,6 +536,11 @@ class AgreementFinder:
             if len(later) >= 2:
                 return [later], "after-list"
         return [], ""
+
+    def _is_body(self, idx: int) -> bool:
+        """A consortium, alliance or network: something one joins."""
+        words = self.insts.institutions[idx].name.split()
+        return bool(words) and words[-1] in _JOINABLE
 
     def _non_party(self, text: str, pos: int) -> bool:
         """A mention shortly after "witnessed by", "funded by" ... (with no
@@ -570,6 +606,17 @@ def _governed(text: str, instruments, t_start: int):
         instruments
     )
     after = [i for i in usable if i[0] >= t_start]
+    if len(after) > 1 and after[0][2].lower() in (
+        "agreements",
+        "memoranda",
+        "documents",
+        "accords",
+    ):
+        # "signed two agreements with Y: an MoU and a student exchange agreement"
+        colon = text.find(":", after[0][1], after[0][1] + 80)
+        listed = [i for i in after if i[0] > colon] if colon >= 0 else []
+        if listed:
+            after = listed
     if after:
         stop = _OBJECT_END.search(text, after[0][1])
         limit = stop.start() if stop else len(text)

@@ -441,6 +441,7 @@ def _split_and(
                 and sep.text in ("and", "&")
                 and piece[0].text != "the"
                 and not _looks_like_acronym(prev_t)
+                and not (len(prev_t) == 1 and head_kind(prev_t[0].text))
             ):
                 # "Electronics and Telecommunications Research Institute",
                 # "National Development and Reform Commission": a headless
