@@ -271,7 +271,14 @@ def map_data(
 
     agreements: list[list] = []
     agreement_index: dict[str, int] = {}
-    fields = sorted({f for _u, _v, fs in graph.edges(data="fields", default=()) for f in fs})
+    fields = sorted(
+        {
+            str(f)
+            for _u, _v, records in graph.edges(data="agreements", default=())
+            for record in records or ()
+            for f in record.get("fields") or ()
+        }
+    )
     field_index = {f: i for i, f in enumerate(fields)}
     types: set[str] = set()
     years: list[int] = []
@@ -283,15 +290,15 @@ def map_data(
             key = record.get("iri") or f"_:{len(agreements)}"
             if key not in agreement_index:
                 agreement_index[key] = len(agreements)
-                signed = record.get("signed")
-                if signed and str(signed)[:4].isdigit():
-                    years.append(int(str(signed)[:4]))
+                signed = str(record["signed"]) if record.get("signed") else None
+                if signed and signed[:4].isdigit():
+                    years.append(int(signed[:4]))
                 types.add(record.get("type") or "")
                 agreements.append(
                     [
                         record.get("type") or "",
                         signed,
-                        [field_index[f] for f in record.get("fields") or () if f in field_index],
+                        [field_index[str(f)] for f in record.get("fields") or ()],
                         list(record.get("exchanges") or ()),
                         record.get("evidence") or "",
                         record.get("title") or "",

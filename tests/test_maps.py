@@ -363,3 +363,21 @@ def test_kg_map_errors_are_one_line(store, tmp_path, args, message):
     assert result.output.endswith(message)
     assert "Traceback" not in result.output
     assert not (tmp_path / "m.html").exists()
+
+
+def test_agreements_are_read_from_records_even_without_edge_summaries():
+    import datetime
+
+    graph = nx.Graph()
+    graph.add_edge(
+        "a",
+        "b",
+        weight=1,
+        agreements=[
+            {"iri": "x", "type": "mou", "signed": datetime.date(2024, 5, 1), "fields": ["law"]}
+        ],
+    )
+    data = maps.map_data(graph)
+    assert data["fields"] == ["law"]
+    assert data["agreements"] == [["mou", "2024-05-01", [0], [], "", "", ""]]
+    assert data["years"] == [2024, 2024]

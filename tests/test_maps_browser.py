@@ -280,3 +280,23 @@ def test_a_large_map_is_drawn_without_physics(browser, tmp_path):
         assert opened.external == [] and opened.errors == []
     finally:
         opened.page.close()
+
+
+def test_the_notebook_view_runs_the_map_in_a_sandboxed_iframe(browser, map_file, tmp_path):
+    from kg import maps
+
+    page = maps.MapHTML(map_file.read_text(encoding="utf-8"))
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{page._repr_html_()}</body></html>", "utf-8")
+    tab = browser.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        tab.goto(host.as_uri())
+        frame = tab.frames[1]
+        frame.wait_for_function("window.accordReady === true", timeout=60_000)
+        assert frame.evaluate("accordMap.shownNodes()") == 5
+        assert frame.evaluate("accordMap.shownEdges()") == 6
+        assert dialogs == []
+    finally:
+        tab.close()
