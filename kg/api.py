@@ -458,5 +458,27 @@ class KnowledgeGraph:
         if not rows[0]["result"]:
             raise InputError(f"no institution called {name!r} in the store")
 
+    # -- network and maps ---------------------------------------------------
+    def network(self, **filters):
+        """The institution network as a `networkx.Graph` (see
+        `kg.network.project` for the filters: field, type, since, until,
+        country, kind, roll_up_units)."""
+        from kg.network import project
+
+        return project(self.store, **filters)
+
+    def map(self, path: str | Path | None = None, *, around: str | None = None, depth: int = 1,
+            top: int | None = None, color_by: str = "country", size_by: str = "degree", **filters):  # fmt: skip
+        """Draw the network (`kg.maps.draw`): written to `path`, or returned
+        as HTML that shows itself in Jupyter."""
+        from kg import maps
+
+        graph = self.network(**filters)
+        if around is not None:
+            graph = maps.around(graph, around, depth)
+        if top is not None:
+            graph = maps.most_central(graph, top, size_by)
+        return maps.draw(graph, path, color_by=color_by, size_by=size_by)
+
     def export(self, fmt: str = "ttl") -> bytes:
         return self.store.export(fmt)

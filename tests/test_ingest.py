@@ -85,3 +85,23 @@ def test_nothing_readable_is_an_error(tmp_path):
     result = kg("ingest", empty, "--store", tmp_path / "store")
     assert result.exit_code == 1
     assert result.output.splitlines()[-1].startswith("Error: no readable article in")
+
+
+def test_python_api_network_and_map(tmp_path, monkeypatch):
+    from kg.api import KnowledgeGraph
+
+    monkeypatch.setenv("KG_IDENTITIES", str(tmp_path / "identities.json"))
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        graph.load(REPO / "data" / "seeds.review.json")
+        network = graph.network(type="mou")
+        labels = sorted(network.nodes[n]["label"] for n in network)
+        assert labels == [
+            "Kaohsiung Medical University",
+            "Kumamoto University",
+            "Peking University Health Science Center",
+            "Peking University Third Hospital",
+            "The Hong Kong Polytechnic University",
+        ]
+        page = graph.map(tmp_path / "map.html", around="PolyU", depth=1)
+    html = page.read_text(encoding="utf-8")
+    assert "Peking University Third Hospital" in html and "Kumamoto University" not in html
