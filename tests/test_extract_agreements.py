@@ -184,6 +184,20 @@ POSITIVES = [
         "Alder University said on Monday that it had signed a memorandum of understanding with Cedar University.",
         [([A, C], "mou")],
     ),
+    # owners of the signatories' titles, signatories named before their bodies
+    (
+        "Alder University's Vice-Chancellor Prof. Jane Doe and Cedar University's President John Smith signed the MoU.",
+        [([A, C], "mou")],
+    ),
+    (
+        "Jane Doe, president of Alder University, and John Smith, rector of Cedar University, signed the memorandum.",
+        [([A, C], "mou")],
+    ),
+    # parties named only in a Title Case headline
+    (
+        "Alder University And Cedar University Sign Memorandum Of Understanding\nThe two universities signed the memorandum on Monday in Nairobi.",
+        [([A, C], "mou")],
+    ),
     # a dateline whose month is "May" is no modal
     (
         "LONDON, May 3 (Reuters) - Alder University has signed a cooperation agreement with Cedar University.",

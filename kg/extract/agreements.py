@@ -82,7 +82,11 @@ _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
-    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b|"
+    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
+    re.IGNORECASE,
+)
+#: rarer phrasings, tried only when a cheap word test says they can match
+_COOPERATE_MORE = re.compile(
     # "X announced a five-year research partnership with Y", "today announced a
     # collaboration agreement": an announcement of the instrument itself
     r"\b(?:announc(?:ed|es)|unveil(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -98,6 +102,7 @@ _COOPERATE = re.compile(
     r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
     re.IGNORECASE,
 )
+_MORE_HINT = re.compile(r"announc|unveil|since|from|joint|join", re.IGNORECASE)
 _JOINT_UNIT = re.compile(
     r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
     r"\b(?:joint|shared|common|collaborative)?\s*(?:[\w\-“”\"]+\s+){0,6}"
@@ -336,6 +341,10 @@ class AgreementFinder:
         text = sent.text
         triggers = self.lex.triggers.finditer(text)
         coop = [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+        if _MORE_HINT.search(text):
+            coop += [
+                (m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE_MORE.finditer(text)
+            ]
         instruments = self.lex.instruments.finditer(text)
         if not triggers and not coop and not instruments:
             return []
@@ -366,7 +375,7 @@ class AgreementFinder:
                 continue
             if self._is_plan(text, t_start, t_end):
                 continue
-            if not instruments and not _COOPERATE.search(text) and not (joint and "agreed" in text):
+            if not instruments and not coop and not (joint and "agreed" in text):
                 continue
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
             if not parties:
@@ -711,12 +720,14 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 
 _LIST_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    r"(?:['’]s)?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    # "..., and John Smith, rector of the ...": a signatory named before the body
+    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"
 )
 
 

@@ -74,6 +74,15 @@ class Mention:
     sentence: int
 
 
+#: headline words that are never part of a name: verbs of agreeing, prepositions, instruments
+_TITLE_WORD = re.compile(
+    r"\b(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Renews?|Renewed|Launch(?:es|ed)?|Partners?|Partnered|"
+    r"Joins?|Joined|Teams?|Up|Agrees?|Agreed|Forges?|Forged|Strikes?|Boosts?|Expands?|Deepens?|Strengthens?|"
+    r"Enters?|Announces?|Announced|Establish(?:es|ed)?|Opens?|Unveils?|Renewal|Ties?|With|To|On|Over|As|Into|"
+    r"And|Of|The|For|In|At|"
+    r"Memorandum|Memoranda|Understanding|MoUs?|MOUs?|Agreements?|Pact|Deal|Partnership|Collaboration|"
+    r"Cooperation|Co-operation|Accord|Letter|Intent)\b"
+)
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -210,9 +219,11 @@ class ArticleInstitutions:
             inst.aliases.append(form)
 
     def _collect(self) -> None:
+        titles = []
         for sent in self.sentences:
             headline = sent.index == 0 or len(_WORDS.findall(sent.text)) >= 6
             if headline and not _BULLET.match(sent.text) and _is_title_line(sent.text):
+                titles.append(sent)
                 continue
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
             cands += self._acronym_defined(sent.text, cands)
@@ -223,6 +234,28 @@ class ArticleInstitutions:
                     forms = _alias_items(paren.group(1))
                     forms = [f for f in forms if not self.places.is_place(f)]
                 self._add(cand, sent.start + cand.start, forms)
+        for sent in titles:
+            self._collect_title(sent)
+
+    def _collect_title(self, sent: Sentence) -> None:
+        """Names in a Title Case headline ("Alder University And Cedar
+        University Sign MoU"): the headline's verbs, prepositions and
+        instrument nouns are read in lower case, and only names whose head
+        says university, hospital, government body or company (or that
+        have an "of" complement) are kept, since a capitalised headline
+        makes any phrase look like a name."""
+        masked = _TITLE_WORD.sub(lambda m: m.group(0).lower(), sent.text)
+        for cand in find_candidates(masked, self.places.is_place, self.places.is_country):
+            text = sent.text[cand.start : cand.end]
+            if " of " not in text and (
+                cand.kind not in ("university", "hospital", "government", "company")
+                or not head_kind(text.split()[-1])
+            ):
+                continue  # "University Exchange Agreement": no name
+            if text != masked[cand.start : cand.end]:
+                continue  # a masked word inside: not a name
+            cand.text = text
+            self._add(cand, sent.start + cand.start, [])
 
     def _acronym_defined(self, sentence: str, cands: list[Candidate]) -> list[Candidate]:
         """A capitalised run without a head word, defined by an acronym of

@@ -253,6 +253,11 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
     after_title = False
     for tok in chunk:
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
+            owner = _possessive(current[-1].text) if current else None
+            if owner and owner not in _POSSESSIVE_IN_NAMES:
+                # "Alder University's President": the owner is a name
+                last = current[-1]
+                current = current[:-1] + [Token(owner, last.start, last.end - 2)]
             if current:
                 parts.append((after_title, current))
             current = []
