@@ -27,10 +27,10 @@ _CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=[A-Z][^,;]*?\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
 )
 _GROUP = re.compile(
-    r"\b(?:[Tt]he\s+(?:two|three|four|five|six)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
+    r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -40,7 +40,17 @@ _EARLIER = re.compile(
     r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
     re.I,
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _SAME_GROUP = re.compile(
     r"\b(?:the|these|those)\s+same\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
@@ -118,7 +128,8 @@ _PLURAL_INSTRUMENT = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|"
+    r"\b(?:will|would|shall|could|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
+    r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|if|once|when\s+it\s+is|before)\b[^.;]{0,40}$",
@@ -135,7 +146,8 @@ _JOINABLE = frozenset(
 )
 _GROUP_COLON = re.compile(
     r"\s+(?:the\s+following\s+|(?:[\w\-]+\s+){0,3})(?:universities|institutions|partners|organi[sz]ations|"
-    r"hospitals|institutes|colleges|companies|bodies|schools|varsities)\s*:\s*"
+    r"hospitals|institutes|colleges|companies|bodies|schools|varsities)"
+    r"(?:\s+(?:on|in|at|during)\s+[^:;.]{1,40}?)?\s*:\s*"
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -225,19 +237,26 @@ class AgreementFinder:
         for m in self.insts.mentions[sent.index]:
             if m.inst not in named:
                 named.append(m.inst)
-        if len(named) >= 2 and number is None:
+        if len(named) >= 2 and (number is None or len(named) == number):
             return named
         if self.last_parties and (number is None or len(self.last_parties) == number):
             return list(self.last_parties)
         if number is not None:
-            recent: list[int] = []
-            for si in range(sent.index - 1, -1, -1):
-                for m in reversed(self.insts.mentions[si]):
-                    inst = self.insts.institutions[m.inst]
-                    if m.inst not in recent and inst.kind == "university":
-                        recent.append(m.inst)
-            if len(recent) >= number:
-                return recent[:number]
+            listed = self._listed(sent, number)
+            if listed:
+                return listed
+            for kinds in (
+                ("university",),
+                ("university", "research_institute", "hospital", "company", "government", "other"),
+            ):
+                recent: list[int] = []
+                for si in range(sent.index - 1, -1, -1):
+                    for m in reversed(self.insts.mentions[si]):
+                        inst = self.insts.institutions[m.inst]
+                        if m.inst not in recent and inst.kind in kinds:
+                            recent.append(m.inst)
+                if len(recent) >= number:
+                    return recent[:number]
         ranked = sorted(
             (
                 i
@@ -247,6 +266,24 @@ class AgreementFinder:
             key=lambda i: (-self.insts.institutions[i].count, self.insts.institutions[i].first),
         )
         return ranked[:2]
+
+    def _listed(self, sent: Sentence, number: int) -> list[int]:
+        """ "The five institutions signed ...": the nearest earlier line
+        that names exactly that many institutions (a "Partners: A; B; C"
+        line of a key-facts box, a list in a sentence), or a bulleted run
+        of that many lines, one institution each."""
+        bullets: list[int] = []
+        for si in range(sent.index - 1, max(-1, sent.index - 25), -1):
+            named = list(dict.fromkeys(m.inst for m in self.insts.mentions[si]))
+            if _LIST_ITEM.match(self.sentences[si].text) and named:
+                bullets.insert(0, named[0])
+                continue
+            if len(bullets) == number:
+                return bullets
+            bullets = []
+            if len(named) == number:
+                return named
+        return bullets if len(bullets) == number else []
 
     def _mentions(self, sent: Sentence) -> list[tuple[int, int, list[int]]]:
         """(start, end, institutions) in sentence offsets: named mentions and

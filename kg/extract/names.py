@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
     ),
     (
         "university",
@@ -270,8 +270,10 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 def _trim(part: list[Token]) -> list[Token]:
+    # a capitalised connector may open a name ("Da Nang University", "La
+    # Trobe University", "Van Lang University"); a lowercase one may not
     while part and (
-        part[0].text.lower() in CONNECTORS
+        part[0].text in CONNECTORS
         or part[0].text in (",", "&", "–", "-")
         or part[0].text in STOP_CAPS
         or part[0].text.isdigit()
@@ -402,6 +404,12 @@ def _looks_like_acronym(part: list[Token]) -> bool:
     return len(part) == 1 and bool(_ACRONYM.match(part[0].text))
 
 
+#: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
+_COMPANY_SUFFIXES = frozenset(
+    "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK".split()
+)
+
+
 def _split_and(
     part: list[Token], is_place=None, is_country=None, after_title: bool = False
 ) -> list[list[Token]]:
@@ -454,6 +462,10 @@ def _split_and(
                 merged[-1] = prev + [sep] + piece
             else:
                 merged.append(piece)
+            closed = False
+            continue
+        if sep.text == "," and len(piece_t) == 1 and piece_t[0].text in _COMPANY_SUFFIXES:
+            merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc."
             closed = False
             continue
         if closed:
