@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.extract.names import (
     NON_ORG_TAILS,
     STOP_CAPS,
+    TITLES,
     Candidate,
     find_candidates,
     head_kind,
@@ -74,6 +75,32 @@ class Mention:
     sentence: int
 
 
+_SIGN_WORDS = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|renew(?:s|ed)|conclude[sd]|partnered|teamed)\b"
+)
+_BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
+#: a bare name in a party slot: before a signing verb, after "with" or
+#: "between", or coordinated with a capitalised name before a verb
+_BARE_SLOT = re.compile(
+    rf"(?:^|(?<=[\s(\"“]))(?P<a>{_BARE_WORD})(?:['’]s)?(?=\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|recently\s+|"
+    r"formally\s+|officially\s+|jointly\s+)*(?:signed|inked|sealed|renewed|concluded|signs|inks|seals|renews|"
+    r"partnered|teamed|entered)\b)|"
+    rf"\b(?:with|between)\s+(?:the\s+)?(?P<b>{_BARE_WORD})|"
+    rf"(?:^|(?<=[\s(\"“]))(?P<c>{_BARE_WORD})(?=\s+and\s+(?:the\s+|its\s+)?(?:[A-Z]|"
+    r"(?:university|institute|hospital|college|school|company|agency|ministry)\b))|"
+    # "X and NOMRA, the national agency, have signed", "X and KAIST signed"
+    rf"\band\s+(?P<d>{_BARE_WORD})(?=(?:['’]s)?(?:,|\s+(?:have|has|had|signed|inked|sealed|renewed|"
+    r"concluded|jointly|today|also|formally)\b))"
+)
+#: acronyms and capitalised words that name no body
+_NOT_BODIES = frozenset(
+    """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
+    US USA UK EU UAE COVID GMT UTC AM PM TV ESG SDG SDGS NASDAQ NYSE TSX ASX KOSPI BA BSC MSC MBA MD
+    HR IP IOT VR AR API GDP CO2 NEWSWIRE WIRE PR ID DNA RNA MRI CT ICU OECD FAQ PDF URL ROK PRC ASAP
+    ALSO THE AND FOR NEW MASTER BACHELOR DOCTOR FALL SPRING SUMMER WINTER DUAL DOUBLE JOINT""".split()
+)
+
 #: headline words that are never part of a name: verbs of agreeing, prepositions, instruments
 _TITLE_WORD = re.compile(
     r"\b(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Renews?|Renewed|Launch(?:es|ed)?|Partners?|Partnered|"
@@ -85,6 +112,23 @@ _TITLE_WORD = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+_NAME_GLUE = frozenset("of for de del da di du des van von at in und y e et".split())
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True when no capitalised word or name connector touches the word:
+    "with Huawei and", not "Ministry of Education and", "Hong Kong"."""
+    before = text[:start].split()[-2:]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if before:
+        prev = before[-1].strip('(“"')
+        if prev and (prev[0].isupper() or prev in _NAME_GLUE):
+            return False
+    nxt = text[end:].split(None, 1)
+    return not (nxt and nxt[0][0].isupper())
 
 
 def _is_title_line(text: str) -> bool:
@@ -170,6 +214,7 @@ class ArticleInstitutions:
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
         self._collect()
+        self._bare_names()
         self._short_forms()
         self._find_mentions()
         self._countries()
@@ -256,6 +301,51 @@ class ArticleInstitutions:
                 continue  # a masked word inside: not a name
             cand.text = text
             self._add(cand, sent.start + cand.start, [])
+
+    def _bare_names(self) -> None:
+        """Bodies named only by an acronym or a brand ("KAIST", "CSIRO",
+        "Huawei"): no head word says what they are, so they count only in
+        the slot of a party of a signing ("KAIST signed ...", "... with
+        Huawei", "KAIST and X signed"). A brand word must also recur in
+        the article."""
+        text = self.text
+        if not _SIGN_WORDS.search(text):
+            return
+        counts: dict[str, int] = {}
+        for sent in self.sentences:
+            if not _SIGN_WORDS.search(sent.text):
+                continue
+            for m in _BARE_SLOT.finditer(sent.text):
+                slot = m.lastgroup
+                word = m.group(slot)
+                start = m.start(slot)
+                if fold(word) in self._by_form or not self._bare_ok(word):
+                    continue
+                if not _stands_alone(sent.text, start, start + len(word)):
+                    continue  # the last or first word of a longer name
+                acronym = bool(_BARE_ACRONYM.match(word))
+                if not acronym:
+                    if not m.group("b"):
+                        continue  # "Reinicke signed": a surname, not a brand
+                    if word not in counts:
+                        counts[word] = len(
+                            re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)
+                        )
+                    if counts[word] < 2:
+                        continue
+                self._add(
+                    Candidate(start, start + len(word), word, "other"), sent.start + start, []
+                )
+
+    def _bare_ok(self, word: str) -> bool:
+        if word in STOP_CAPS or word in TITLES or word.upper() in _NOT_BODIES:
+            return False
+        if head_kind(word) or word in NON_ORG_TAILS:
+            return False
+        if self.places.is_place(word) or self.places.is_country(word):
+            return False
+        # a word that opens a known name is its short form, not another body
+        return not any(inst.name.split()[0] == word for inst in self.institutions if inst.name)
 
     def _acronym_defined(self, sentence: str, cands: list[Candidate]) -> list[Candidate]:
         """A capitalised run without a head word, defined by an acronym of

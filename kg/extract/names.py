@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
     ),
     (
         "university",
@@ -38,7 +38,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
     ),
     (
         "government",
