@@ -131,20 +131,31 @@ def _date(rng: random.Random) -> tuple[str, str] | None:
     return f"{year}-{month:02d}-{day:02d}", XSD + "date"
 
 
-def write_store(directory: Path, n: int, edges: np.ndarray, *, seed: int = 2) -> None:
-    """Write the benchmark store: institutions, articles, agreements."""
+def write_store(directory: Path, n: int, edges: np.ndarray, *, seed: int = 2,
+                write_quads: bool = True) -> None:  # fmt: skip
+    """Write the benchmark store (institutions, articles, agreements) and the
+    projection index that `KnowledgeGraph.load_facts` keeps beside it, built
+    from the same generated records in the same pass. With
+    `write_quads=False`, only the index is (re)written for an existing store."""
+    import uuid
+
     import pyoxigraph as ox
 
     from kg.vocab import load_vocabulary
 
     rng = random.Random(seed)
-    fields = [c.iri for c in load_vocabulary().scheme("Fields")]
+    vocabulary = load_vocabulary().scheme("Fields")
+    fields = [c.iri for c in vocabulary]
+    field_label = {c.iri: c.pref_label for c in vocabulary}
     store = ox.Store(str(directory))
-    store.bulk_load(
-        path=str(ROOT / "ontology" / "vocab.ttl"),
-        format=ox.RdfFormat.TURTLE,
-        to_graph=ox.NamedNode(ID + "graph/ontology"),
-    )
+    if write_quads:
+        store.bulk_load(
+            path=str(ROOT / "ontology" / "vocab.ttl"),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(ID + "graph/ontology"),
+        )
+    records: dict[str, dict] = {}
+    institutions: dict[str, dict] = {}
 
     def inst(i: int) -> str:
         return f"<{ID}institution/institution-{i:05d}>"
@@ -161,12 +172,24 @@ def write_store(directory: Path, n: int, edges: np.ndarray, *, seed: int = 2) ->
         lines.append(f"{node} <{KG}kind> {_lit(kind)} {graph} .")
         lines.append(f"{node} <{SKOS}prefLabel> {_lit(f'Institution {i:05d}')} {graph} .")
         lines.append(f"{node} <{SKOS}altLabel> {_lit(f'I{i:05d}')} {graph} .")
-        lines.append(f"{node} <{SCHEMA}addressCountry> {_lit(rng.choice(COUNTRIES))} {graph} .")
+        country = rng.choice(COUNTRIES)
+        lines.append(f"{node} <{SCHEMA}addressCountry> {_lit(country)} {graph} .")
+        parents = []
         if kind == "university":
             universities.append(i)
         elif kind == "academic_unit" and universities:
-            lines.append(f"{node} <{ORG_UNIT_OF}> {inst(rng.choice(universities))} {graph} .")
-    store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+            parent = inst(rng.choice(universities))
+            parents.append(parent[1:-1])
+            lines.append(f"{node} <{ORG_UNIT_OF}> {parent} {graph} .")
+        institutions[node[1:-1]] = {"label": f"Institution {i:05d}", "aliases": [f"I{i:05d}"],
+                                    "country": country, "kind": kind, "parents": parents}  # fmt: skip
+    revision = uuid.uuid4().hex
+    lines.append(f"{graph} <{KG}revision> {_lit(revision)} {graph} .")
+    if write_quads:
+        store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+    else:  # only the revision changes
+        store.update(f"DELETE WHERE {{ GRAPH {graph} {{ {graph} <{KG}revision> ?r }} }} ; "
+                     f"INSERT DATA {{ GRAPH {graph} {{ {graph} <{KG}revision> {_lit(revision)} }} }}")  # fmt: skip
 
     pairs = [tuple(e) for e in edges.tolist()]
     pairs += [pairs[j] for j in rng.sample(range(len(pairs)), len(pairs) // 5)]
@@ -193,23 +216,39 @@ def write_store(directory: Path, n: int, edges: np.ndarray, *, seed: int = 2) ->
                 lines.append(f"{agr} <{KG}party> {x} {art} .")
                 lines.append(f"{x} <{KG}signs> {agr} {art} .")
                 lines.append(f"{x} <{KG}partnerOf> {y} {art} .")
-            for concept in rng.sample(fields, rng.choice((0, 1, 1, 2))):
+            concepts = rng.sample(fields, rng.choice((0, 1, 1, 2)))
+            for concept in concepts:
                 lines.append(f"{agr} <{KG}coversField> <{concept}> {art} .")
-            for exchange in rng.sample(EXCHANGES, rng.choice((0, 0, 1, 2))):
+            exchanges = rng.sample(EXCHANGES, rng.choice((0, 0, 1, 2)))
+            for exchange in exchanges:
                 lines.append(f"{agr} <{KG}includesExchange> <{KG}{exchange}> {art} .")
             date = _date(rng)
             if date:
                 lines.append(f"{agr} <{KG}signedOn> {_lit(*date)} {art} .")
             evidence = f"Institution {a:05d} and Institution {b:05d} signed an agreement."
+            records[agr[1:-1]] = {
+                "iri": agr[1:-1], "type": code, "signed": date[0] if date else None,
+                "evidence": evidence, "article": art[1:-1],
+                "title": f"Agreements reported {number}", "url": f"https://example.org/news/{number}",
+                "fields": sorted(field_label[c] for c in concepts),
+                "exchanges": sorted(network._EXCHANGE_CODES[KG + e] for e in exchanges),
+                "parties": sorted({ia[1:-1], ib[1:-1]}), "concepts": sorted(concepts),
+            }  # fmt: skip
             lines.append(f"{agr} <{KG}evidence> {_lit(evidence)} {art} .")
             lines.append(f"{agr} <{KG}reportedIn> {art} {art} .")
             lines.append(f"{agr} <{PROV_DERIVED}> {art} {art} .")
         if len(lines) > 500_000:
-            store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+            if write_quads:
+                store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
             lines = []
-    store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+    if write_quads:
+        store.bulk_load(input="\n".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
     store.flush()
-    store.optimize()
+    if write_quads:
+        store.optimize()
+    raw = network.RawNetwork(records, institutions, network.field_names(records))
+    (directory / network.INDEX_FILE).write_text(raw.to_json(revision), encoding="utf-8")
+    del store
 
 
 def timed(function, *args, **kwargs):
@@ -249,6 +288,9 @@ def main() -> None:
         directory.mkdir(parents=True, exist_ok=True)
         t, _ = timed(write_store, directory, args.nodes, edges)
         print(f"store written in {t:.1f} s: {directory}")
+    elif not (directory / network.INDEX_FILE).exists():
+        t, _ = timed(write_store, directory, args.nodes, edges, write_quads=False)
+        print(f"projection index written in {t:.1f} s: {directory}")
 
     with open_store(directory, read_only=True) as store:
         t_project, graph = timed(network.project, store)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +166,7 @@ class KnowledgeGraph:
                 to_write.append(facts)
             if progress:
                 progress(facts)
+        written: dict[str, dict] = {}
         if to_write:
             key_of = self._canonical_keys(to_write)
             for facts in to_write:
@@ -175,9 +177,10 @@ class KnowledgeGraph:
 
                 quads = rdf.article_quads(facts, origin=origin, institution_key=key)
                 self.store.replace_graph(rdf.article_iri(facts), quads)
+                written[article] = rdf.agreement_records(facts, key)
                 report.loaded.append(facts.article)
         if to_write or report.rdf_files or not self.store.has_graph(rdf.ONTOLOGY_GRAPH):
-            self.refresh()
+            self.refresh(written=written, rebuild_index=bool(report.rdf_files))
         return report
 
     def _canonical_keys(self, facts_list: list[ArticleFacts]) -> dict[tuple[str, str], str]:
@@ -225,10 +228,22 @@ class KnowledgeGraph:
         """Resolve every mention in the store, honouring the identity pins."""
         return resolve(self.mentions(), load_identities(self.identities_path))
 
-    def refresh(self) -> Resolution:
+    def refresh(
+        self,
+        *,
+        written: dict[str, dict] | None = None,
+        removed: Iterable[str] = (),
+        rebuild_index: bool = False,
+    ) -> Resolution:
         """Rewrite the derived graphs: the ontology, and the canonical
         institutions resolved across all articles (article graphs whose
-        institutions resolved to another node are re-pointed at it)."""
+        institutions resolved to another node are re-pointed at it). Then
+        bring the projection index of an on-disk store up to date:
+        `written` maps each newly written article IRI to its agreement
+        records, `removed` lists removed article IRIs."""
+        from kg import network
+
+        previous = None if rebuild_index else network.read_index(self.store)
         self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
         result = self.resolution()
         moves: dict[str, dict[ox.NamedNode, ox.NamedNode]] = {}
@@ -239,10 +254,49 @@ class KnowledgeGraph:
         for article, mapping in sorted(moves.items()):
             graph = ox.NamedNode(article)
             self.store.replace_graph(graph, rdf.substitute(list(self.store.quads(graph)), mapping))
-        self.store.replace_graph(rdf.INSTITUTIONS_GRAPH, rdf.institution_quads(result.institutions))
+        revision = uuid.uuid4().hex
+        self.store.replace_graph(
+            rdf.INSTITUTIONS_GRAPH, rdf.institution_quads(result.institutions, revision)
+        )
         for warning in result.warnings:
             log.warning(warning)
+        if network.index_path(self.store) is not None:
+            self._update_index(previous, written or {}, set(removed), moves, result, revision)
         return result
+
+    def _update_index(self, previous, written, removed, moves, result, revision) -> None:
+        """Keep the projection index in step with the store without reading
+        every agreement back: the previous index, minus removed and rewritten
+        articles, plus the new records, with moved institutions re-pointed."""
+        from kg import network
+
+        if previous is None:
+            raw = network.raw_from_store(self.store)
+        else:
+            dropped = removed | set(written)
+            agreements = {
+                i: r for i, r in previous.agreements.items() if r["article"] not in dropped
+            }
+            for records in written.values():
+                agreements.update(records)
+            for record in agreements.values():
+                mapping = moves.get(record["article"])
+                if mapping:
+                    by_value = {k.value: v.value for k, v in mapping.items()}
+                    record["parties"] = sorted({by_value.get(p, p) for p in record["parties"]})
+            institutions = {}
+            for inst in result.institutions:
+                institutions[rdf.institution_iri(inst.key).value] = {
+                    "label": inst.pref_label,
+                    "aliases": sorted(inst.alt_labels),
+                    "country": inst.country,
+                    "kind": inst.kind,
+                    "parents": [rdf.institution_iri(inst.parent_key).value]
+                    if inst.parent_key
+                    else [],
+                }
+            raw = network.RawNetwork(agreements, institutions, network.field_names(agreements))
+        network.write_index(self.store, raw, revision)
 
     def remove_article(self, article: str) -> bool:
         """Remove one article (by file name, content id or IRI) and refresh."""
@@ -254,7 +308,7 @@ class KnowledgeGraph:
         for row in rows:
             self.store.remove_graph(ox.NamedNode(row["art"]))
         if rows:
-            self.refresh()
+            self.refresh(removed=[row["art"] for row in rows])
         return bool(rows)
 
     def ingest(

@@ -205,9 +205,75 @@ def project(
         evidence, article, title, url). Only institutions with at least one
         edge are nodes.
     """
-    import networkx as nx
+    import gc
 
     filters = _check_filters(field, type, since, until, country, kind)
+    # millions of small containers are created and none is garbage: the
+    # cyclic collector would scan them again and again (half the time at 20k/320k)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _project(store, filters, roll_up_units)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _project(store, filters: dict, roll_up_units: bool) -> nx.Graph:
+    raw = read_index(store)
+    raw = raw_from_store(store, filters) if raw is None else raw.filtered(filters)
+    return _build(raw, filters, roll_up_units)
+
+
+@dataclass
+class RawNetwork:
+    """What a projection is built from: agreement records and institution
+    descriptions, as plain data (the SPARQL query's result, or the index
+    kept beside an on-disk store)."""
+
+    #: agreement IRI -> iri, type, signed, evidence, article, title, url,
+    #: fields (labels), exchanges (codes), parties (IRIs), concepts (field IRIs)
+    agreements: dict[str, dict]
+    #: institution IRI -> label, aliases, country, kind, parents
+    institutions: dict[str, dict]
+    #: field concept IRI -> lowercase prefLabel and altLabels (for --field)
+    field_names: dict[str, list[str]]
+
+    def filtered(self, filters: dict) -> RawNetwork:
+        """The agreements that pass the type, field and date filters (the same
+        tests the projection query makes)."""
+        kept = {}
+        for iri, record in self.agreements.items():
+            if filters["type"] and record["type"] != filters["type"]:
+                continue
+            signed = record["signed"]
+            since, until = filters["since"], filters["until"]
+            if since and not (signed and signed[: len(since)] >= since[: len(signed)]):
+                continue
+            if until and not (signed and signed[: len(until)] <= until[: len(signed)]):
+                continue
+            wanted = filters["fieldName"]
+            if wanted and not any(
+                wanted in self.field_names.get(c, ()) for c in record["concepts"]
+            ):
+                continue
+            kept[iri] = record
+        return RawNetwork(kept, self.institutions, self.field_names)
+
+    def to_json(self, revision: str) -> str:
+        import json
+
+        return json.dumps(
+            {"format": INDEX_FORMAT, "revision": revision, "agreements": self.agreements,
+             "institutions": self.institutions, "field_names": self.field_names},
+            ensure_ascii=False, separators=(",", ":"),
+        )  # fmt: skip
+
+
+def raw_from_store(store, filters: dict | None = None) -> RawNetwork:
+    """Agreements and institutions from the store with one SPARQL query
+    (type, field and date filters applied by the query)."""
+    filters = filters or _check_filters(None, None, None, None, None, None)
     bindings = {k: filters[k] for k in ("fieldName", "type", "since", "until")}
     rows = select(store, PROJECTION_QUERY, bindings).rows
 
@@ -249,6 +315,33 @@ def project(
         elif kind_of_row == "alias":
             aliases[subject].add(value)
 
+    for iri, record in agreements.items():
+        record["concepts"] = sorted(concepts.get(iri, ()))
+        record["fields"] = sorted(
+            {min(field_labels.get(c) or {_label_from_iri(c)}) for c in record["concepts"]}
+        )
+        record["exchanges"] = sorted(exchanges.get(iri, ()))
+        article = articles.get(record["article"], {})
+        record["title"], record["url"] = article.get("title"), article.get("url")
+        record["parties"] = sorted(parties.get(iri, ()))
+    described = {
+        iri: {
+            "label": min(d["labels"]),
+            "aliases": sorted(aliases.get(iri, ())),
+            "country": d.get("country"),
+            "kind": d.get("kind") or "other",
+            "parents": sorted(d["parents"]),
+        }
+        for iri, d in institutions.items()
+    }
+    return RawNetwork(agreements, described, field_names(agreements))
+
+
+def _build(raw: RawNetwork, filters: dict, roll_up_units: bool) -> nx.Graph:
+    import networkx as nx
+
+    institutions = raw.institutions
+
     def attributes(iri: str) -> dict:
         described = institutions.get(iri)
         if described is None:
@@ -256,11 +349,11 @@ def project(
             return {"label": _label_from_iri(iri), "aliases": [], "country": None,
                     "kind": "other", "parent": None}  # fmt: skip
         return {
-            "label": min(described["labels"]),
-            "aliases": sorted(aliases.get(iri, ())),
+            "label": described["label"],
+            "aliases": list(described["aliases"]),
             "country": described.get("country"),
             "kind": described.get("kind") or "other",
-            "parent": min(described["parents"]) if described["parents"] else None,
+            "parent": described["parents"][0] if described["parents"] else None,
         }
 
     top_of: dict[str, str] = {}
@@ -276,7 +369,7 @@ def project(
                 parents = institutions.get(current, {}).get("parents")
                 if not parents:
                     break
-                parent = min(parents)
+                parent = parents[0]
                 if parent in seen:  # a cycle of unitOf: stop where it closes
                     break
                 seen.append(parent)
@@ -295,43 +388,135 @@ def project(
         return not (filters["kind"] and attrs["kind"] != filters["kind"])
 
     edges: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for iri in sorted(agreements):
-        record = agreements[iri]
-        record["fields"] = sorted(
-            {min(field_labels.get(c) or {_label_from_iri(c)}) for c in concepts.get(iri, ())}
-        )
-        record["exchanges"] = sorted(exchanges.get(iri, ()))
-        article = articles.get(record["article"], {})
-        record["title"], record["url"] = article.get("title"), article.get("url")
-        ends = sorted({top(p) for p in parties[iri]})
-        kept = [e for e in ends if passes(e)]
+    shown_keys = _AGREEMENT_KEYS
+    for iri in sorted(raw.agreements):
+        record = raw.agreements[iri]
+        ends = {top(p) for p in record["parties"]} if roll_up_units else record["parties"]
+        kept = sorted(e for e in ends if passes(e))
+        if len(kept) < 2:
+            continue
+        shown = {k: record[k] for k in shown_keys}
         for i, u in enumerate(kept):
             for v in kept[i + 1 :]:
-                edges[u, v].append(record)
+                edges[u, v].append(shown)
 
     graph = nx.Graph(filters={**filters, "roll_up_units": roll_up_units})
-    for node in sorted({n for pair in edges for n in pair}):
-        graph.add_node(node, **node_attrs[node])
-    for (u, v), records in sorted(edges.items()):
-        records = sorted(records, key=lambda r: (r["signed"] or "", r["iri"]))
-        records = [
-            {k: r[k] for k in ("iri", "type", "signed", "fields", "exchanges", "evidence",
-                               "article", "title", "url")}
-            for r in records
-        ]  # fmt: skip
-        dates = sorted(r["signed"] for r in records if r["signed"])
-        graph.add_edge(
-            u,
-            v,
-            weight=len(records),
-            types=sorted({r["type"] for r in records}),
-            fields=sorted({f for r in records for f in r["fields"]}),
-            first=dates[0] if dates else None,
-            last=dates[-1] if dates else None,
-            articles=sorted({r["article"] for r in records}),
-            agreements=records,
-        )
+    graph.add_nodes_from(
+        (node, node_attrs[node]) for node in sorted({n for pair in edges for n in pair})
+    )
+    graph.add_edges_from(_edge(u, v, records) for (u, v), records in sorted(edges.items()))
     return graph
+
+
+def _edge(u: str, v: str, records: list[dict]) -> tuple[str, str, dict]:
+    """One edge of the projection with its attributes; most edges carry one
+    agreement, and that common case skips the sorting."""
+    if len(records) == 1:
+        (r,) = records
+        signed = r["signed"]
+        return u, v, {
+            "weight": 1, "types": [r["type"]], "fields": list(r["fields"]),
+            "first": signed, "last": signed, "articles": [r["article"]], "agreements": records,
+        }  # fmt: skip
+    records = sorted(records, key=lambda r: (r["signed"] or "", r["iri"]))
+    dates = sorted(r["signed"] for r in records if r["signed"])
+    return (
+        u,
+        v,
+        {
+            "weight": len(records),
+            "types": sorted({r["type"] for r in records}),
+            "fields": sorted({f for r in records for f in r["fields"]}),
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "articles": sorted({r["article"] for r in records}),
+            "agreements": records,
+        },
+    )
+
+
+# -- the projection index: kept beside an on-disk store ------------------------
+#: file inside an on-disk store folder that holds the projection index
+INDEX_FILE = "accord-network-index.json"
+INDEX_FORMAT = 1
+_AGREEMENT_KEYS = (
+    "iri",
+    "type",
+    "signed",
+    "fields",
+    "exchanges",
+    "evidence",
+    "article",
+    "title",
+    "url",
+)
+
+
+def field_names(agreements: dict[str, dict]) -> dict[str, list[str]]:
+    """Lowercase names (the vocabulary's prefLabel and altLabels, or the
+    label a new field was given) of the field concepts the agreements use:
+    what `--field` matches."""
+    from kg.rdf import field_iri
+    from kg.vocab import load_vocabulary
+
+    known = {c.iri: c for c in load_vocabulary().scheme("Fields")}
+    names: dict[str, set[str]] = defaultdict(set)
+    for record in agreements.values():
+        for label in record["fields"]:
+            concept = field_iri(label).value
+            names[concept].add(label.lower())
+            if concept in known:
+                names[concept].update(name.lower() for name in known[concept].labels)
+    return {c: sorted(v) for c, v in names.items()}
+
+
+def index_path(store) -> Path | None:
+    """Where the projection index of `store` lives: inside an on-disk store's
+    folder; None for file stores and remote endpoints (queried directly)."""
+    if getattr(store, "is_file", True) or "://" in str(store.location):
+        return None
+    return Path(store.location) / INDEX_FILE
+
+
+def read_index(store) -> RawNetwork | None:
+    """The projection index, when it exists and matches the store's current
+    revision (so it can never be stale); else None."""
+    import json
+
+    path = index_path(store)
+    if path is None or not path.exists():
+        return None
+    revision = store_revision(store)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("unreadable projection index %s; querying the store instead", path)
+        return None
+    if data.get("format") != INDEX_FORMAT or revision is None or data.get("revision") != revision:
+        return None
+    return RawNetwork(data["agreements"], data["institutions"], data["field_names"])
+
+
+def write_index(store, raw: RawNetwork, revision: str) -> None:
+    """Save the projection index atomically (temp file, then rename)."""
+    import os
+
+    path = index_path(store)
+    if path is None:
+        return
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(raw.to_json(revision), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def store_revision(store) -> str | None:
+    """The revision the store's institutions graph records (changes on every write)."""
+    rows = select(
+        store,
+        "SELECT ?r WHERE { GRAPH <https://w3id.org/accord/id/graph/institutions> "
+        "{ <https://w3id.org/accord/id/graph/institutions> kg:revision ?r } }",
+    ).rows
+    return rows[0]["r"] if rows else None
 
 
 # -- backends -----------------------------------------------------------------

@@ -89,6 +89,7 @@ class P:
     content_id = _kg("contentId")
     origin = _kg("origin")
     facts_hash = _kg("factsHash")
+    revision = _kg("revision")
     stated_name = _kg("statedName")
     stated_alias = _kg("statedAlias")
     stated_kind = _kg("statedKind")
@@ -204,6 +205,43 @@ def article_mentions(facts: ArticleFacts) -> list[Mention]:
     ]
 
 
+def agreement_records(
+    facts: ArticleFacts, institution_key: Callable[[str], str] | None = None
+) -> dict[str, dict]:
+    """The agreements of one article as the network projection sees them
+    (the same values its quads give): IRI -> record."""
+    key = institution_key or (lambda name: name)
+    vocabulary = load_vocabulary().field_by_label()
+    art = article_iri(facts)
+    iri_of = {
+        form: institution_iri(key(inst.name)).value
+        for inst in facts.institutions
+        for form in inst.names
+    }
+    records = {}
+    for number, agr in enumerate(facts.agreements, start=1):
+        concepts = sorted({field_iri(label).value for label in agr.fields})
+        labels = set()
+        for label in agr.fields:
+            concept = vocabulary.get(fold(label))
+            labels.add(concept.pref_label if concept else label)
+        iri = agreement_iri(art, number).value
+        records[iri] = {
+            "iri": iri,
+            "type": agr.type,
+            "signed": agr.signed,
+            "evidence": agr.evidence or "(no evidence sentence given)",
+            "article": art.value,
+            "title": facts.title,
+            "url": facts.url,
+            "fields": sorted(labels),
+            "exchanges": sorted(set(agr.exchanges)),
+            "parties": sorted({iri_of[p] for p in agr.parties}),
+            "concepts": concepts,
+        }
+    return records
+
+
 def article_quads(
     facts: ArticleFacts,
     *,
@@ -288,10 +326,16 @@ def article_quads(
     return quads
 
 
-def institution_quads(institutions: Iterable[ResolvedInstitution]) -> list[ox.Quad]:
-    """Quads of the institutions graph: one canonical description each."""
+def institution_quads(
+    institutions: Iterable[ResolvedInstitution], revision: str | None = None
+) -> list[ox.Quad]:
+    """Quads of the institutions graph: one canonical description each, and
+    the store's `revision` (a new one on every write, so indexes kept beside
+    the store know whether they are current)."""
     graph = INSTITUTIONS_GRAPH
     quads = []
+    if revision:
+        quads.append(ox.Quad(graph, P.revision, ox.Literal(revision), graph))
     for inst in institutions:
         node = institution_iri(inst.key)
         quads.append(ox.Quad(node, RDF_TYPE, INSTITUTION, graph))
