@@ -236,3 +236,133 @@ NEGATIVES = [
 @pytest.mark.parametrize("body", NEGATIVES, ids=[n[:50] for n in NEGATIVES])
 def test_plans_talks_and_ended_agreements_are_not_agreements(extractor, body):
     assert found(extractor, body) == []
+
+
+def found_dated(extractor: Extractor, body: str) -> list[tuple[list[str], str, str | None]]:
+    text = "Campus news\n\n" + body + "\n"
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    return sorted((sorted(a.parties), a.type, a.signed) for a in facts.agreements)
+
+
+F, G = "Fernhill University", "Glenmore University"
+DAR, UBA, LOME = "University of Dar es Salaam", "Universidad de Buenos Aires", "Université de Lomé"
+
+MULTI_PARTY = [
+    # a consortium: the whole coordinated list signs one instrument
+    (
+        "Alder University, Cedar University, Fernhill University and Glenmore University signed a memorandum of understanding on 3 May 2024.",
+        [([A, C, F, G], "mou")],
+    ),
+    (
+        "The consortium agreement was signed by representatives of Alder University, Cedar University, Fernhill University, Glenmore University and the Birch Institute of Technology on Monday.",
+        [([A, B, C, F, G], "framework")],
+    ),
+    (
+        "The memorandum was signed by Alder University, Cedar University and Fernhill University, while Glenmore University attended as an observer.",
+        [([A, C, F], "mou")],
+    ),
+    (
+        "Alder University signed a memorandum of understanding with four universities: Cedar University; Fernhill University; Glenmore University; University of Dar es Salaam.",
+        [([A, C, DAR, F, G], "mou")],
+    ),
+    # bulleted signatories after a colon; place names inside names stay whole
+    (
+        "The consortium agreement was signed by the following institutions:\n- Alder University\n- University of Dar es Salaam\n- Universidad de Buenos Aires\n- Université de Lomé",
+        [([A, DAR, UBA, LOME], "framework")],
+    ),
+    (
+        "Alder University has signed a memorandum of understanding with three other universities.\n"
+        "The memorandum brings together:\n- Alder University, Norway\n- University of Dar es Salaam (UDSM), Tanzania\n"
+        "- Universidad de Buenos Aires, Argentina\n- Université de Lomé, Togo",
+        [([A, DAR, LOME, UBA], "mou")],
+    ),
+    (
+        "The University of Dar es Salaam and the Universidad de Buenos Aires signed a memorandum of understanding.",
+        [([DAR, UBA], "mou")],
+    ),
+    # "the same four": the four named before, each with the new partner
+    (
+        "Alder University, Cedar University, Fernhill University and Glenmore University sent rectors to the forum in Oslo. "
+        "The same four universities later put their names to memoranda with Dunmore Hospital.",
+        [([A, D], "mou"), ([C, D], "mou"), ([F, D], "mou"), ([G, D], "mou")],
+    ),
+    # a passive series: one memorandum per named partner of one host
+    (
+        "Alder University hosted a higher education forum on Tuesday. Ten memoranda were signed, with Cedar University, Fernhill University and Glenmore University among the partners.",
+        [([A, C], "mou"), ([A, F], "mou"), ([A, G], "mou")],
+    ),
+    # "they": the subject of the sentence before
+    (
+        "Alder University and Cedar University held talks in Oslo in May. On Friday, they signed a framework agreement.",
+        [([A, C], "framework")],
+    ),
+    (
+        "A delegation from Alder University, led by its president, arrived in Lima on Monday. "
+        "On Friday, they signed a framework agreement with the rector of Cedar University.",
+        [([A, C], "framework")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MULTI_PARTY, ids=[p[0][:50] for p in MULTI_PARTY])
+def test_multi_party_agreements_keep_their_whole_party_set(extractor, body, expected):
+    assert found(extractor, body) == sorted((sorted(p), t) for p, t in expected)
+
+
+MULTI_PARTY_NEGATIVES = [
+    # a list after a colon that does not introduce partners
+    "Alder University has signed a memorandum of understanding with two other universities. The rector said:\n"
+    "- Cedar University is a partner of long standing\n- Fernhill University is new",
+    # "they" with no agreement
+    "Alder University and Cedar University held talks in Oslo in May. On Friday, they discussed a framework agreement.",
+    # "the two countries" stands for no institution
+    "Alder University welcomed the minister on Monday. The minister said the visit would deepen the strategic partnership between the two countries.",
+]
+
+
+@pytest.mark.parametrize("body", MULTI_PARTY_NEGATIVES, ids=[n[:50] for n in MULTI_PARTY_NEGATIVES])
+def test_lists_and_references_that_name_no_parties(extractor, body):
+    assert found(extractor, body) == []
+
+
+def test_countries_are_not_a_reference_to_the_parties(extractor):
+    body = (
+        "Alder University and Cedar University signed a memorandum of understanding on 3 May 2024. "
+        "The minister said the memorandum would complement the trade agreement between the two countries."
+    )
+    assert found_dated(extractor, body) == [([A, C], "mou", "2024-05-03")]
+
+
+def test_a_renewal_keeps_apart_from_the_first_agreement_of_another_year(extractor):
+    body = (
+        "Alder University and Cedar University renewed their memorandum of understanding for five more years. "
+        "The original memorandum was signed in 2014."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2014"),
+        ([A, C], "mou", "2024-06"),
+    ]
+
+
+def test_a_headline_merges_with_the_dated_report_of_another_year(extractor):
+    text = (
+        "Alder University and Cedar University sign MoU\n\n"
+        "Alder University signed a memorandum of understanding with Cedar University on 20 December 2023.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-01-05")
+    facts = extractor.extract(article)
+    assert [(sorted(a.parties), a.type, a.signed) for a in facts.agreements] == [
+        ([A, C], "mou", "2023-12-20")
+    ]
+
+
+def test_the_complete_party_list_wins_over_the_headline_pair(extractor):
+    text = (
+        "Alder University and Cedar University sign MoU\n\n"
+        "Alder University, Cedar University and the Birch Institute of Technology signed a "
+        "memorandum of understanding on Monday.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    assert [(sorted(a.parties), a.type) for a in facts.agreements] == [([A, B, C], "mou")]

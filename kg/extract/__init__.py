@@ -126,18 +126,22 @@ class Extractor:
 
 def _merge(found: list[Found]) -> list[Found]:
     """One agreement per party set, type and date: repeated reports (the
-    headline, a later sentence) add nothing; the first, dated report wins."""
+    headline, a later sentence) add nothing; the first, dated report wins.
+
+    Two reports are the same agreement only when their types agree and
+    their dates do not conflict. A report without a date of its own carries
+    a guessed one (the month of publication, the signing event told just
+    before); when that guess falls in another year than a dated report, the
+    text tells two events ("renewed its agreement ... first signed in
+    2014"), and both stay. A headline merges with any dated report.
+    """
     out: list[Found] = []
     for item in found:
         key = frozenset(item.parties)
-        same = None
-        for kept in out:
-            if frozenset(kept.parties) != key or kept.type != item.type:
-                continue
-            a, b = kept.signed or "", item.signed or ""
-            if not item.dated or not kept.dated or a.startswith(b) or b.startswith(a):
-                same = kept
-                break
+        same = next(
+            (kept for kept in out if frozenset(kept.parties) == key and _same_event(kept, item)),
+            None,
+        )
         if same is None:
             out.append(item)
             continue
@@ -149,6 +153,41 @@ def _merge(found: list[Found]) -> list[Found]:
         for e in item.exchanges:
             if e not in same.exchanges:
                 same.exchanges.append(e)
+    return _drop_subsets(out)
+
+
+def _same_event(a: Found, b: Found) -> bool:
+    """True when two reports of one party set can be one agreement."""
+    if a.type != b.type:
+        return False
+    x, y = a.signed or "", b.signed or ""
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if a.dated and b.dated:
+        return False
+    undated = b if a.dated else a
+    if undated.sentence.index == 0:
+        return True  # the headline reports the dated signing
+    return x[:4] == y[:4]
+
+
+def _drop_subsets(found: list[Found]) -> list[Found]:
+    """A party set that a nearby report of the same agreement completes
+    ("Alder and Birchwood signed" in the headline, "Alder, Birchwood and
+    Cedar signed" in the text) is a partial reading: the complete
+    coordinated list wins."""
+    out = []
+    for item in found:
+        parties = set(item.parties)
+        covered = any(
+            other is not item
+            and parties < set(other.parties)
+            and abs(other.sentence.index - item.sentence.index) <= 1
+            and _same_event(other, item)
+            for other in found
+        )
+        if not covered:
+            out.append(item)
     return out
 
 

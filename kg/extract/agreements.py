@@ -52,7 +52,7 @@ _NUMBER_WORDS = {
     "ten": 10,
 }
 _SAME_GROUP = re.compile(
-    r"\b(?:the|these|those)\s+same\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+same\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
@@ -61,6 +61,11 @@ _SINGLE = re.compile(
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
+)
+#: "On Friday, they signed ...": the subject of the sentence before
+_THEY = re.compile(
+    r"\b[Tt]hey\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
+    r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
 _KIND_WORDS = {
     "university": ("university", "academic_unit"),
@@ -148,6 +153,16 @@ _GROUP_COLON = re.compile(
     r"\s+(?:the\s+following\s+|(?:[\w\-]+\s+){0,3})(?:universities|institutions|partners|organi[sz]ations|"
     r"hospitals|institutes|colleges|companies|bodies|schools|varsities)"
     r"(?:\s+(?:on|in|at|during)\s+[^:;.]{1,40}?)?\s*:\s*"
+)
+_GROUP_AHEAD = re.compile(
+    r"\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:other\s+|partner\s+|more\s+)?"
+    r"(?:[A-Z]\w+\s+)?(?:universities|institutions|partners|organi[sz]ations|institutes|colleges|hospitals)\b"
+    r"(?![^.;:]{0,20}\b(?:including|such\s+as|namely)\b)"
+)
+_LIST_INTRO = re.compile(
+    r"\b(?:together|partners?|signator(?:y|ies)|members?|parties|institutions|universities|following|"
+    r"memorandum|agreement|MoU|consortium|signed|includes?|including)\b",
+    re.I,
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -267,6 +282,34 @@ class AgreementFinder:
         )
         return ranked[:2]
 
+    def _same_group(self, sent: Sentence, word: str | None) -> list[int]:
+        """ "the same four universities": the partners of the agreement just
+        told, else the nearest earlier line naming that many institutions."""
+        number = None
+        if word:
+            number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+        if self.last_objects and (number is None or len(self.last_objects) == number):
+            return list(self.last_objects)
+        if number is not None:
+            if len(self.last_parties) == number:
+                return list(self.last_parties)
+            return self._listed(sent, number)
+        return []
+
+    def _previous_subject(self, sent: Sentence) -> list[int]:
+        """ "A and B held talks in May. On Friday, they signed ...": the
+        coordinated names opening the sentence before ("A delegation from
+        A ..." counts), else the parties last talked about."""
+        if sent.index > 1:
+            prev = self.sentences[sent.index - 1]
+            named = [
+                (m.start - prev.start, m.end - prev.start, [m.inst])
+                for m in self.insts.mentions[prev.index]
+            ]
+            if named and min(m[0] for m in named) <= 60:
+                return _ids(_run_after(prev.text, named, 0))
+        return list(self.last_parties)
+
     def _listed(self, sent: Sentence, number: int) -> list[int]:
         """ "The five institutions signed ...": the nearest earlier line
         that names exactly that many institutions (a "Partners: A; B; C"
@@ -304,14 +347,29 @@ class AgreementFinder:
             out.append((s, e, [m.inst]))
         taken = [(s, e) for s, e, _ in out]
         for g in _SAME_GROUP.finditer(text):
-            if self.last_objects and not any(s < g.end() and g.start() < e for s, e in taken):
-                out.append((g.start(), g.end(), list(self.last_objects)))
+            if any(s < g.end() and g.start() < e for s, e in taken):
+                continue
+            same = self._same_group(sent, g.group("n"))
+            if same:
+                out.append((g.start(), g.end(), same))
                 taken.append((g.start(), g.end()))
+        if "hey" in text:
+            for g in _THEY.finditer(text):
+                subject = self._previous_subject(sent)
+                if subject:
+                    out.append((g.start(), g.end(), subject))
+                    taken.append((g.start(), g.end()))
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
                 number = _NUMBER_WORDS.get(words[1]) if len(words) > 2 else None
-                out.append((g.start(), g.end(), self._group(sent, number)))
+                group = self._group(sent, number)
+                if words[-1] == "countries":
+                    # "the two countries": only governments stand for a country
+                    group = [i for i in group if self.insts.institutions[i].kind == "government"]
+                    if len(group) < 2:
+                        continue
+                out.append((g.start(), g.end(), group))
         for r in _SINGLE.finditer(text):
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
@@ -547,12 +605,18 @@ class AgreementFinder:
         direct_by = re.match(r"\s+by\b", text[t_end:])
         if (passive and by) or direct_by:
             by_pos = t_end + (direct_by.end() if direct_by else by.end())
-            agents = _ids([m for m in usable if m[0] >= by_pos])
+            # "signed by A, B and C, while D attended": the coordinated list
+            agents = _ids(
+                _run_after(text, [m for m in usable if m[0] < c_end or m[0] >= len(text)], by_pos)
+            )
             if len(agents) >= 2:
                 return [agents], "passive-by"
         if with_pos is not None and (colon := _GROUP_COLON.match(text, with_pos)):
-            # "with eight Danish universities: A, B, C and D"
-            objects = _ids(_run_after(text, usable, colon.end()))
+            # "with eight Danish universities: A, B, C and D" (or "A; B; C")
+            objects = _ids(_run_after(text.replace(";", ","), usable, colon.end()))
+        elif with_pos is not None and not objects:
+            # "with five other universities." and the list follows
+            objects = self._group_ahead(sent, text, with_pos, before)
         if with_pos is None and re.search(r"\bjoin(?:ed|s)?\s*$", text[t_start:t_end], re.I):
             # "X has joined the Y Alliance": the body joined is the partner
             nxt = _run_after(text, [m for m in usable if m[0] <= t_end + 5], t_end)
@@ -582,6 +646,26 @@ class AgreementFinder:
             if len(later) >= 2:
                 return [later], "after-list"
         return [], ""
+
+    def _group_ahead(self, sent: Sentence, text: str, pos: int, subject: list[int]) -> list[int]:
+        """ "X signed ... with five other universities" and a later line
+        ending in a colon lists them, one per bullet ("The memorandum
+        brings together:"): the listed partners, when they are as many as
+        the sentence says (the subject may be listed too)."""
+        m = _GROUP_AHEAD.match(text, pos)
+        if not m:
+            return []
+        number = _NUMBER_WORDS.get(m.group("n").lower()) if m.group("n") else None
+        for nxt in self.sentences[sent.index + 1 : sent.index + 3]:
+            if not nxt.text.rstrip().endswith(":"):
+                continue
+            if not _LIST_INTRO.search(nxt.text):
+                return []  # "The rector said:" introduces no partners
+            listed = [i for i in _ids(self._list_items(nxt)) if i not in subject]
+            if len(listed) >= 2 and (number is None or len(listed) == number):
+                return listed
+            return []
+        return []
 
     def _is_body(self, idx: int) -> bool:
         """A consortium, alliance or network: something one joins."""

@@ -106,7 +106,7 @@ STOP_CAPS = frozenset(
 #: lowercase words that may join capitalised words inside a name
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
-    zu zur zum y e et en van von voor und i d' l' al el bin""".split()
+    zu zur zum y e et en van von voor und i d' l' al el bin es am im""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -118,7 +118,7 @@ _PLACE_LINKS = {
     "on": frozenset("Committee Commission Council Conference".split()),
 }
 _INNER_CONNECTORS = frozenset(
-    "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin".split()
+    "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&'’\-+]|\.(?=[\w]))*\.?|[^\w\s]")
