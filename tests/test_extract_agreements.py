@@ -292,6 +292,32 @@ MULTI_PARTY = [
         "Alder University hosted a higher education forum on Tuesday. Ten memoranda were signed, with Cedar University, Fernhill University and Glenmore University among the partners.",
         [([A, C], "mou"), ([A, F], "mou"), ([A, G], "mou")],
     ),
+    # a list between dashes, an apposition inside a list, elided articles in names
+    (
+        "Four universities — Alder University, Cedar University, Fernhill University and Glenmore University — signed a memorandum of understanding on Monday.",
+        [([A, C, F, G], "mou")],
+    ),
+    (
+        "Alder University, a public university in Kenya, Cedar University and Fernhill University signed a memorandum of understanding on Monday.",
+        [([A, C, F], "mou")],
+    ),
+    (
+        "Alder University, Université d'Abomey-Calavi and the Universidad de Buenos Aires signed a memorandum of understanding.",
+        [([A, UBA, "Université d'Abomey-Calavi"], "mou")],
+    ),
+    (
+        "Alder University signed memorandums of understanding with Cedar University and Fernhill University on Monday.",
+        [([A, C], "mou"), ([A, F], "mou")],
+    ),
+    # the roster told right after a signing that left its partners unnamed
+    (
+        "An MoU was signed on Monday in Nairobi. The signatories are Alder University, Cedar University and Fernhill University.",
+        [([A, C, F], "mou")],
+    ),
+    (
+        "Alder University signed a consortium agreement on Friday. The partners are:\n- Cedar University\n- Fernhill University\n- Glenmore University",
+        [([A, C, F, G], "framework")],
+    ),
     # "they": the subject of the sentence before
     (
         "Alder University and Cedar University held talks in Oslo in May. On Friday, they signed a framework agreement.",
@@ -314,6 +340,9 @@ MULTI_PARTY_NEGATIVES = [
     # a list after a colon that does not introduce partners
     "Alder University has signed a memorandum of understanding with two other universities. The rector said:\n"
     "- Cedar University is a partner of long standing\n- Fernhill University is new",
+    # a roster after a plan, a roster after no signing
+    "Alder University will sign a consortium agreement next year. The partners are:\n- Cedar University\n- Fernhill University",
+    "Alder University hosted a ceremony on Friday. The partners are Cedar University and Fernhill University.",
     # "they" with no agreement
     "Alder University and Cedar University held talks in Oslo in May. On Friday, they discussed a framework agreement.",
     # "the two countries" stands for no institution

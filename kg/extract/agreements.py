@@ -129,7 +129,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _PLURAL_INSTRUMENT = re.compile(
-    r"\b(?:memoranda|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b",
+    r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b",
     re.I,
 )
 _MODAL_BEFORE = re.compile(
@@ -162,6 +162,12 @@ _GROUP_AHEAD = re.compile(
 _LIST_INTRO = re.compile(
     r"\b(?:together|partners?|signator(?:y|ies)|members?|parties|institutions|universities|following|"
     r"memorandum|agreement|MoU|consortium|signed|includes?|including)\b",
+    re.I,
+)
+_ROSTER = re.compile(
+    r"(?:The\s+|Its\s+|Their\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
+    r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
+    r"(?:are|were|include|included|comprise|comprised)\b\s*:?",
     re.I,
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
@@ -207,6 +213,9 @@ class AgreementFinder:
         self.last_parties: list[int] = []
         self.last_objects: list[int] = []
         self.last_date: str | None = None
+        # the last signing told without its partners: (sentence index,
+        # types, subject, (date, dated))
+        self.last_signing: tuple[int, list[str], list[int], tuple[str | None, bool]] | None = None
         self.primary = self._primary()
 
     def _primary(self) -> int | None:
@@ -405,6 +414,8 @@ class AgreementFinder:
         for sent in order:
             got = self._sentence(sent)
             if not got and sent.index != 0:
+                got = self._roster(sent)
+            if not got and sent.index != 0:
                 self._note_event_date(sent)
             if got:
                 found.extend(got)
@@ -428,9 +439,41 @@ class AgreementFinder:
         t_start = triggers[0][0]
         if self._is_plan(text, t_start, triggers[0][1]):
             return
+        instruments = self.lex.instruments.finditer(text)
+        if instruments:
+            subject = _ids(_run_before(text, [m for m in self._mentions(sent) if m[0] < t_start]))
+            signed = self._date(text, t_start)
+            self.last_signing = (
+                sent.index,
+                self._types(text, instruments, t_start, None),
+                subject,
+                signed,
+            )
         dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
+
+    def _roster(self, sent: Sentence) -> list[Found]:
+        """ "An MoU was signed on Monday. The signatories are A, B and C."
+        / "X signed a consortium agreement. The partners are:" and a
+        bulleted list: the roster right after a signing whose partners
+        the signing sentence left unnamed."""
+        last = self.last_signing
+        if last is None or last[0] != sent.index - 1:
+            return []
+        m = _ROSTER.match(sent.text)
+        if not m:
+            return []
+        index, types, subject, (signed, dated) = last
+        listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()]
+        listed += self._list_items(sent)
+        parties = list(subject)
+        for i in _ids(_run_after(sent.text, listed, m.end())):
+            if i not in parties:
+                parties.append(i)
+        if len(parties) < 2:
+            return []
+        return [Found(parties, code, signed, sent, f"roster+{code}", dated=dated) for code in types]
 
     def _sentence(self, sent: Sentence) -> list[Found]:
         text = sent.text
@@ -593,6 +636,10 @@ class AgreementFinder:
                 return [after], "between"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
         before = _ids(_run_before(text, [m for m in in_clause if m[0] < t_start]))
+        if not before and text[:c_start].rstrip().endswith(("—", "–")):
+            # "Five universities — A, B, C and D — signed": the list between dashes
+            d_start = _clause_bounds(text, c_start - 3)[0]
+            before = _ids(_run_before(text, [m for m in usable if d_start <= m[0] < c_start]))
         after_all = [m for m in in_clause if m[0] >= t_end]
         with_pos = _with_position(text, t_end, c_end)
         by = re.search(r"\bby\b", text[t_end:c_end])
@@ -843,6 +890,8 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 _LIST_GAP = re.compile(
     r"(?:['’]s)?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
+    # "A, a public university in Kenya, B and C": an apposition between names
+    r"(?:,\s+(?:an?|the|its|one\s+of)\s+[a-z][^,;()]{0,60}?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"

@@ -127,6 +127,9 @@ _ACRONYM = re.compile(
 )
 
 
+_ELISIONS = frozenset(("d'", "l'", "d’", "l’"))
+
+
 class Token:
     """A word or punctuation mark with its offsets in the sentence."""
 
@@ -141,6 +144,8 @@ class Token:
         tail = text.rsplit("-", 1)[1] if "-" in text else ""
         if len(tail) > 3 and tail[0].islower():
             self.is_cap = False  # "Dakar-based", "state-funded"
+        elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
+            self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
         else:
             self.is_cap = ch.isupper() or (ch.isdigit() and len(text) <= 4)
 
@@ -358,7 +363,7 @@ def _is_name(part: list[Token]) -> bool:
     if not heads:
         # "City of Seongnam", "Kaohsiung City"
         return False
-    caps = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    caps = [t for t in part if t.is_cap]
     if len(caps) < 2:
         return False
     last = heads[-1]
