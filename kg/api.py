@@ -408,12 +408,13 @@ class KnowledgeGraph:
     # -- institutions -------------------------------------------------------
     def find_institution(self, name: str) -> str:
         """The IRI of the one institution called `name` (name or alias,
-        case-insensitive); an unknown or ambiguous name is an InputError."""
+        folded: case, accents and punctuation do not matter); an unknown or
+        ambiguous name is an InputError."""
         rows = self.query(
-            "SELECT DISTINCT ?i ?label ?country WHERE { ?i skos:prefLabel|skos:altLabel ?l . "
-            "FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) ?i skos:prefLabel ?label . "
+            "SELECT DISTINCT ?i ?label ?country WHERE { "
+            "?i kg:nameKey ?key ; skos:prefLabel ?label . "
             "OPTIONAL { ?i schema:addressCountry ?country } } ORDER BY ?label",
-            name=name,
+            key=fold(name),
         ).rows
         if not rows:
             raise InputError(f"no institution called {name!r} in the store")
@@ -506,8 +507,8 @@ class KnowledgeGraph:
     def find_institution_loosely(self, name: str) -> None:
         """Raise InputError unless some institution has `name` as a name or alias."""
         rows = self.query(
-            "ASK { ?i skos:prefLabel|skos:altLabel ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) }",
-            name=name,
+            "ASK { ?i kg:nameKey ?key }",
+            key=fold(name),
         ).rows
         if not rows[0]["result"]:
             raise InputError(f"no institution called {name!r} in the store")

@@ -7,7 +7,7 @@ so a user string is always data, never query text. Named queries declare
 their arguments in header comments:
 
     # help: Partners of an institution ...
-    # arg: name (required) prefLabel or altLabel, case-insensitive
+    # arg: name (required, name) prefLabel or altLabel; "name" folds it to match kg:nameKey
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _INTEGER_TYPES = {
     for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")
 }
 _FLOAT_TYPES = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
-_ARG = re.compile(r"^#\s*arg:\s*(\w+)\s*(\((required|optional)\))?\s*(.*)$")
+_ARG = re.compile(r"^#\s*arg:\s*(\w+)\s*(\((required|optional)(, *name)?\))?\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,9 @@ class QueryArg:
     name: str
     required: bool
     help: str
+    #: an institution name, folded (kg.names.fold) before it is bound, to
+    #: match kg:nameKey exactly
+    is_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,14 +72,32 @@ def _parse_named(path: Path) -> NamedQuery:
             help_text = line.split(":", 1)[1].strip()
         elif match := _ARG.match(line):
             args.append(
-                QueryArg(match.group(1), match.group(3) == "required", match.group(4).strip())
+                QueryArg(
+                    match.group(1),
+                    match.group(3) == "required",
+                    match.group(5).strip(),
+                    is_name=bool(match.group(4)),
+                )
             )
     return NamedQuery(path.stem, help_text, tuple(args), text)
 
 
 def named_queries() -> dict[str, NamedQuery]:
-    """Every named query shipped in kg/queries, by name."""
-    return {p.stem: _parse_named(p) for p in sorted(QUERIES_DIR.glob("*.rq"))}
+    """Every named query shipped in kg/queries, by name. A file NAME.ARG.rq
+    is not a query of its own but the variant of NAME run when its switch
+    argument ARG is true (so each file stays a plain, fast join)."""
+    return {p.stem: _parse_named(p) for p in sorted(QUERIES_DIR.glob("*.rq")) if "." not in p.stem}
+
+
+def _switch_variant(named: NamedQuery, args: dict[str, str]) -> str:
+    """The SPARQL to run: a switch argument that is true selects the
+    variant file NAME.ARG.rq; switch arguments are never bound."""
+    sparql = named.sparql
+    for arg in list(args):
+        variant = QUERIES_DIR / f"{named.name}.{arg}.rq"
+        if variant.is_file() and str(args.pop(arg)).strip().lower() in ("true", "yes", "1"):
+            sparql = variant.read_text(encoding="utf-8")
+    return sparql
 
 
 def load_query(query: str) -> tuple[str, NamedQuery | None]:
@@ -221,6 +242,14 @@ def run(store, query: str, args: dict[str, str] | None = None) -> QueryResult:
         for arg in named.args:
             if arg.required and not args.get(arg.name):
                 raise QueryError(f"query {named.name!r} needs --arg {arg.name}=VALUE ({arg.help})")
+    if named is not None and named.name in named_queries():
+        sparql = _switch_variant(named, args)
+    if named is not None:
+        from kg.names import fold
+
+        for arg in named.args:
+            if arg.is_name and args.get(arg.name):
+                args[arg.name] = fold(args[arg.name])
     for name in args:
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"argument name {name!r} is not a SPARQL variable name")

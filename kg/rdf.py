@@ -90,6 +90,7 @@ class P:
     origin = _kg("origin")
     facts_hash = _kg("factsHash")
     revision = _kg("revision")
+    name_key = _kg("nameKey")
     stated_name = _kg("statedName")
     stated_alias = _kg("statedAlias")
     stated_kind = _kg("statedKind")
@@ -346,6 +347,8 @@ def institution_quads(
         quads.append(ox.Quad(node, P.pref_label, ox.Literal(inst.pref_label), graph))
         for alt in inst.alt_labels:
             quads.append(ox.Quad(node, P.alt_label, ox.Literal(alt), graph))
+        for key in sorted({fold(name) for name in (inst.pref_label, *inst.alt_labels)}):
+            quads.append(ox.Quad(node, P.name_key, ox.Literal(key), graph))
         if inst.country:
             quads.append(ox.Quad(node, P.address_country, ox.Literal(inst.country), graph))
         if inst.parent_key:
