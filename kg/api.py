@@ -167,6 +167,8 @@ class KnowledgeGraph:
             if progress:
                 progress(facts)
         written: dict[str, dict] = {}
+        # a store never refreshed holds no article yet: its index starts empty
+        fresh = not self.store.has_graph(rdf.INSTITUTIONS_GRAPH)
         if to_write:
             key_of = self._canonical_keys(to_write)
             for facts in to_write:
@@ -180,7 +182,7 @@ class KnowledgeGraph:
                 written[article] = rdf.agreement_records(facts, key)
                 report.loaded.append(facts.article)
         if to_write or report.rdf_files or not self.store.has_graph(rdf.ONTOLOGY_GRAPH):
-            self.refresh(written=written, rebuild_index=bool(report.rdf_files))
+            self.refresh(written=written, rebuild_index=bool(report.rdf_files), fresh=fresh)
         return report
 
     def _canonical_keys(self, facts_list: list[ArticleFacts]) -> dict[tuple[str, str], str]:
@@ -234,16 +236,23 @@ class KnowledgeGraph:
         written: dict[str, dict] | None = None,
         removed: Iterable[str] = (),
         rebuild_index: bool = False,
+        fresh: bool = False,
     ) -> Resolution:
         """Rewrite the derived graphs: the ontology, and the canonical
         institutions resolved across all articles (article graphs whose
         institutions resolved to another node are re-pointed at it). Then
         bring the projection index of an on-disk store up to date:
         `written` maps each newly written article IRI to its agreement
-        records, `removed` lists removed article IRIs."""
+        records, `removed` lists removed article IRIs; `fresh` says the store
+        held no article before (its index starts empty)."""
         from kg import network
 
-        previous = None if rebuild_index else network.read_index(self.store)
+        if rebuild_index:
+            previous = None
+        elif fresh:
+            previous = network.RawNetwork({}, {}, {})
+        else:
+            previous = network.read_index(self.store)
         self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
         result = self.resolution()
         moves: dict[str, dict[ox.NamedNode, ox.NamedNode]] = {}
