@@ -319,3 +319,11 @@ def test_agreement_to_found_a_lab_is_joint_lab(extractor):
 def test_possessive_that_names_a_university(extractor):
     facts = run(extractor, "Taylor's University signed an MoU with Dunmore University.")
     assert agreements(facts) == [(["Dunmore University", "Taylor's University"], "mou", "2024-06")]
+
+
+def test_iso_signing_date(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch Hospital signed a memorandum of understanding on 2024-05-03.",
+    )
+    assert agreements(facts) == [(["Alder University", "Birch Hospital"], "mou", "2024-05-03")]

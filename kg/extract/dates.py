@@ -226,6 +226,8 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
 
 
 def _month(name: str) -> int:
+    if name.isdigit():
+        return int(name)  # "2025-02-24", "20251127"
     return MONTHS[name.lower().rstrip(".")]
 
 
