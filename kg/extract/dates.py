@@ -125,6 +125,27 @@ _PATTERNS = [
         ),
     ),
 ]
+#: cheap tests a text must pass before a pattern can match it, in the order
+#: of _PATTERNS: most sentences have no year, no month name and no weekday,
+#: and skipping a pattern that cannot match changes nothing
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_HAS_DAY = re.compile(r"day", re.IGNORECASE)
+_HAS_REL = re.compile(r"day|week|month|year|night|recently", re.IGNORECASE)
+_NEEDS = (
+    ("year",),  # ymd
+    ("year",),  # compact ymd
+    ("year", "month"),  # dmy
+    ("year", "month"),  # mdy
+    ("year", "month"),  # my
+    ("digit", "month"),  # dm
+    ("digit", "month"),  # md
+    ("month",),  # m
+    ("year",),  # y
+    ("day",),  # wd
+    ("rel",),  # rel
+)
 _NUMBERS = {
     w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
 }
@@ -240,7 +261,16 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    has = {
+        "digit": _HAS_DIGIT.search(text) is not None,
+        "year": _HAS_YEAR.search(text) is not None,
+        "month": _HAS_MONTH.search(text) is not None,
+        "day": _HAS_DAY.search(text) is not None,
+        "rel": _HAS_REL.search(text) is not None,
+    }
+    for (kind, pattern), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not all(has[n] for n in needs):
+            continue
         for match in pattern.finditer(text):
             s, e = match.span()
             if kind == "wd":

@@ -70,13 +70,23 @@ class Places:
         "Universiti" that only one country uses in names last."""
         best: tuple[int, int, int, str] | None = None
         embassy = bool(_EMBASSY.search(text))
+        countries, regions, demonyms, cities = (
+            self.countries,
+            self.regions,
+            self.demonyms,
+            self.cities,
+        )
         for match in _CAPS.finditer(text):
             words = match.group(0).split()
-            offsets = [m.start() + match.start() for m in re.finditer(r"\S+", match.group(0))]
+            offsets = [m.start() + match.start() for m in _NON_SPACE.finditer(match.group(0))]
             for size in range(min(4, len(words)), 0, -1):
                 for i in range(len(words) - size + 1):
-                    phrase = re.sub(r"['’]s$", "", " ".join(words[i : i + size]))
+                    phrase = " ".join(words[i : i + size])
+                    if phrase.endswith(("'s", "’s")):
+                        phrase = phrase[:-2]
                     key = _plain(phrase)
+                    if not (key in countries or key in regions or key in demonyms or key in cities):
+                        continue  # no place: _rank would say None
                     start = offsets[i]
                     anchored = bool(_ANCHOR.search(text[max(0, start - 5) : start]))
                     after = text[start + len(phrase) :]
@@ -93,8 +103,8 @@ class Places:
                     if best is None or cand < best:
                         best = cand
         if best is None:
-            for word, code in _NAME_WORDS.items():
-                if re.search(rf"\b{word}\b", text):
+            for pattern, code in _NAME_WORDS:
+                if pattern.search(text):
                     return code
             return None
         return best[3]
@@ -130,7 +140,11 @@ _ANCHOR = re.compile(r"(?:\bof|\bin|,)\s+$")
 #: a demonym that names a subject, not a country ("German Language")
 _SUBJECT = re.compile(r"\s+(?:Language|Languages|Studies|Literature|Culture|Law)\b")
 #: words of institution names used by one country only
-_NAME_WORDS = {"Universiti": "MY", "Universitas": "ID", "Peking": "CN"}
+_NAME_WORDS = [
+    (re.compile(rf"\b{word}\b"), code)
+    for word, code in {"Universiti": "MY", "Universitas": "ID", "Peking": "CN"}.items()
+]
+_NON_SPACE = re.compile(r"\S+")
 
 
 _SPECIAL = {"hong kong": "HK", "macao": "MO", "macau": "MO", "taiwan": "TW"}
