@@ -50,13 +50,30 @@ def _is_case_sensitive(label: str) -> bool:
 _WORD_START = re.compile(r"(?<![\w&+])[\w&+]")
 
 
+class _Lazy:
+    """A label's pattern, compiled the first time it is tried: a process
+    that never meets a label's first letters never pays for compiling it
+    (compiling all of them is most of building the lexicon)."""
+
+    __slots__ = ("source", "flags", "match")
+
+    def __init__(self, source: str, flags: int):
+        self.source = source
+        self.flags = flags
+        self.match = self._first
+
+    def _first(self, text: str, pos: int) -> re.Match | None:
+        self.match = re.compile(self.source, self.flags).match
+        return self.match(text, pos)
+
+
 class Scanner:
     """One pass over a sentence for every phrase set at once: labels are
     indexed by the first letters of their first word, and the results of a
     sentence are remembered until `forget` (once per article)."""
 
     def __init__(self) -> None:
-        self.index: dict[str, list[tuple[str, re.Pattern, str]]] = {}
+        self.index: dict[str, list[tuple[str, _Lazy, str]]] = {}
         self.names: list[str] = []
         self.cache: dict[str, dict[str, list[tuple[int, int, str, str]]]] = {}
 
@@ -64,7 +81,7 @@ class Scanner:
         self.names.append(name)
         for label, value in sorted(set(pairs), key=lambda p: -len(p[0])):
             sensitive = _is_case_sensitive(label)
-            pattern = re.compile(label_pattern(label, sensitive), 0 if sensitive else re.IGNORECASE)
+            pattern = _Lazy(label_pattern(label, sensitive), 0 if sensitive else re.IGNORECASE)
             self.index.setdefault(_prefix(label), []).append((name, pattern, value))
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str, str]]]:
