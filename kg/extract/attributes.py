@@ -375,17 +375,24 @@ def _in_name(text: str, s: int, e: int, title: bool) -> bool:
         return False
     before = text[max(0, s - 20) : s]
     after = text[e : e + 20]
-    if re.match(
-        r"\s+(?:school|faculty|college|department|institute|programme|program)\b", after, re.I
-    ):
+    if _UNIT_AFTER.match(after):
         return True
-    if re.search(
-        r"(?:\b(?:of|for|of\s+the)\s+|[A-Z][\w&]*,?\s+|[A-Z][\w&]*\s+(?:and|&)\s+)$", before
-    ):
+    if _NAME_BEFORE.search(before):
         return True
-    if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:and|or)\b", after):
+    if _CAP_AFTER.match(after) and not _AND_OR_AFTER.match(after):
         return True
-    return not title and s > 0 and bool(re.search(r"[A-Z]\w*\s+$", before))
+    return not title and s > 0 and bool(_CAP_BEFORE.search(before))
+
+
+_UNIT_AFTER = re.compile(
+    r"\s+(?:school|faculty|college|department|institute|programme|program)\b", re.I
+)
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:of|for|of\s+the)\s+|[A-Z][\w&]*,?\s+|[A-Z][\w&]*\s+(?:and|&)\s+)$"
+)
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+_AND_OR_AFTER = re.compile(r"\s+(?:and|or)\b")
+_CAP_BEFORE = re.compile(r"[A-Z]\w*\s+$")
 
 
 def _add_field(fields: list[str], value: str) -> None:
@@ -393,20 +400,27 @@ def _add_field(fields: list[str], value: str) -> None:
         fields.append(value)
 
 
+_EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
+_COORDINATED_EXCHANGES = re.compile(
+    r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", re.IGNORECASE
+)
+_EXCHANGE_OF_LIST = re.compile(
+    r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", re.IGNORECASE
+)
+
+
 def _distribute(text: str) -> str:
     """The coordinated exchange phrases of `text` spelled out one by one
     ("faculty and student exchanges" -> "faculty exchanges | student
     exchanges"), so they match the lexicon; "" when there are none."""
+    if not _EXCHANGE_WORD.search(text):
+        return ""  # both forms need the word: most sentences lack it
     extra = []
-    for m in re.finditer(
-        r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", text, re.IGNORECASE
-    ):
+    for m in _COORDINATED_EXCHANGES.finditer(text):
         for word in (m.group(1), m.group(2), m.group(3)):
             if word:
                 extra.append(f"{word} {m.group(4)}")
-    for m in re.finditer(
-        r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", text, re.IGNORECASE
-    ):
+    for m in _EXCHANGE_OF_LIST.finditer(text):
         for word in (m.group(1), m.group(2), m.group(3)):
             if word:
                 extra.append(f"exchange of {word}")

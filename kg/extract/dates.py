@@ -295,13 +295,16 @@ def _looks_like_number(text: str, s: int, e: int) -> bool:
     """ "2,000 students" or "2030 targets" are not years; "in 2007" is."""
     before = text[max(0, s - 12) : s].lower()
     after = text[e : e + 12].lower()
-    if re.search(
-        r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$", before
-    ):
+    if _YEAR_CUE_BEFORE.search(before):
         return False
-    return bool(
-        re.match(r"\s*(?:students|people|staff|members|km|units|graduates|%)", after)
-    ) or not re.match(r"\s*[,.;)]", after)
+    return bool(_COUNTED_AFTER.match(after)) or not _PUNCT_AFTER.match(after)
+
+
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$"
+)
+_COUNTED_AFTER = re.compile(r"\s*(?:students|people|staff|members|km|units|graduates|%)")
+_PUNCT_AFTER = re.compile(r"\s*[,.;)]")
 
 
 def publication_date(text: str) -> str | None:
