@@ -64,3 +64,16 @@ def test_label_patterns_plural_and_capitals():
     ]
     assert lexicon.fields.finditer("ai is not AI") == [(10, 12, "AI", "artificial intelligence")]
     assert label_pattern("memorandum") == r"(?<![\w&+])(?:memorand(?:um|a|ums))(?![\w&+])"
+
+
+def test_two_letter_label_matches_inside_a_sentence():
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = (
+        "Northvale University and Eastbrook Institute of Technology signed a memorandum of "
+        "understanding on 3 May 2024 to cooperate in AI and robotics."
+    )
+    facts = extract(Article(id="t", source="t.txt", text=text))
+    assert len(facts.agreements) == 1
+    assert "artificial intelligence" in facts.agreements[0].fields

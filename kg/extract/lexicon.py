@@ -93,7 +93,10 @@ class Scanner:
         index = self.index
         for word in _WORD_START.finditer(text):
             pos = word.start()
-            candidates = index.get(text[pos : pos + 3].casefold())
+            key = text[pos : pos + 3].casefold()
+            candidates = index.get(key)
+            if len(key) == 3 and key[:2] in index:  # two-letter labels ("AI")
+                candidates = (candidates or []) + index[key[:2]]
             if not candidates:
                 continue
             best: dict[str, tuple[int, int, str, str]] = {}
