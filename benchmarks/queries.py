@@ -50,7 +50,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import rdf
-from kg.model import Agreement, ArticleFacts, Institution, ResolvedInstitution
+from kg.model import AGREEMENT_TYPES, Agreement, ArticleFacts, Institution, ResolvedInstitution
 from kg.namespaces import PREFIXES
 from kg.query import bind_arguments, load_query, run
 from kg.store import open_store
@@ -91,15 +91,7 @@ COUNTRY_WEIGHTS = [
 ]
 KINDS = ["university", "hospital", "research_institute", "company", "government", "other"]
 KIND_WEIGHTS = [60, 12, 12, 8, 5, 3]
-TYPES = [
-    "mou",
-    "student_exchange",
-    "dual_degree",
-    "research",
-    "joint_lab",
-    "framework",
-    "partnership",
-]
+TYPES = list(AGREEMENT_TYPES)
 TYPE_WEIGHTS = [40, 15, 8, 15, 5, 7, 10]
 NEW_FIELDS = [
     "robotics", "quantum computing", "materials science", "linguistics", "tourism",

@@ -102,3 +102,24 @@ def loaded_store(request, tmp_path, small_review) -> str:
 def write_json(path: Path, data) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+#: publication date of the invented articles of the extraction tests (a Wednesday)
+PUBLISHED = "2024-06-12"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """One extractor for a test module (building it loads the lexicon)."""
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def run(extractor, body: str, published: str | None = PUBLISHED):
+    """Extract from an invented article made of `body` under a headline."""
+    from kg.model import Article, content_id
+
+    text = "Campus news\n\n" + body + "\n"
+    article = Article(id=content_id(text), source="t.txt", text=text, published=published)
+    return extractor.extract(article)

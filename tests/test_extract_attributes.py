@@ -6,22 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extractor
 from kg.extract.places import load_places
-from kg.model import Article, content_id
-
-PUBLISHED = "2024-06-12"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, published: str | None = PUBLISHED):
-    text = "Campus news\n\n" + body + "\n"
-    article = Article(id=content_id(text), source="t.txt", text=text, published=published)
-    return extractor.extract(article)
+from tests.conftest import PUBLISHED, run  # noqa: F401  (the `extractor` fixture is in conftest)
 
 
 def attributes(facts):
