@@ -313,3 +313,94 @@ def test_iso_signing_date(extractor):
         "Alder University and Birch Hospital signed a memorandum of understanding on 2024-05-03.",
     )
     assert agreements(facts) == [(["Alder University", "Birch Hospital"], "mou", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Alder University signed a research partnership with Norvik, the coastal institute founded by two oceanographers.", "Norvik", "research_institute"),
+        ("Alder University signed an agreement with The Quarry Works, a regional accelerator that helps start-ups.", "The Quarry Works", "company"),
+        ("The group's robotics hub, Tessel Park, has signed an agreement with Alder University.", "Tessel Park", "other"),
+    ],
+)  # fmt: skip
+def test_a_body_without_head_word_named_by_an_appositive(extractor, sentence, name, kind):
+    facts = run(extractor, sentence)
+    assert facts.institution(name).kind == kind
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Alder University", name])]
+
+
+def test_an_appositive_about_a_person_names_no_body(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed an MoU with Birch Hospital. Marta Lind, the university's president, "
+        "spoke at the ceremony.",
+    )
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch Hospital"]
+
+
+def test_a_list_that_goes_on_to_a_full_name_is_no_complement(extractor):
+    facts = run(
+        extractor,
+        "The programme brings together the University of Calder, Dunmore and the University of Elm.",
+    )
+    names = sorted(i.name for i in facts.institutions)
+    assert names == ["University of Calder", "University of Elm"]
+
+
+def test_a_unit_complement_list_stays_one_name(extractor):
+    facts = run(
+        extractor,
+        "The Faculty of Letters, Arts and Humanities of Alder University signed an MoU with Birch Hospital.",
+    )
+    assert "Faculty of Letters, Arts and Humanities of Alder University" in [
+        i.name for i in facts.institutions
+    ]
+
+
+def test_a_person_after_a_lowercase_title_is_no_name_modifier(extractor):
+    facts = run(
+        extractor,
+        "The agreement was signed by chamber president Omar Khalil and Alder University Vice Chancellor Rana Aziz.",
+    )
+    assert "Alder University" in [i.name for i in facts.institutions]
+    assert not [i.name for i in facts.institutions if "Omar" in i.name]
+
+
+def test_ordinals_are_not_part_of_a_name(extractor):
+    facts = run(extractor, "Alder University is 12th in the table and Birch University 16th.")
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Just before Christmas 2016,", "Shortly before the holidays in December 2016,"]
+)
+def test_a_time_phrase_with_before_is_no_plan(extractor, opening):
+    facts = run(
+        extractor,
+        f"{opening} Alder University signed a cooperation agreement with Birch University.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University"]
+    ]
+
+
+def test_before_signing_stays_a_plan(extractor):
+    facts = run(
+        extractor,
+        "The rectors met twice before signing an agreement with Birch University next year.",
+    )
+    assert facts.agreements == []
+
+
+def test_the_text_reading_wins_over_a_headline_of_another_type(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Alder Institute signs AI research partnership with Birch University\n\n"
+        "Alder Institute said on Monday that it signed a partnership on artificial intelligence "
+        "research with Birch University on 3 June.\n"
+    )
+    facts = extractor.extract(
+        Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
+    )
+    assert [(a.type, a.signed) for a in facts.agreements] == [("partnership", "2024-06-03")]

@@ -153,7 +153,16 @@ def _merge(found: list[Found]) -> list[Found]:
         for e in item.exchanges:
             if e not in same.exchanges:
                 same.exchanges.append(e)
-    return _drop_subsets(out)
+    return _drop_subsets(_drop_headline_echoes(out))
+
+
+def _drop_headline_echoes(found: list[Found]) -> list[Found]:
+    """A headline that names the parties of an agreement the text reports
+    under another type ("AI research partnership" over "signed a
+    partnership on AI research") is the same news in fewer words: the
+    text's own reading wins."""
+    told = {frozenset(f.parties) for f in found if f.sentence.index > 0}
+    return [f for f in found if f.sentence.index > 0 or frozenset(f.parties) not in told]
 
 
 def _same_event(a: Found, b: Found) -> bool:

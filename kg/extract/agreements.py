@@ -137,7 +137,9 @@ _MODAL_BEFORE = re.compile(
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
-    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|if|once|when\s+it\s+is|before)\b[^.;]{0,40}$",
+    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is)\b[^.;]{0,40}$"
+    # "before signing", "once it is signed", but not "Just before Christmas, X signed"
+    r"|\b(?:if|once|before)\b[^.;,]{0,40}$",
     re.I,
 )
 _FURTHER_PLAN = re.compile(
@@ -755,6 +757,8 @@ class AgreementFinder:
                     abs(d.start - t_start)
                     + (15 if d.start < t_start else 0)
                     + 25 * (2 - d.value.count("-"))
+                    # "X said on Wednesday that it signed ... on 10 January"
+                    + (200 if _ANNOUNCED.search(text[max(0, d.start - 30) : d.start]) else 0)
                 ),
             )
             return best.value, True
@@ -765,6 +769,11 @@ class AgreementFinder:
         return None, False
 
 
+#: a date that tells when the news was given, not when the agreement was signed
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|announces|reported|told\s+\w+|stated|confirmed|revealed)\s+(?:on\s+)?$",
+    re.I,
+)
 _OBJECT_END = re.compile(
     r",\s+(?:[a-z]+ing|which|who|whose|where|to|as|after|before|under|during|with\s+the\s+aim)\b|\s+(?:that|which)\s+(?:could|would|will|may)\b|;|\s—\s|\.\s"
 )

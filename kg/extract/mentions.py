@@ -78,6 +78,39 @@ class Mention:
 _SIGN_WORDS = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|renew(?:s|ed)|conclude[sd]|partnered|teamed)\b"
 )
+#: nouns that, heading an appositive, say the name beside them is a body
+#: ("Mila, the Montreal institute founded by ...", "The Vault Korea, a global
+#: accelerator that ...", "the group's AI hub, LG Science Park, has signed")
+_APPOSITIVE_NOUNS = {
+    "university": "university", "college": "university", "academy": "university",
+    "hospital": "hospital", "clinic": "hospital",
+    "institute": "research_institute", "institution": "research_institute",
+    "laboratory": "research_institute", "lab": "research_institute",
+    "centre": "research_institute", "center": "research_institute",
+    "agency": "government", "regulator": "government", "authority": "government",
+    "company": "company", "firm": "company", "start-up": "company", "startup": "company",
+    "accelerator": "company", "incubator": "company", "maker": "company",
+    "manufacturer": "company", "developer": "company", "provider": "company",
+    "operator": "company", "conglomerate": "company", "bank": "company",
+    "insurer": "company", "subsidiary": "company", "hub": "other",
+    "foundation": "other", "organisation": "other", "organization": "other",
+    "association": "other", "consortium": "other", "network": "other",
+    "non-profit": "other", "nonprofit": "other", "charity": "other",
+    "think tank": "other", "body": "other", "society": "other",
+}  # fmt: skip
+_APPOSITIVE_NOUN = (
+    "(?:" + "|".join(sorted(map(re.escape, _APPOSITIVE_NOUNS), key=len, reverse=True)) + ")"
+)
+_NAME_RUN = r"[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4}"
+#: "NAME, the/a ... NOUN that|founded|based|," and "... NOUN, NAME, has signed"
+_APPOSITIVE = re.compile(
+    rf"(?P<a>{_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){{0,5}}?(?P<na>{_APPOSITIVE_NOUN})"
+    r"(?!['’]s)(?=\s*[,.;:)]|\s+(?:that|which|founded|based|in|of|from|with|headquartered|known|"
+    r"owned|run|set|established|created|launched|located|specialising|specializing|focused|"
+    r"dedicated|behind)\b)"
+    rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
+    r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
+)
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
@@ -215,6 +248,7 @@ class ArticleInstitutions:
         self.mentions: list[list[Mention]] = []
         self._collect()
         self._bare_names()
+        self._appositive_names()
         self._short_forms()
         self._find_mentions()
         self._countries()
@@ -337,6 +371,45 @@ class ArticleInstitutions:
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
 
+    def _appositive_names(self) -> None:
+        """Bodies with no head word that an appositive names for what they
+        are: "with Mila, the Montreal institute founded by ...". The noun
+        must head the appositive (not "the university's president") and the
+        name must not be a place or a known body's first word."""
+        for sent in self.sentences:
+            if "," not in sent.text:
+                continue
+            for m in _APPOSITIVE.finditer(sent.text):
+                slot = "a" if m.group("a") else "b"
+                name, start = m.group(slot), m.start(slot)
+                noun = m.group("n" + slot).lower()
+                if not _stands_alone(sent.text, start, start + len(name)):
+                    continue
+                words = name.split()
+                # "with The Vault Korea" keeps its "The"; a sentence's own does not
+                while (
+                    words
+                    and (words[0] in STOP_CAPS or words[0] in TITLES)
+                    and not (words[0] == "The" and start > 0 and len(words) > 1)
+                ):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                name = " ".join(words)
+                if not words or fold(name) in self._by_form:
+                    continue
+                if (
+                    len(words) == 1
+                    and not self._bare_ok(name)
+                    and not (self.places.is_place(name) and not self.places.is_country(name))
+                ):
+                    continue
+                if self.places.is_country(name) or (len(words) > 1 and self.places.is_place(name)):
+                    continue
+                if any(w.lower() in ("university", "institute", "hospital") for w in words):
+                    continue  # a name with a head word: the name finder's job
+                kind = _APPOSITIVE_NOUNS[noun]
+                self._add(Candidate(start, start + len(name), name, kind), sent.start + start, [])
+
     def _bare_ok(self, word: str) -> bool:
         if word in STOP_CAPS or word in TITLES or word.upper() in _NOT_BODIES:
             return False
@@ -388,7 +461,8 @@ class ArticleInstitutions:
                 else:
                     break
             while run and (
-                run[0].text.lower() in ("of", "and", "for", "&", "the") or run[0].text in STOP_CAPS
+                run[0].text.lower() in ("of", "and", "for", "&", "the", ",")
+                or run[0].text in STOP_CAPS
             ):
                 run = run[1:]
             caps = [t.text for t in run if t.text[0].isupper()]

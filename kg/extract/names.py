@@ -130,6 +130,16 @@ _ACRONYM = re.compile(
 _ELISIONS = frozenset(("d'", "l'", "d’", "l’"))
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: lowercase titles before a person's name ("acting president Ejaz Khan and ...")
+_TITLE_BEFORE = frozenset(
+    """president vice-president chancellor vice-chancellor rector vice-rector dean director
+    director-general chairman chairwoman chairperson chair minister secretary secretary-general
+    ceo head professor governor mayor ambassador founder principal provost counterpart
+    representative commissioner registrar superintendent""".split()
+)
+
+
 class Token:
     """A word or punctuation mark with its offsets in the sentence."""
 
@@ -147,7 +157,10 @@ class Token:
         elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
         else:
-            self.is_cap = ch.isupper() or (ch.isdigit() and len(text) <= 4)
+            # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
+            self.is_cap = ch.isupper() or (
+                ch.isdigit() and len(text) <= 4 and not _ORDINAL.match(text)
+            )
 
 
 def tokenize(text: str) -> list[Token]:
@@ -476,12 +489,16 @@ def _split_and(
         if closed:
             continue
         next_sep = seps[k + 1].text if k + 1 < len(seps) else None
+        # "University of Rwanda, Makerere and the University of Dar es Salaam":
+        # a list that goes on to a full name lists bodies, not a complement
+        following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
+        names_follow = _is_name(following) and not _complement_first(following)
         if sep.text == "&" or (
             sep.text == "and" and (in_complement or not prev_t or not _heads(prev_t[-1:]))
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
-            (in_complement and next_sep in ("and", ","))
+            (in_complement and next_sep in ("and", ",") and not names_follow)
             or (
                 is_place is not None
                 and is_place(" ".join(t.text for t in piece_t))
@@ -577,7 +594,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     tokens = tokenize(sentence)
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
+        before = sentence[: chunk[0].start].split()[-1:]
+        titled = bool(before) and before[0].lower().strip(",") in _TITLE_BEFORE
         for after_title, part in _split_titles(chunk):
+            after_title = after_title or (titled and part[0] is chunk[0])
             for piece in _split_possessive(part, is_country):
                 possessor, piece = piece
                 piece = _trim(piece)
