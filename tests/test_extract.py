@@ -404,3 +404,51 @@ def test_the_text_reading_wins_over_a_headline_of_another_type(extractor):
         Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
     )
     assert [(a.type, a.signed) for a in facts.agreements] == [("partnership", "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Alder University, Birch University, and Cedar College signed a memorandum of understanding on 4 June.",
+            [(["Alder University", "Birch University", "Cedar College"], "mou", "2024-06-04")],
+        ),
+        (
+            "Alder University has partnered with Birch Hospital to train nurses.",
+            [(["Alder University", "Birch Hospital"], "partnership", "2024-06")],
+        ),
+        (
+            "Alder University and Birch University joined hands with Cedar Hospital to open a clinic.",
+            [(["Alder University", "Birch University", "Cedar Hospital"], "partnership", "2024-06")],
+        ),
+        (
+            "Alder University has extended its partnership with Birch Hospital until 2029.",
+            [(["Alder University", "Birch Hospital"], "partnership", "2024-06")],
+        ),
+        (
+            "A consortium agreement was signed in Lagos on Monday. The agreement brings together "
+            "Alder University, Birch University and the Cedar Institute of Technology.",
+            [(["Alder University", "Birch University", "Cedar Institute of Technology"], "framework", "2024-06-10")],
+        ),
+    ],
+)  # fmt: skip
+def test_more_ways_of_telling_who_signed(extractor, body, expected):
+    assert agreements(run(extractor, body)) == expected
+
+
+def test_a_serial_comma_still_ends_a_clause_after_a_verb(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed an MoU with Birch University, and Cedar College signed one with Dunmore University.",
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Alder University", "Birch University"],
+        ["Cedar College", "Dunmore University"],
+    ]
+
+
+def test_an_invitation_extended_is_no_agreement(extractor):
+    assert (
+        run(extractor, "Alder University extended an invitation to Birch University.").agreements
+        == []
+    )

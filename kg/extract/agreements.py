@@ -26,6 +26,9 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
     r",\s+and\s+(?=[A-Z][^,;]*?\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
 )
+_NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da|di|del|der|[A-Z][\w\-’'.]*))*(?:\s+\([^()]{1,40}\))?"
+#: a list of two or more names ending where ", and" goes on: "A, B, and C"
+_OXFORD_LIST = re.compile(rf"{_NAME_ITEM},\s+{_NAME_ITEM}$")
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
@@ -96,7 +99,7 @@ _KIND_WORDS = {
 _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
-    r"\btwinned\b|\bpartnered\s+with\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
+    r"\btwinned\b|\bpartnered\s+with\b|\bjoin(?:s|ed)?\s+hands\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
     r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
     re.IGNORECASE,
 )
@@ -169,7 +172,11 @@ _LIST_INTRO = re.compile(
 _ROSTER = re.compile(
     r"(?:The\s+|Its\s+|Their\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
-    r"(?:are|were|include|included|comprise|comprised)\b\s*:?",
+    r"(?:are|were|include|included|comprise|comprised)\b\s*:?"
+    # "The agreement brings together A, B and C"
+    r"|(?:The|This|Its|Their)\s+(?:new\s+)?(?:agreement|memorandum|MoU|consortium|alliance|network|"
+    r"partnership|pact|accord|deal)\s+(?:brings\s+together|unites|links|involves|includes|comprises|"
+    r"groups|is\s+between|covers)\b\s*:?",
     re.I,
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
@@ -196,6 +203,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     for m in _CLAUSE_BREAK.finditer(text):
         if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
             continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
+        if m.group(0).startswith(", and") and _OXFORD_LIST.search(text, 0, m.start()):
+            continue  # "A, B, and C signed": the serial comma of a list of names
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -643,7 +652,11 @@ class AgreementFinder:
             d_start = _clause_bounds(text, c_start - 3)[0]
             before = _ids(_run_before(text, [m for m in usable if d_start <= m[0] < c_start]))
         after_all = [m for m in in_clause if m[0] >= t_end]
-        with_pos = _with_position(text, t_end, c_end)
+        with_pos = (
+            t_end  # "partnered with", "signed with": the trigger ends in its "with"
+            if re.search(r"\bwith\s*$", text[t_start:t_end])
+            else _with_position(text, t_end, c_end)
+        )
         by = re.search(r"\bby\b", text[t_end:c_end])
         list_end = _sentence_end_of_list(text, with_pos) if with_pos is not None else c_end
         objects = (
@@ -677,7 +690,9 @@ class AgreementFinder:
             objects = [i for i in objects if i not in subject]
             if not objects:
                 return [], ""
-            plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or not instruments
+            plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or (
+                not instruments and len(subject) == 1
+            )
             if plural and len(subject) * len(objects) > 1:
                 return [[a, o] for a in subject for o in objects], "subject-with-each"
             return [subject + objects], "subject-with"
@@ -749,7 +764,12 @@ class AgreementFinder:
         """The date nearest the trigger, preferring precise dates; without
         one, the date of the signing event reported just before (a ceremony
         with several memoranda), else the month of publication."""
-        dates = [d for d in find_dates(text, self.published) if d.value]
+        dates = [
+            d
+            for d in find_dates(text, self.published)
+            # "extended ... until 2029": when it ends, not when it was signed
+            if d.value and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
+        ]
         if dates:
             best = min(
                 dates,
@@ -772,6 +792,10 @@ class AgreementFinder:
 #: a date that tells when the news was given, not when the agreement was signed
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|announces|reported|told\s+\w+|stated|confirmed|revealed)\s+(?:on\s+)?$",
+    re.I,
+)
+_UNTIL = re.compile(
+    r"\b(?:until|till|expires?|expiring|runs?\s+(?:to|through|until)|valid\s+(?:until|to|through))\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 _OBJECT_END = re.compile(
