@@ -452,3 +452,27 @@ def test_an_invitation_extended_is_no_agreement(extractor):
         run(extractor, "Alder University extended an invitation to Birch University.").agreements
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "exchanges"),
+    [
+        ("Under the agreement, students from both universities will be able to spend a semester there.", ["student"]),
+        ("The agreement allows up to ten undergraduates a year to study at the partner campus.", ["student"]),
+        ("It also covers visiting scholar programmes.", ["staff"]),
+    ],
+)  # fmt: skip
+def test_exchanges_told_in_other_words(extractor, follow_up, exchanges):
+    facts = run(
+        extractor, f"Alder University and Birch University signed an MoU on Monday. {follow_up}"
+    )
+    assert [a.exchanges for a in facts.agreements] == [exchanges]
+
+
+def test_people_who_move_are_not_fields(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed an MoU covering mobility of students, academics and administrative staff.",
+    )
+    assert facts.agreements[0].fields == []
+    assert facts.agreements[0].exchanges == ["student", "staff"]

@@ -113,6 +113,7 @@ _GENERIC = frozenset(
 )
 _NOT_FIELD = re.compile(
     r"\b(?:students?|staff|faculty|exchanges?|mobility|researchers?|scholars?|teachers?|"
+    r"academics|lecturers?|professors?|undergraduates?|postgraduates?|trainees?|fellows?|"
     r"collaboration|cooperation|partnership|agreement|memorandum|university|universities|"
     r"programme|program|years?|months?|days?|order|addition|particular|future|terms)\b"
 )
@@ -288,7 +289,8 @@ class AttributeReader:
             for s, _, _, code in self.lex.roles.finditer(text):
                 lo = max(c for c in cuts if c <= s)
                 hi = min(c for c in cuts if c > s)
-                if any(lo <= ms < hi and -90 < ms - s < 30 for ms, _, _, _ in moves):
+                # "send students", "students ... will be able to spend a semester"
+                if any(lo <= ms < hi and -90 < ms - s < 60 for ms, _, _, _ in moves):
                     codes.append(code)
         return codes
 
