@@ -476,3 +476,16 @@ def test_people_who_move_are_not_fields(extractor):
     )
     assert facts.agreements[0].fields == []
     assert facts.agreements[0].exchanges == ["student", "staff"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ("Alder University and Birch University signed an MoU on Monday. Areas of cooperation include robotics, advanced manufacturing and semiconductor design.", ["robotics", "advanced manufacturing", "semiconductor design"]),
+        ("The Faculty of Veterinary Medicine of Alder University signed an MoU with Birch University on animal health and food safety.", ["animal health", "food safety"]),
+        ("Alder University signed an MoU with Birch University on Monday.", []),
+        ("Alder University signed an MoU with Birch University on the sidelines of the summit.", []),
+    ],
+)  # fmt: skip
+def test_fields_after_areas_of_cooperation_and_after_the_partner(extractor, body, fields):
+    assert [a.fields for a in run(extractor, body).agreements] == [fields]

@@ -60,6 +60,12 @@ _FIELD_FRAME = re.compile(
     r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
     r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
     r"focus(?:es|ed|ing)?\s+on|cent(?:re|er)d\s+on|covering|"
+    # "Areas of cooperation include robotics, ...", "fields of collaboration are ..."
+    r"(?i:areas?|fields?|subjects?)\s+of\s+(?:cooperation|co-operation|collaboration|research|work|"
+    r"focus|interest)\s+(?:include|includes|included|are|were|will\s+be|cover|covers)|"
+    # "an MoU with Birch University on animal health": a bare subject after the partner's name
+    r"(?-i:(?!MOU|MoU|MOA|MoA|MOC|MoC|LOI|LoI)[A-Z])[\w\-]*\)?\s+on(?=\s+(?!(?:the|a|an|its|their|this|that|these|behalf|condition|"
+    r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])|"
     r"(?:" + _HEAD_NOUNS + r")\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"((?:[a-z][a-z\-']*)(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
