@@ -489,3 +489,50 @@ def test_people_who_move_are_not_fields(extractor):
 )  # fmt: skip
 def test_fields_after_areas_of_cooperation_and_after_the_partner(extractor, body, fields):
     assert [a.fields for a in run(extractor, body).agreements] == [fields]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universiti Sains dan Teknologi Alor",
+        "Uniwersytet Nadrzeczny w Lesznie",
+        "Fundação Serrana de Apoio ao Desenvolvimento Científico",
+    ],
+)
+def test_connectors_of_other_languages_stay_inside_names(extractor, name):
+    facts = run(extractor, f"Alder University signed an MoU with {name} on Monday.")
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Alder University", name])]
+
+
+def test_partners_listed_with_their_country_and_a_based_company(extractor):
+    facts = run(
+        extractor,
+        "Alder University on Wednesday signed memoranda of understanding with Universiti Tanjung Alor (UTA) "
+        "of Malaysia, Universitas Pesisir Jaya of Indonesia and Pune-based Varuna Robotics Private Limited.",
+    )
+    assert sorted(p for a in facts.agreements for p in a.parties if p != "Alder University") == [
+        "Universitas Pesisir Jaya",
+        "Universiti Tanjung Alor",
+        "Varuna Robotics Private Limited",
+    ]
+
+
+def test_nationality_adjectives_after_with_are_not_bodies(extractor):
+    facts = run(
+        extractor,
+        "Alder University signs MoUs with Malaysian, Indonesian varsities and a Chilean agrarian faculty. "
+        "Alder University signed the memoranda with Universiti Tanjung Alor and Universitas Pesisir Jaya.",
+    )
+    assert sorted(i.name for i in facts.institutions) == [
+        "Alder University", "Universitas Pesisir Jaya", "Universiti Tanjung Alor"
+    ]  # fmt: skip
+
+
+def test_the_place_of_a_named_university_is_its_short_form(extractor):
+    facts = run(
+        extractor,
+        "Alder University concluded a double-degree agreement with the Universidade do Carrapito on 4 June. "
+        "The first students from Carrapito arrive in September; the deal with Carrapito is the third of its kind.",
+    )
+    assert [i.name for i in facts.institutions] == ["Alder University", "Universidade do Carrapito"]
+    assert "Carrapito" in facts.institution("Universidade do Carrapito").aliases

@@ -928,7 +928,8 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
-    r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
+    r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"
 )

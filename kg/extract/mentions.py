@@ -126,6 +126,16 @@ _BARE_SLOT = re.compile(
     rf"\band\s+(?P<d>{_BARE_WORD})(?=(?:['’]s)?(?:,|\s+(?:have|has|had|signed|inked|sealed|renewed|"
     r"concluded|jointly|today|also|formally)\b))"
 )
+#: a word followed by a lowercase content word is an adjective, not a name
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?!(?:to|on|in|at|for|and|or|of|which|that|who|whose|with|under|as|from|by|since|over|about|"
+    r"this|last|next|earlier|today|yesterday|recently|after|before|during|through|via|is|was|are|were|"
+    r"has|have|had|will|would|signed|inked|sealed|said|says|announced|agreed|also|jointly|formally|"
+    r"officially|a|an|the|its|their|into|against|within|across|between|among|per|than|but|while)\b)"
+    r"[a-z]"
+)
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+and\b|\s+or\b)")
 #: acronyms and capitalised words that name no body
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
@@ -357,6 +367,17 @@ class ArticleInstitutions:
                     continue
                 if not _stands_alone(sent.text, start, start + len(word)):
                     continue  # the last or first word of a longer name
+                if (
+                    slot == "b"
+                    and _ADJECTIVE_AFTER.match(sent.text, start + len(word))
+                    or (_DEMONYM.search(word) and _LIST_AFTER.match(sent.text, start + len(word)))
+                ):
+                    continue  # "with Argentine agrarian faculty", "with Malaysian, Indonesian varsities"
+                owner = self._complement_owner(word)
+                if owner is not None:
+                    # "deal with Minho" after "Universidade do Minho": its short form
+                    self._register(owner, word)
+                    continue
                 acronym = bool(_BARE_ACRONYM.match(word))
                 if not acronym:
                     if not m.group("b"):
@@ -370,6 +391,19 @@ class ArticleInstitutions:
                 self._add(
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
+
+    def _complement_owner(self, word: str) -> int | None:
+        """The one institution whose name ends in "of/do/de ... `word`"
+        ("Universidade do Minho" for "Minho"), else None."""
+        owners = {
+            i
+            for i, inst in enumerate(self.institutions)
+            if inst.name
+            and re.search(
+                rf"\s(?:of|do|da|de|di|del|der|du|des|von)\s+{re.escape(word)}$", inst.name
+            )
+        }
+        return owners.pop() if len(owners) == 1 else None
 
     def _appositive_names(self) -> None:
         """Bodies with no head word that an appositive names for what they

@@ -106,7 +106,8 @@ STOP_CAPS = frozenset(
 #: lowercase words that may join capitalised words inside a name
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
-    zu zur zum y e et en van von voor und i d' l' al el bin es am im""".split()
+    zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
+    dell' sur w we nad pod och og för ve dan""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -616,14 +617,14 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     if short:
                         cand.variants.append(sentence[short[0].start : short[-1].end])
                     of = text.rfind(" of ")
-                    if (
-                        of > 0
-                        and is_country is not None
-                        and is_country(text[of + 4 :])
-                        and _heads(sub)
-                        and _heads(sub)[0] > 0
-                    ):
-                        cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
+                    heads = _heads(sub)
+                    if of > 0 and is_country is not None and is_country(text[of + 4 :]) and heads:
+                        if heads[0] > 0:
+                            cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
+                        elif " of " not in text[:of] and len(text[:of].split()) >= 3:
+                            # "Universitas Gadjah Mada of Indonesia": where it is, not its name
+                            cand.end = start + of
+                            cand.text = text[:of]
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
