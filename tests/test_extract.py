@@ -532,7 +532,7 @@ def test_the_place_of_a_named_university_is_its_short_form(extractor):
     facts = run(
         extractor,
         "Alder University concluded a double-degree agreement with the Universidade do Carrapito on 4 June. "
-        "The first students from Carrapito arrive in September; the deal with Carrapito is the third of its kind.",
+        "The rector said the deal with Carrapito was signed after two years of talks.",
     )
     assert [i.name for i in facts.institutions] == ["Alder University", "Universidade do Carrapito"]
     assert "Carrapito" in facts.institution("Universidade do Carrapito").aliases
