@@ -536,3 +536,85 @@ def test_the_place_of_a_named_university_is_its_short_form(extractor):
     )
     assert [i.name for i in facts.institutions] == ["Alder University", "Universidade do Carrapito"]
     assert "Carrapito" in facts.institution("Universidade do Carrapito").aliases
+
+
+def test_the_medical_school_and_the_home_hospital(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "News from the Alder University School of Medicine\n\n"
+        "Medical school signs exchange pact\n\nJune 27, 2023\n\n"
+        "The medical school has signed a student exchange agreement with the Universidad de Sierra Alta's "
+        "Faculty of Medicine in Ronda, Spain. Spanish students will train at Alder University Hospital, "
+        "while Alder students will rotate at the Hospital Universitario Virgen del Pino. "
+        "The exchange builds on a 2019 memorandum of understanding between Alder University and the "
+        "Universidad de Sierra Alta. "
+        "The hospital, meanwhile, has entered a three-year research agreement with Birch Diagnostics Inc.\n"
+    )
+    facts = extractor.extract(
+        Article(id=content_id(text), source="t.txt", text=text, published="2023-06-27")
+    )
+    assert sorted((sorted(a.parties), a.type, a.signed) for a in facts.agreements) == [
+        (["Alder University", "Universidad de Sierra Alta"], "mou", "2019"),
+        (["Alder University Hospital", "Birch Diagnostics Inc."], "research", "2023-06"),
+        (
+            ["Alder University School of Medicine", "Faculty of Medicine"],
+            "student_exchange",
+            "2023-06",
+        ),
+    ]
+    assert facts.institution("Hospital Universitario Virgen del Pino").kind == "hospital"
+
+
+def test_when_a_programme_starts_is_not_when_it_was_signed(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a student exchange agreement with Birch University, with the first exchanges starting in January.",
+    )
+    assert [a.signed for a in facts.agreements] == ["2024-06"]
+
+
+def test_one_agreement_per_bulleted_pair(extractor):
+    facts = run(
+        extractor,
+        "On the sidelines of the forum, three memoranda of understanding were signed between Alder and Birch institutions:\n"
+        "- Alder University and Birch University;\n"
+        "- the Alder Institute of Technology and Birch Polytechnic University;\n"
+        "- Alder Medical College and Birch General Hospital.\n",
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Alder Institute of Technology", "Birch Polytechnic University"],
+        ["Alder Medical College", "Birch General Hospital"],
+        ["Alder University", "Birch University"],
+    ]
+
+
+def test_the_pact_was_inked_by_restates_the_agreement(extractor):
+    facts = run(
+        extractor,
+        "Alder University, Birch Hospital and the Cedar Foundation signed a tripartite memorandum of understanding on Saturday. "
+        "The pact was inked by Alder's rector, the hospital's director Dr. Mina Rao and the foundation's chair.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Hospital", "Cedar Foundation"], "mou", "2024-06-08")
+    ]
+
+
+def test_a_former_name_is_not_a_party(extractor):
+    facts = run(
+        extractor,
+        "Alder Medical University, known as Alder Medical College until 2018, signed a research agreement with Birch University.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Medical University", "Birch University"]
+    ]
+
+
+def test_a_cooperation_protocol_is_an_instrument(extractor):
+    facts = run(
+        extractor,
+        "The Ministry of Science signed a cooperation protocol with Birch University on Monday.",
+    )
+    assert agreements(facts) == [
+        (["Birch University", "Ministry of Science"], "framework", "2024-06-10")
+    ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
+from kg.extract.names import STOP_CAPS
 from kg.extract.text import Sentence
 
 _CLAUSE_BREAK = re.compile(
@@ -59,7 +60,8 @@ _SAME_GROUP = re.compile(
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
+    r"graduate|teaching|agricultural|technical|public|private|state|national|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -253,10 +255,38 @@ class AgreementFinder:
                         return m.inst
         return None
 
-    def _recent_named(self, noun: str, before_sentence: int, before_pos: int) -> int | None:
+    def _home(self, kinds: tuple[str, ...], before_sentence: int, before_pos: int) -> int | None:
+        """The one institution of the first of `kinds` mentioned so far whose
+        name shares its first word with the article's main institution
+        ("The hospital, meanwhile, ..." in Lakeshore University's news is
+        Lakeshore University Hospital, not the partner's hospital)."""
+        insts = self.insts.institutions
+        homes = {insts[m.inst].name.split()[0] for m in self.insts.mentions[0]}
+        if self.primary is not None:
+            homes.add(insts[self.primary].name.split()[0])
+        homes = {h for h in homes if h not in STOP_CAPS and len(h) >= 4}
+        if not homes:
+            return None
+        for kind in kinds[:1]:
+            seen = {
+                m.inst
+                for si in range(before_sentence + 1)
+                for m in self.insts.mentions[si]
+                if not (si == before_sentence and m.start >= before_pos)
+                and insts[m.inst].kind == kind
+                and insts[m.inst].name.split()[0] in homes
+            }
+            if len(seen) == 1:
+                return seen.pop()
+        return None
+
+    def _recent_named(
+        self, noun: str, before_sentence: int, before_pos: int, prefix: bool = False
+    ) -> int | None:
         """The most recently mentioned institution whose name has `noun` as
-        a word ("the chamber" -> Sarhad Chamber of Commerce)."""
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        a word ("the chamber" -> Sarhad Chamber of Commerce), or a word
+        starting with it (`prefix`: "medic" -> Medicine, Medical)."""
+        word = re.compile(rf"\b{re.escape(noun)}" + ("" if prefix else r"\b"), re.I)
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
@@ -393,18 +423,30 @@ class AgreementFinder:
         for r in _SINGLE.finditer(text):
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
+            owned = _POSSESSIVE_GAP.match(text, r.end())
+            if owned and any(0 <= s - owned.end() <= 4 for s, _ in taken):
+                continue  # "the Ukrainian university's Faculty of X": the unit is meant
             if r.group("pron"):
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
             else:
-                noun = r.group(1).lower()
+                noun = r.group(2).lower()
                 kinds = _KIND_WORDS.get(noun, ())
-                # "the chamber": the last institution called a Chamber, else
-                # the last one of the kind the noun names
-                target = self._recent_named(noun, sent.index, r.start() + sent.start)
+                before = r.start() + sent.start
+                # "the medical school": the last one named Medical/Medicine;
+                # "the chamber": the last institution called a Chamber; "the
+                # hospital" of a press release: the home one; else the last
+                # one of the kind the noun names
+                target = None
+                if r.group("mod") and r.group("mod")[0].islower():
+                    target = self._recent_named(r.group("mod")[:5], sent.index, before, prefix=True)
                 if target is None:
-                    target = self._recent(kinds, sent.index, r.start() + sent.start)
+                    target = self._home(kinds, sent.index, before)
+                if target is None:
+                    target = self._recent_named(noun, sent.index, before)
+                if target is None:
+                    target = self._recent(kinds, sent.index, before)
                 if (
                     target is None
                     and self.primary is not None
@@ -428,6 +470,8 @@ class AgreementFinder:
                 got = self._roster(sent)
             if not got and sent.index != 0:
                 self._note_event_date(sent)
+            if got and found and sent.index != 0:
+                got = self._restatement(sent, got, found[-1])
             if got:
                 found.extend(got)
                 if sent.index != 0:
@@ -439,6 +483,23 @@ class AgreementFinder:
                     if dated:
                         self.last_date = dated[-1]
         return found
+
+    def _restatement(self, sent: Sentence, got: list[Found], last: Found) -> list[Found]:
+        """ "X, Y and Z signed a tripartite MoU. The pact was inked by X's
+        rector, Y's director and ...": a sentence about "the pact" right
+        after an agreement tells more of that agreement, not a new one.
+        Its parties, when the earlier report already has them, add
+        nothing; a date it gives dates the earlier report."""
+        if not _RESTATED.match(sent.text) or not 0 < sent.index - last.sentence.index <= 2:
+            return got
+        kept = []
+        for item in got:
+            if set(item.parties) <= set(last.parties):
+                if item.dated and not last.dated:
+                    last.signed, last.dated = item.signed, True
+                continue
+            kept.append(item)
+        return kept
 
     def _note_event_date(self, sent: Sentence) -> None:
         """A signing reported without named parties ("ten memoranda were
@@ -499,6 +560,9 @@ class AgreementFinder:
             return []
         if self.lex.ended_cues.search(text):
             return []
+        paired = self._paired_bullets(sent, triggers, instruments)
+        if paired:
+            return paired
         mentions = self._mentions(sent) + self._list_items(sent)
         if not mentions:
             return self._earlier_agreement(sent, triggers, instruments)
@@ -581,6 +645,35 @@ class AgreementFinder:
                 if following and any(g[-1] == i for g in parties):
                     out[i] = (following[0].value, True)
         return out
+
+    def _paired_bullets(self, sent: Sentence, triggers, instruments) -> list[Found]:
+        """ "Four memoranda were signed between Omani and Korean
+        institutions:" and one bullet per pair ("- A and B;"): an agreement
+        for each bullet, between the bodies that bullet names."""
+        text = sent.text
+        if not text.rstrip().endswith(":") or not triggers or not _PLURAL_INSTRUMENT.search(text):
+            return []
+        t_start, t_end = triggers[0][0], triggers[0][1]
+        if self._is_plan(text, t_start, t_end):
+            return []
+        groups = []
+        for nxt in self.sentences[sent.index + 1 : sent.index + 16]:
+            if not _LIST_ITEM.match(nxt.text):
+                break
+            named = []
+            for m in self.insts.mentions[nxt.index]:
+                if m.inst not in named:
+                    named.append(m.inst)
+            groups.append(named)
+        if len(groups) < 2 or any(len(g) < 2 for g in groups):
+            return []
+        types = self._types(text, instruments, t_start, None)
+        signed, dated = self._date(text, t_start)
+        return [
+            Found(group, code, signed, sent, f"paired-bullets+{code}", dated=dated)
+            for group in groups
+            for code in types
+        ]
 
     def _list_items(self, sent: Sentence) -> list[tuple[int, int, list[int]]]:
         """Partners given as a bulleted list after a sentence ending in a
@@ -740,7 +833,8 @@ class AgreementFinder:
         """A mention shortly after "witnessed by", "funded by" ... (with no
         "signed" or "with" in between) is not a party."""
         for _s, e, _, _ in self.lex.non_party_cues.finditer(text):
-            if e <= pos and pos - e <= 70 and not _PARTY_AGAIN.search(text, e, pos):
+            # "in the presence of the Ambassador of X to Y and officials of the Z"
+            if e <= pos and pos - e <= 110 and not _PARTY_AGAIN.search(text, e, pos):
                 return True
         return False
 
@@ -782,7 +876,14 @@ class AgreementFinder:
                 ),
             )
             return best.value, True
-        if self.last_date and not title:
+        # the signing event told just before, unless it is background ("a 2019 memorandum")
+        recent = (
+            not self.published
+            or (self.last_date or "")[:4] >= self.published[:4]
+            or _EARLIER_ONE.search(text)
+            is not None  # "the original agreement" is the one just told
+        )
+        if self.last_date and not title and recent:
             return self.last_date, False
         if self.published:
             return self.published[:7], False
@@ -794,8 +895,19 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|announces|reported|told\s+\w+|stated|confirmed|revealed)\s+(?:on\s+)?$",
     re.I,
 )
+#: a sentence about the agreement just told: "The pact was inked by ..."
+_RESTATED = re.compile(
+    r"(?:The|This|That|Their|Its)\s+(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+)?"
+    r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
+)
+_EARLIER_ONE = re.compile(
+    r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",
+    re.I,
+)
 _UNTIL = re.compile(
-    r"\b(?:until|till|expires?|expiring|runs?\s+(?:to|through|until)|valid\s+(?:until|to|through))\s+(?:the\s+end\s+of\s+)?$",
+    r"\b(?:until|till|expires?|expiring|runs?\s+(?:to|through|until)|valid\s+(?:until|to|through)|"
+    # "opening electives starting in January": when it starts, not when it was signed
+    r"starting|beginning|commencing|(?:to|will)\s+(?:start|begin|commence))\s+(?:(?:in|on|from)\s+)?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 _OBJECT_END = re.compile(

@@ -295,11 +295,15 @@ def _looks_like_number(text: str, s: int, e: int) -> bool:
     """ "2,000 students" or "2030 targets" are not years; "in 2007" is."""
     before = text[max(0, s - 12) : s].lower()
     after = text[e : e + 12].lower()
-    if _YEAR_CUE_BEFORE.search(before):
-        return False
+    if _YEAR_CUE_BEFORE.search(before) or _INSTRUMENT_AFTER.match(text, e):
+        return False  # "in 2007", "a 2019 memorandum of understanding"
     return bool(_COUNTED_AFTER.match(after)) or not _PUNCT_AFTER.match(after)
 
 
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:memorand|mou|moa|agreement|accord|pact|deal|contract|letter\s+of|protocol|partnership|convenio)",
+    re.IGNORECASE,
+)
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:in|since|of|from|until|by|and|to|early|late|mid-?|year|around|,)\s*$"
 )

@@ -46,6 +46,14 @@ _GENERIC_FIRST = frozenset(
     Capital Imperial""".split()
 )
 
+#: words that make "X <word> University" another institution than "X University"
+_KIND_ADJECTIVES = frozenset(
+    """Polytechnic Medical Technical Technological Normal Agricultural Pedagogical Metropolitan Open
+    Baptist Catholic Christian Islamic Science Sciences Technology Economics Arts Health Teaching
+    Research Maritime Aviation Sports Music Art Law Business Nursing Dental Veterinary Forestry Mining
+    Petroleum Naval Military Police""".split()
+)
+
 
 @dataclass
 class Institution:
@@ -586,6 +594,8 @@ class ArticleInstitutions:
                     words[-1] in owords
                     and all(w in owords for w in words)
                     and words[0] not in _GENERIC_FIRST
+                    # "Hong Kong University" is not "Hong Kong Polytechnic University"
+                    and not (set(owords) - set(words)) & _KIND_ADJECTIVES
                 ):
                     self._merge(idx, jdx)
                     break

@@ -242,7 +242,9 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and i + 2 < n
             and (tokens[i + 1].is_cap or (tokens[i + 1].text == "the" and tokens[i + 2].is_cap))
         ):
-            heads = {t.text for t in current}
+            # only the words after a possessive: "Antioquia's Faculty of Medicine in Medellín"
+            owned = [k for k, t in enumerate(current) if _possessive(t.text)]
+            heads = {t.text for t in current[owned[-1] + 1 if owned else 0 :]}
             joinable = bool(heads & _PLACE_LINKS[tok.text])
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
@@ -348,6 +350,12 @@ def _kind_of(part: list[Token]) -> str | None:
         kind = "academic_unit" if last == 0 else "university"
     if first_kind == "academic_unit" and heads[0] == 0:
         kind = "academic_unit"
+    if (
+        heads[0] == 0
+        and first_kind not in (None, "other")
+        and (kind == "other" or words[last].endswith(("ario", "aria", "aire", "ário", "ária")))
+    ):
+        kind = first_kind  # "Hospital Universitario San Vicente Fundación"
     if words[heads[0]] in ("City",) or (words[last] == "City"):
         kind = "government"
     if (
