@@ -618,3 +618,45 @@ def test_a_cooperation_protocol_is_an_instrument(extractor):
     assert agreements(facts) == [
         (["Birch University", "Ministry of Science"], "framework", "2024-06-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Institut national de la recherche appliquée",
+        "Hochschule Oberland für angewandte Wissenschaften",
+        "Hogeschool Rijn en Maas",
+        "Universitatea Dunărea de Sus din Brăila",
+        "École nationale supérieure des mines de Valmont",
+    ],
+)
+def test_names_that_go_on_in_lowercase_words_of_their_language(extractor, name):
+    facts = run(
+        extractor,
+        f"Alder University signed a memorandum of understanding with the {name} on Monday.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Alder University", name])]
+
+
+def test_an_extension_and_the_original_agreement(extractor):
+    facts = run(
+        extractor,
+        "Alder Sensors Inc. also announced today that it has extended by two years its collaboration agreement "
+        "with Birch University, first signed in 2021.",
+    )
+    assert sorted(a.signed for a in facts.agreements) == ["2021", "2024-06-12"]
+
+
+def test_the_members_of_the_alliance_are_listed_after_the_signing(extractor):
+    facts = run(
+        extractor,
+        "Rectors of four universities signed the founding agreement of the Delta alliance on Friday.\n\n"
+        "The members of the alliance are:\n\n"
+        "- Alder University, which coordinates the alliance\n"
+        "- Birch University (BU), Germany\n"
+        "- Cedar University\n"
+        "- Universidad del Dunas\n",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University", "Cedar University", "Universidad del Dunas"]
+    ]

@@ -174,6 +174,8 @@ _LIST_INTRO = re.compile(
 _ROSTER = re.compile(
     r"(?:The\s+|Its\s+|Their\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
+    # "The members of the alliance are:"
+    r"(?:of\s+the\s+(?:new\s+)?(?:alliance|consortium|network|partnership|association|group|project)\s+)?"
     r"(?:are|were|include|included|comprise|comprised)\b\s*:?"
     # "The agreement brings together A, B and C"
     r"|(?:The|This|Its|Their)\s+(?:new\s+)?(?:agreement|memorandum|MoU|consortium|alliance|network|"
@@ -601,9 +603,27 @@ class AgreementFinder:
                 c_list = _clause_bounds(text, c_end + 1)[1]
             clause_instruments = [i for i in instruments if c_start <= i[0] < c_list] or instruments
             types = self._types(text, clause_instruments, t_start, joint)
-            signed, dated = self._date(
-                text[c_start:c_end], t_start - c_start, title=sent.index == 0
-            )
+            clause = text[c_start:c_end]
+            first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
+            if first:
+                # "has extended its agreement with X, first signed in 2021": the
+                # extension now, and the original agreement of 2021
+                origin = [d for d in find_dates(first.group(0), self.published) if d.value]
+                if origin:
+                    for group in parties:
+                        for code in types:
+                            out.append(
+                                Found(
+                                    group,
+                                    code,
+                                    origin[0].value,
+                                    sent,
+                                    f"{rule}+original+{code}",
+                                    dated=True,
+                                )
+                            )
+                clause = clause[: first.start()] + " " * len(first.group(0)) + clause[first.end() :]
+            signed, dated = self._date(clause, t_start - c_start, title=sent.index == 0)
             per_partner = (
                 self._dates_per_partner(text, mentions, parties) if len(parties) > 1 else {}
             )
@@ -899,6 +919,11 @@ _ANNOUNCED = re.compile(
 _RESTATED = re.compile(
     r"(?:The|This|That|Their|Its)\s+(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
+)
+_RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
+_FIRST_SIGNED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}",
+    re.I,
 )
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",

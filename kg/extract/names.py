@@ -96,7 +96,7 @@ STOP_CAPS = frozenset(
     Earlier Later Last Next Meanwhile However Moreover Furthermore Additionally Besides Through Via
     Between Among Among Amid Following According Recently Currently Previously Now Then Here There
     Under Speaking Addressing Welcoming Signing Signed Photo Image Caption Source Posted Updated Published
-    Read Share Tags Press Release News Home January February March April May June July August
+    Read Share Tags Press Release News Home SOURCE Source January February March April May June July August
     September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun All Most More Its
     If Once Although Though Because Upon Within Across Along Around Beyond Like Unlike Including Despite
@@ -107,7 +107,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve dan""".split()
+    dell' sur w we nad pod och og för ve dan din""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -223,6 +223,37 @@ def _possessive(word: str) -> str | None:
     return None
 
 
+#: heads after which French, Spanish, Portuguese, Italian and German names go
+#: on in lowercase words
+_ROMANCE_HEADS = frozenset(
+    """Institut Instituto Istituto École Ecole Escola Escuela Centre Centro Conservatoire Université
+    Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
+    Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique""".split()
+)
+_ROMANCE_WORD = re.compile(
+    r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
+    r"ieure|ieures|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
+    r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
+    r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde))$"
+)
+_ENGLISH_STOP = frozenset(
+    """and the a an of to in on at for with by from signed has have had is are was were will would this that
+    which who its their said says also as or but than then while when where after before since""".split()
+)
+
+
+def _romance_tail(current: list[Token], tok: Token) -> bool:
+    """True when a lowercase word continues a non-English name: a head of
+    those languages opened it and the word looks like theirs."""
+    if not tok.is_word or tok.text in _ENGLISH_STOP:
+        return False
+    if not any(t.text in _ROMANCE_HEADS for t in current[-6:]):
+        return False
+    return bool(_ROMANCE_WORD.match(tok.text)) or (
+        tok.text in CONNECTORS and tok.text not in _ENGLISH_STOP
+    )
+
+
 def _chunks(tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words with inner connectors, commas and "and"."""
     chunks: list[list[Token]] = []
@@ -232,6 +263,12 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
     while i < n:
         tok = tokens[i]
         if tok.is_word and tok.is_cap:
+            current.append(tok)
+            i += 1
+            continue
+        if current and _romance_tail(current, tok):
+            # "Institut national de la recherche scientifique", "Hochschule für
+            # angewandte Wissenschaften": lowercase words of a non-English name
             current.append(tok)
             i += 1
             continue
@@ -386,7 +423,11 @@ def _is_name(part: list[Token]) -> bool:
         # "City of Seongnam", "Kaohsiung City"
         return False
     caps = [t for t in part if t.is_cap]
-    if len(caps) < 2:
+    romance = (
+        words[0] in _ROMANCE_HEADS
+        and sum(1 for w in words[1:] if w not in CONNECTORS and _ROMANCE_WORD.match(w)) >= 2
+    )  # "Institut national de la recherche scientifique"
+    if len(caps) < 2 and not romance:
         return False
     last = heads[-1]
     tail = words[last + 1 :]
@@ -435,6 +476,10 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 _COMPANY_SUFFIXES = frozenset(
     "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK".split()
 )
+
+
+#: "and" in the languages names are written in ("Hogeschool Waal en Maas")
+_AND_WORDS = frozenset("and y e et und en i og och ve dan".split())
 
 
 def _split_and(
@@ -503,7 +548,7 @@ def _split_and(
         following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
         names_follow = _is_name(following) and not _complement_first(following)
         if sep.text == "&" or (
-            sep.text == "and" and (in_complement or not prev_t or not _heads(prev_t[-1:]))
+            sep.text in _AND_WORDS and (in_complement or not prev_t or not _heads(prev_t[-1:]))
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
