@@ -660,3 +660,45 @@ def test_the_members_of_the_alliance_are_listed_after_the_signing(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder University", "Birch University", "Cedar University", "Universidad del Dunas"]
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alder University hosted a delegation from Birch University on Monday. During the visit, a memorandum of understanding was signed.",
+        "A delegation from Birch University visited Alder University on Monday, where a memorandum of understanding was signed.",
+    ],
+)
+def test_a_passive_signing_during_a_visit_is_between_host_and_guest(extractor, body):
+    assert agreements(run(extractor, body)) == [
+        (["Alder University", "Birch University"], "mou", "2024-06-10")
+    ]
+
+
+def test_a_visit_without_a_signing_is_no_agreement(extractor):
+    facts = run(
+        extractor,
+        "Alder University hosted a delegation from Birch University on Monday. No agreement was signed during the visit.",
+    )
+    assert facts.agreements == []
+
+
+def test_the_agreement_signed_right_after_is_the_same_one(extractor):
+    facts = run(
+        extractor,
+        "Alder University has signed a research agreement with the Birch Institute. "
+        "The agreement was signed on 3 June at Cedar University in the presence of the Dunmore Agency.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Institute"], "research", "2024-06-03")
+    ]
+
+
+def test_a_name_ends_at_its_possessive(extractor):
+    facts = run(
+        extractor,
+        "Alder University's vice-chancellor signed the agreement with Birch University's president.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University"]
+    ]

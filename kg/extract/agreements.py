@@ -142,7 +142,8 @@ _MODAL_BEFORE = re.compile(
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
-    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is)\b[^.;]{0,40}$"
+    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is|"
+    r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
     r"|\b(?:if|once|before)\b[^.;,]{0,40}$",
     re.I,
@@ -232,6 +233,9 @@ class AgreementFinder:
         # types, subject, (date, dated))
         self.last_signing: tuple[int, list[str], list[int], tuple[str | None, bool]] | None = None
         self.primary = self._primary()
+        #: the sentence of the last agreement found ("The agreement was signed on
+        #: 16 June" right after it tells more of it)
+        self.last_found_sentence: int | None = None
 
     def _primary(self) -> int | None:
         best = None
@@ -474,8 +478,11 @@ class AgreementFinder:
                 self._note_event_date(sent)
             if got and found and sent.index != 0:
                 got = self._restatement(sent, got, found[-1])
+            elif not got and found and sent.index != 0:
+                self._date_restated(sent, found[-1])
             if got:
                 found.extend(got)
+                self.last_found_sentence = sent.index
                 if sent.index != 0:
                     self.last_parties = got[0].parties
                     self.last_objects = [
@@ -502,6 +509,19 @@ class AgreementFinder:
                 continue
             kept.append(item)
         return kept
+
+    def _date_restated(self, sent: Sentence, last: Found) -> None:
+        """ "The agreement was signed on 3 June at ...": the date of the
+        agreement told just before, when that report had none."""
+        text = sent.text
+        if last.dated or not _RESTATED.match(text) or not 0 < sent.index - last.sentence.index <= 2:
+            return
+        triggers = self.lex.triggers.finditer(text)
+        if not triggers or self._is_plan(text, triggers[0][0], triggers[0][1]):
+            return
+        signed, dated = self._date(text, triggers[0][0])
+        if dated:
+            last.signed, last.dated = signed, True
 
     def _note_event_date(self, sent: Sentence) -> None:
         """A signing reported without named parties ("ten memoranda were
@@ -567,7 +587,9 @@ class AgreementFinder:
             return paired
         mentions = self._mentions(sent) + self._list_items(sent)
         if not mentions:
-            return self._earlier_agreement(sent, triggers, instruments)
+            return self._earlier_agreement(
+                sent, triggers, instruments
+            ) or self._passive_after_visit(sent, triggers, instruments)
         spans = [(s, e) for s, e, _ in mentions]
         triggers = [t for t in triggers if not _inside(t, spans)]
         instruments = [i for i in instruments if not _inside(i, spans)]
@@ -665,6 +687,35 @@ class AgreementFinder:
                 if following and any(g[-1] == i for g in parties):
                     out[i] = (following[0].value, True)
         return out
+
+    def _passive_after_visit(self, sent: Sentence, triggers, instruments) -> list[Found]:
+        """ "X hosted a delegation from Y on Monday. During the visit, an MoU
+        was signed.": a passive signing that names no one, right after a
+        sentence naming two to four bodies and no agreement, is theirs."""
+        text = sent.text
+        if sent.index == 0 or not triggers or not instruments or _RESTATED.match(text):
+            return []
+        t_start, t_end = triggers[0][0], triggers[0][1]
+        if not _PASSIVE.search(text[max(0, t_start - 20) : t_end + 5]):
+            return []
+        if self._is_plan(text, t_start, t_end) or self.lex.ended_cues.search(text):
+            return []
+        if self.last_found_sentence is not None and sent.index - self.last_found_sentence <= 2:
+            return []
+        named: list[int] = []
+        for m in self.insts.mentions[sent.index - 1]:
+            if m.inst not in named:
+                named.append(m.inst)
+        if not 2 <= len(named) <= 4:
+            return []
+        types = self._types(text, instruments, t_start, None)
+        signed, dated = self._date(text, t_start)
+        if not dated:
+            signed, dated = self._date(self.sentences[sent.index - 1].text, 0)
+        return [
+            Found(named, code, signed, sent, f"passive-after-visit+{code}", dated=dated)
+            for code in types
+        ]
 
     def _paired_bullets(self, sent: Sentence, triggers, instruments) -> list[Found]:
         """ "Four memoranda were signed between Omani and Korean
@@ -822,6 +873,20 @@ class AgreementFinder:
             later = _ids([m for m in usable if m[0] >= t_end])
             if len(later) >= 2:
                 return [later], "after-list"
+        told_just_before = self.last_found_sentence is not None and (
+            sent.index - self.last_found_sentence <= (2 if _RESTATED.match(text) else 1)
+        )
+        if passive and len(subject) < 2 and not objects and not told_just_before:
+            # "A delegation from X visited Y on Monday, where an MoU was signed" /
+            # "X hosted a delegation from Y. During the visit, an MoU was signed."
+            earlier = _ids([m for m in usable if m[0] < t_start])
+            if len(earlier) < 2 and sent.index > 0 and not earlier:
+                earlier = []
+                for m in self.insts.mentions[sent.index - 1]:
+                    if m.inst not in earlier:
+                        earlier.append(m.inst)
+            if 2 <= len(earlier) <= 4:
+                return [earlier], "passive-context"
         return [], ""
 
     def _group_ahead(self, sent: Sentence, text: str, pos: int, subject: list[int]) -> list[int]:

@@ -713,5 +713,10 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 continue
         current.append(tok)
     if current:
+        owner = _possessive(current[-1].text)
+        if owner and owner not in _POSSESSIVE_IN_NAMES:
+            # "Alder University's vice-chancellor": the name ends at its possessive
+            last = current[-1]
+            current = current[:-1] + [Token(owner, last.start, last.end - 2)]
         out.append((possessor, current))
     return out
