@@ -702,3 +702,45 @@ def test_a_name_ends_at_its_possessive(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder University", "Birch University"]
     ]
+
+
+def test_each_instrument_with_its_own_partner(extractor):
+    facts = run(
+        extractor,
+        "Alder University on Saturday signed a research agreement with South Korea's Birch Agritech Co. "
+        "and an academic cooperation agreement with Japan's Cedar University.",
+    )
+    assert sorted(agreements(facts)) == [
+        (["Alder University", "Birch Agritech Co."], "research", "2024-06-08"),
+        (["Alder University", "Cedar University"], "framework", "2024-06-08"),
+    ]
+
+
+def test_a_company_described_by_nationality_in_a_list(extractor):
+    facts = run(
+        extractor,
+        "The Alder Research Organization (ARO) and the Chinese seed firm Birch Seeds Co., Ltd. signed a letter of intent.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Research Organization", "Birch Seeds Co., Ltd."]
+    ]
+
+
+def test_it_is_the_subject_of_its_own_sentence(extractor):
+    facts = run(
+        extractor,
+        "Cedar Institute and Dunmore Seeds Ltd signed a letter of intent. "
+        "Alder University has worked with Chinese institutions since 2017, when it signed a memorandum of understanding with Birch University.",
+    )
+    assert (["Alder University", "Birch University"], "mou", "2017") in agreements(facts)
+
+
+def test_the_two_universities_after_a_faculty_signing_are_the_universities(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University renewed their exchange agreement on 3 June. "
+        "The same afternoon, a double degree agreement was signed by the Faculty of Engineering of Alder University "
+        "and the Faculty of Mechanics of Birch University. "
+        "The partnership dates back to 2009, when the two universities first concluded an exchange agreement.",
+    )
+    assert (["Alder University", "Birch University"], "framework", "2009") in agreements(facts)

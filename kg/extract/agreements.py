@@ -338,6 +338,24 @@ class AgreementFinder:
         )
         return ranked[:2]
 
+    def _as_universities(self, group: list[int], sent: Sentence, number: int | None) -> list[int]:
+        """ "the two universities" after a faculty-level signing means the
+        faculties' universities: units stand for their parents; when a
+        parent is unknown, the universities last named."""
+        insts = self.insts.institutions
+        if not any(insts[i].kind == "academic_unit" for i in group):
+            return group
+        parents = [insts[i].unit_of if insts[i].kind == "academic_unit" else i for i in group]
+        if None not in parents and len(set(parents)) == len(parents):
+            return parents
+        recent: list[int] = []
+        for si in range(sent.index - 1, -1, -1):
+            for m in reversed(self.insts.mentions[si]):
+                if m.inst not in recent and insts[m.inst].kind == "university":
+                    recent.append(m.inst)
+        want = number or len(group)
+        return recent[:want] if len(recent) >= want else group
+
     def _same_group(self, sent: Sentence, word: str | None) -> list[int]:
         """ "the same four universities": the partners of the agreement just
         told, else the nearest earlier line naming that many institutions."""
@@ -420,6 +438,8 @@ class AgreementFinder:
                 words = g.group(0).lower().split()
                 number = _NUMBER_WORDS.get(words[1]) if len(words) > 2 else None
                 group = self._group(sent, number)
+                if words[-1] in ("universities", "varsities"):
+                    group = self._as_universities(group, sent, number)
                 if words[-1] == "countries":
                     # "the two countries": only governments stand for a country
                     group = [i for i in group if self.insts.institutions[i].kind == "government"]
@@ -436,6 +456,9 @@ class AgreementFinder:
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
+                opening = [m for m in out if m[0] < r.start() and len(m[2]) == 1]
+                if opening and opening[0][0] <= 3:
+                    target = opening[0][2][0]  # "MHU has worked with ..., when it signed"
             else:
                 noun = r.group(2).lower()
                 kinds = _KIND_WORDS.get(noun, ())
@@ -653,13 +676,40 @@ class AgreementFinder:
                 when = per_partner.get(group[-1], (signed, dated))
                 for code in types:
                     out.append(Found(group, code, when[0], sent, f"{rule}+{code}", dated=when[1]))
-            another = re.search(r",?\s+and\s+another\s+(?:one\s+)?with\b", text[t_end:])
-            if another and len(parties) == 1 and len(parties[0]) == 2:
+            another = _ANOTHER_WITH.search(text[t_end:])
+            if another and len(parties) == 1 and len(parties[0]) >= 2:
                 pos = t_end + another.end()
                 nxt = [m for m in mentions if m[0] >= pos]
+                if another.group("ins"):
+                    # "a research agreement with A and an academic cooperation
+                    # agreement with B": each instrument with its own partner
+                    ins_at = t_end + another.start("ins")
+                    own = [i for i in instruments if ins_at <= i[0] < pos]
+                    first_types = self._types(
+                        text[:ins_at], [i for i in instruments if i[0] < ins_at], t_start, joint
+                    )
+                    out[:] = [f for f in out if f.sentence is not sent]
+                    firsts = [m for m in mentions if t_end <= m[0] < ins_at]
+                    subject = [i for i in parties[0] if i not in _ids(firsts)]
+                    if own and subject and firsts:
+                        for code in first_types:
+                            out.append(
+                                Found(
+                                    subject + _ids(firsts[:1]),
+                                    code,
+                                    signed,
+                                    sent,
+                                    f"{rule}+{code}",
+                                    dated=dated,
+                                )
+                            )
+                        types = self._types(text, own, ins_at, None)
+                    parties = [subject + _ids(firsts[:1])]
                 if nxt:
                     rest = text[pos:]
                     signed2, dated2 = self._date(rest, 0)
+                    if not dated2 and another.group("ins"):
+                        signed2, dated2 = signed, dated
                     for code in types:
                         out.append(
                             Found(
@@ -990,6 +1040,11 @@ _FIRST_SIGNED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}",
     re.I,
 )
+#: "... with A, and another with B" / "... with A and an exchange agreement with B"
+_ANOTHER_WITH = re.compile(
+    r",?\s+and\s+(?:another\s+(?:one\s+)?|(?P<ins>(?:an?|the|its)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)\s+))with\b"
+)
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",
     re.I,
@@ -1131,6 +1186,7 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=[a-z]))?"  # "the Chinese seed firm X"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"

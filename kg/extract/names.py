@@ -681,6 +681,11 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
+                    where = text.rfind(" in ")
+                    if where > 0 and is_place is not None and is_place(text[where + 4 :]):
+                        cand.variants.append(
+                            text[:where]
+                        )  # "X University in Turkistan" is "X University"
                     out.append(cand)
     return out
 
