@@ -744,3 +744,31 @@ def test_the_two_universities_after_a_faculty_signing_are_the_universities(extra
         "The partnership dates back to 2009, when the two universities first concluded an exchange agreement.",
     )
     assert (["Alder University", "Birch University"], "framework", "2009") in agreements(facts)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Politechnika Nadrzeczna",
+        "Politeknik Negeri Alor",
+        "Secretaría de Salud del Estado de Alor",
+        "Szpital Wojewódzki w Alorze",
+        "Prince of Alor University",
+    ],
+)
+def test_head_words_of_more_languages_and_royal_names(extractor, name):
+    facts = run(
+        extractor, f"Birch University signed a memorandum of understanding with {name} on Monday."
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Birch University", name])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A draft MoU between Alder University and Birch University will be tabled at the senate meeting.",
+        "A memorandum of understanding between Alder University and Birch University will be presented to the council next week.",
+    ],
+)
+def test_draft_and_tabled_agreements_are_not_made(extractor, body):
+    assert run(extractor, body).agreements == []

@@ -148,8 +148,13 @@ _MODAL_BEFORE = re.compile(
     r"|\b(?:if|once|before)\b[^.;,]{0,40}$",
     re.I,
 )
+#: an instrument not yet made: "a draft MoU", "a proposed agreement"
+_DRAFT = re.compile(
+    r"\b(?:draft|proposed|planned|possible|potential|future|prospective)\s+(?:[\w\-]+\s+)?$", re.I
+)
 _FURTHER_PLAN = re.compile(
-    r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected)\b",
+    r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
+    r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized))\b",
     re.I,
 )
 
@@ -622,8 +627,11 @@ class AgreementFinder:
         if not triggers and not coop:
             # "an agreement between X and Y" reported without a verb
             for ins in instruments:
-                if re.match(r"\s+between\b", text[ins[1] :]) and not _MODAL_BEFORE.search(
-                    text[max(0, ins[0] - 60) : ins[0]]
+                if (
+                    re.match(r"\s+between\b", text[ins[1] :])
+                    and not _MODAL_BEFORE.search(text[max(0, ins[0] - 60) : ins[0]])
+                    and not _DRAFT.search(text[max(0, ins[0] - 25) : ins[0]])
+                    and not _FURTHER_PLAN.search(text[ins[1] :])
                 ):
                     triggers = [ins]
                     break

@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Varsity|Université|Sorbonne|Uni)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni)",
     ),
     (
         "university",
@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Infirmary|Sanatorium|Healthcare|HealthCare)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare)",
     ),
     (
         "research_institute",
@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Ministry|Ministerio|Ministère|Ministerium|Ministries|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+        r"(?:City|Ministry|Ministerio|Ministério|Ministero|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
     ),
     (
         "company",
@@ -303,13 +303,21 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
     return chunks
 
 
+#: titles that open names of institutions when "of" follows
+_ROYAL = frozenset("Prince Princess King Queen Sultan Emperor Duke".split())
+
+
 def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
     """Cut a run at people's titles; each part says whether a title
     precedes it (then its first words are a person's name)."""
     parts: list[tuple[bool, list[Token]]] = []
     current: list[Token] = []
     after_title = False
-    for tok in chunk:
+    for k, tok in enumerate(chunk):
+        nxt = chunk[k + 1].text if k + 1 < len(chunk) else ""
+        if tok.text in _ROYAL and nxt == "of":
+            current.append(tok)  # "Prince of Songkla University", "King of Prussia College"
+            continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             owner = _possessive(current[-1].text) if current else None
             if owner and owner not in _POSSESSIVE_IN_NAMES:
@@ -573,7 +581,7 @@ def _cut_person(part: list[Token]) -> list[Token]:
     for i, w in enumerate(words):
         if w in ("of", "at", "from") and i > 0:
             left = part[:i]
-            if not _heads(left):
+            if not _heads(left) and not (w == "of" and left[-1].text in _ROYAL):
                 rest = _trim(part[i + 1 :])
                 if rest and _heads(rest):
                     return _cut_person(rest)
