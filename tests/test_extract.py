@@ -772,3 +772,41 @@ def test_head_words_of_more_languages_and_royal_names(extractor, name):
 )
 def test_draft_and_tabled_agreements_are_not_made(extractor, body):
     assert run(extractor, body).agreements == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Alder Imaging S.p.A.",
+        "Alder Bioimaging S.r.l.",
+        "Leibniz-Institut für Alderkunde",
+        "Friedrich-Alder-Universität Jena",
+    ],
+)
+def test_legal_forms_and_hyphenated_heads(extractor, name):
+    facts = run(extractor, f"{name} signed a research agreement with Birch University on Monday.")
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted([name, "Birch University"])]
+
+
+def test_a_wire_dateline_does_not_glue_to_the_name(extractor):
+    facts = run(
+        extractor,
+        "MILAN--(BUSINESS WIRE)--14 June 2024--Alder Imaging S.p.A. today announced a three-year research accord with Birch University.",
+    )
+    assert agreements(facts) == [
+        (["Alder Imaging S.p.A.", "Birch University"], "framework", "2024-06-12")
+    ] or [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Imaging S.p.A.", "Birch University"]
+    ]
+
+
+def test_a_former_name_after_formerly_is_the_same_body(extractor):
+    facts = run(
+        extractor,
+        "Alder Imaging S.p.A. signed an MoU with Cedar University. Alder, formerly Birch Imaging S.r.l., "
+        "has collaborated with Dunmore University since 2017, when the two signed a framework agreement.",
+    )
+    assert "Birch Imaging S.r.l." in facts.institution("Alder Imaging S.p.A.").aliases
+    assert (["Alder Imaging S.p.A.", "Dunmore University"], "framework", "2017") in agreements(
+        facts
+    )

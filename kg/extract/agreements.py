@@ -111,7 +111,7 @@ _COOPERATE_MORE = re.compile(
     # collaboration agreement": an announcement of the instrument itself
     r"\b(?:announc(?:ed|es)|unveil(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?!plans?\b|intent|intention|to\b|that\b)[\w\-’']+\s+){0,4}?"
-    r"(?:partnership|collaboration|alliance|agreement|memorandum|MoU|cooperation|co-operation|tie-up)s?\b|"
+    r"(?:partnership|collaboration|alliance|agreement|memorandum|MoU|cooperation|co-operation|tie-up|accord|pact|deal)s?\b|"
     # "X has had a research agreement with Y since 2017": an agreement in force
     r"\b(?:has|have)\s+(?:had\s+)?(?:an?\s+)(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU|partnership)\b"
     r"(?=[^.;]{0,120}?\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"

@@ -144,6 +144,9 @@ _ADJECTIVE_AFTER = re.compile(
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 _LIST_AFTER = re.compile(r"\s*(?:,|\s+and\b|\s+or\b)")
+_FORMERLY = re.compile(
+    r",\s+(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
+)
 #: acronyms and capitalised words that name no body
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
@@ -249,6 +252,8 @@ def _romance_name(tokens, acronym: str):
 def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if text[max(0, start - 2) : start] == "--":
+        before = " "  # "MILAN--(BUSINESS WIRE)--14 June 2024--Alder Imaging S.p.A."
     if before.isalnum() or before in "-_" or after in "-_":
         return False
     return not after.isalnum()
@@ -268,6 +273,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._former_names()
         self._find_mentions()
         self._countries()
 
@@ -399,6 +405,37 @@ class ArticleInstitutions:
                 self._add(
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
+
+    def _former_names(self) -> None:
+        """ "Medisfera, formerly Bioimaging Italia S.r.l., has ...": the
+        former name is another name of the same body, not another body."""
+        for m in _FORMERLY.finditer(self.text):
+            before, after = (
+                self.text[max(0, m.start() - 120) : m.start()],
+                self.text[m.end() : m.end() + 120],
+            )
+            now = max(
+                (
+                    (len(inst_form), idx)
+                    for idx, inst in enumerate(self.institutions)
+                    if inst.name
+                    for inst_form in inst.forms
+                    if before.endswith(inst_form)
+                ),
+                default=None,
+            )
+            then = max(
+                (
+                    (len(inst_form), idx)
+                    for idx, inst in enumerate(self.institutions)
+                    if inst.name
+                    for inst_form in inst.forms
+                    if after.startswith(inst_form)
+                ),
+                default=None,
+            )
+            if now and then and now[1] != then[1]:
+                self._merge(then[1], now[1])
 
     def _complement_owner(self, word: str) -> int | None:
         """The one institution whose name ends in "of/do/de ... `word`"

@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.|SE|plc|PLC|LLC|LLP|Pty|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -122,7 +122,7 @@ _INNER_CONNECTORS = frozenset(
     "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&'’\-+]|\.(?=[\w]))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
 _ACRONYM = re.compile(
     r"^(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Za-z][A-Za-z0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
 )
@@ -194,6 +194,10 @@ def head_kind(word: str) -> str | None:
             return kind
     if _COMPOUND_HEAD.match(word):
         return "hospital" if "sjukhus" in word or "klinik" in word else "university"
+    if "-" in word[1:-1]:
+        last = word.rsplit("-", 1)[1]
+        if last[:1].isupper() and last not in ("Centre", "Center", "Hub", "Campus", "Lab", "Labs"):
+            return head_kind(last)  # "Leibniz-Institut", "Friedrich-Schiller-Universität"
     return None
 
 
@@ -482,7 +486,7 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 
 #: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
 _COMPANY_SUFFIXES = frozenset(
-    "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK".split()
+    "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk".split()
 )
 
 
