@@ -791,12 +791,10 @@ def test_legal_forms_and_hyphenated_heads(extractor, name):
 def test_a_wire_dateline_does_not_glue_to_the_name(extractor):
     facts = run(
         extractor,
-        "MILAN--(BUSINESS WIRE)--14 June 2024--Alder Imaging S.p.A. today announced a three-year research accord with Birch University.",
+        "MILAN--(BUSINESS WIRE)--12 June 2024--Alder Imaging S.p.A. today announced a three-year research accord with Birch University.",
     )
     assert agreements(facts) == [
         (["Alder Imaging S.p.A.", "Birch University"], "framework", "2024-06-12")
-    ] or [sorted(a.parties) for a in facts.agreements] == [
-        ["Alder Imaging S.p.A.", "Birch University"]
     ]
 
 
