@@ -808,3 +808,36 @@ def test_a_former_name_after_formerly_is_the_same_body(extractor):
     assert (["Alder Imaging S.p.A.", "Dunmore University"], "framework", "2017") in agreements(
         facts
     )
+
+
+def test_a_renewal_and_the_memorandum_first_signed_years_ago(extractor):
+    facts = run(
+        extractor,
+        "On the same day as the Cedar signing, Alder University renewed its memorandum of understanding with "
+        "Birch University for a further five years. The memorandum, first signed in 2016, supports staff exchange.",
+    )
+    assert sorted(agreements(facts)) == [
+        (["Alder University", "Birch University"], "mou", "2016"),
+        (["Alder University", "Birch University"], "mou", "2024-06"),
+    ]
+
+
+def test_an_institute_of_a_university_is_also_known_by_its_own_name(extractor):
+    facts = run(
+        extractor,
+        "The Kessler Memorial Institute for Medical Research of the University of Alder signed an MoU with Birch Ltd.",
+    )
+    inst = facts.institution(
+        "Kessler Memorial Institute for Medical Research of the University of Alder"
+    )
+    assert "Kessler Memorial Institute for Medical Research" in inst.aliases
+
+
+def test_articulation_agreements_are_framework_agreements(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed an articulation agreement with Birch Community College on Monday.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Community College"], "framework", "2024-06-10")
+    ]

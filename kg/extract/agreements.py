@@ -241,6 +241,8 @@ class AgreementFinder:
         #: the sentence of the last agreement found ("The agreement was signed on
         #: 16 June" right after it tells more of it)
         self.last_found_sentence: int | None = None
+        #: agreements a sentence adds to the one before ("first signed in 2016")
+        self.pending: list[Found] = []
 
     def _primary(self) -> int | None:
         best = None
@@ -508,6 +510,7 @@ class AgreementFinder:
                 got = self._restatement(sent, got, found[-1])
             elif not got and found and sent.index != 0:
                 self._date_restated(sent, found[-1])
+                got, self.pending = self.pending, []
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
@@ -542,7 +545,26 @@ class AgreementFinder:
         """ "The agreement was signed on 3 June at ...": the date of the
         agreement told just before, when that report had none."""
         text = sent.text
-        if last.dated or not _RESTATED.match(text) or not 0 < sent.index - last.sentence.index <= 2:
+        if not _RESTATED.match(text) or not 0 < sent.index - last.sentence.index <= 2:
+            return
+        first = _FIRST_SIGNED.search(text)
+        if first and "original" not in (last.rule or ""):
+            # "WUT renewed its MoU with NUS. The memorandum, first signed in 2016, ...":
+            # the original agreement too
+            origin = [d for d in find_dates(first.group(0), self.published) if d.value]
+            if origin and origin[0].value != last.signed:
+                self.pending.append(
+                    Found(
+                        list(last.parties),
+                        last.type,
+                        origin[0].value,
+                        sent,
+                        f"first-signed+{last.type}",
+                        dated=True,
+                    )
+                )
+            return
+        if last.dated:
             return
         triggers = self.lex.triggers.finditer(text)
         if not triggers or self._is_plan(text, triggers[0][0], triggers[0][1]):
@@ -641,6 +663,12 @@ class AgreementFinder:
             t_start, t_end, t_text, _ = trig
             if any(cs <= t_start < ce for cs, ce in used):
                 continue
+            if (
+                t_text.lower() == "signing"
+                and _NOMINAL_SIGNING.search(text[max(0, t_start - 40) : t_start])
+                and not re.match(r"\s+(?:of|ceremony|ceremonies)\b", text[t_end:])
+            ):
+                continue  # "on the same day as the USP signing": an event, not a verb
             if self._is_plan(text, t_start, t_end):
                 continue
             if not instruments and not coop and not (joint and "agreed" in text):
@@ -1052,6 +1080,9 @@ _FIRST_SIGNED = re.compile(
 _ANOTHER_WITH = re.compile(
     r",?\s+and\s+(?:another\s+(?:one\s+)?|(?P<ins>(?:an?|the|its)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)\s+))with\b"
+)
+_NOMINAL_SIGNING = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[A-Z][\w\-.]*\s+){0,3}$"
 )
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",

@@ -684,7 +684,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     of = text.rfind(" of ")
                     heads = _heads(sub)
                     if of > 0 and is_country is not None and is_country(text[of + 4 :]) and heads:
-                        if heads[0] > 0:
+                        if heads[0] > 0 and " of " not in text[:of]:
                             cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
                         elif " of " not in text[:of] and len(text[:of].split()) >= 3:
                             # "Universitas Gadjah Mada of Indonesia": where it is, not its name
@@ -693,6 +693,19 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
+                    owner = re.search(r"\s+of\s+(?:the\s+)?(?=[A-Z])", text)
+                    if owner is not None:
+                        left, right = text[: owner.start()].split(), text[owner.end() :].split()
+                        if (
+                            len(left) >= 3
+                            and not head_kind(left[0])
+                            and right
+                            and head_kind(right[0]) == "university"
+                            and any(head_kind(w) for w in left[1:])
+                        ):
+                            # "Noguchi Memorial Institute for Medical Research of the
+                            # University of Ghana": the institute's own name too
+                            cand.variants.append(" ".join(left))
                     where = text.rfind(" in ")
                     if where > 0 and is_place is not None and is_place(text[where + 4 :]):
                         cand.variants.append(
