@@ -831,13 +831,3 @@ def test_an_institute_of_a_university_is_also_known_by_its_own_name(extractor):
         "Kessler Memorial Institute for Medical Research of the University of Alder"
     )
     assert "Kessler Memorial Institute for Medical Research" in inst.aliases
-
-
-def test_articulation_agreements_are_framework_agreements(extractor):
-    facts = run(
-        extractor,
-        "Alder University signed an articulation agreement with Birch Community College on Monday.",
-    )
-    assert agreements(facts) == [
-        (["Alder University", "Birch Community College"], "framework", "2024-06-10")
-    ]
