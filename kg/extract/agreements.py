@@ -299,12 +299,13 @@ class AgreementFinder:
         """The most recently mentioned institution whose name has `noun` as
         a word ("the chamber" -> Sarhad Chamber of Commerce), or a word
         starting with it (`prefix`: "medic" -> Medicine, Medical)."""
-        word = re.compile(rf"\b{re.escape(noun)}" + ("" if prefix else r"\b"), re.I)
+        noun = noun.lower()
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
                     continue
-                if word.search(self.insts.institutions[m.inst].name):
+                words = self.insts.institutions[m.inst].name.lower().split()
+                if any(w.startswith(noun) if prefix else w == noun for w in words):
                     return m.inst
         return None
 

@@ -249,6 +249,27 @@ def _romance_name(tokens, acronym: str):
     return None
 
 
+_OWNER_LINKS = frozenset("of do da de di del der du des von".split())
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def occurrences(text: str, word: str, possessive: bool = False):
+    """(start, end) of each occurrence of `word` in `text` as a whole word
+    (no letter, digit or hyphen touching it; with `possessive`, an "'s"
+    may follow and is included). A string search: a regex built per word
+    would be compiled anew for every name of every article."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if possessive and text[end : end + 2] in ("'s", "’s"):
+            end += 2
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            yield start, end
+        start = text.find(word, start + 1)
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -397,9 +418,7 @@ class ArticleInstitutions:
                     if not m.group("b"):
                         continue  # "Reinicke signed": a surname, not a brand
                     if word not in counts:
-                        counts[word] = len(
-                            re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)
-                        )
+                        counts[word] = sum(1 for _ in occurrences(text, word))
                     if counts[word] < 2:
                         continue
                 self._add(
@@ -444,9 +463,8 @@ class ArticleInstitutions:
             i
             for i, inst in enumerate(self.institutions)
             if inst.name
-            and re.search(
-                rf"\s(?:of|do|da|de|di|del|der|du|des|von)\s+{re.escape(word)}$", inst.name
-            )
+            and inst.name.endswith(" " + word)
+            and inst.name[: -len(word) - 1].rsplit(" ", 1)[-1] in _OWNER_LINKS
         }
         return owners.pop() if len(owners) == 1 else None
 
@@ -577,7 +595,9 @@ class ArticleInstitutions:
                         jdx = self._by_form.get(fold(other))
                         if jdx is not None and jdx != idx and self.institutions[jdx].name:
                             self._merge(jdx, idx)
-                    if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])(?!\s+[A-Z])", text):
+                    if any(
+                        not _CAPITAL_NEXT.match(text, end) for _, end in occurrences(text, place)
+                    ):
                         self._register(idx, place)
                 continue
             if len(words) > 4:
@@ -605,9 +625,9 @@ class ArticleInstitutions:
                 if self.places.is_country(short):
                     continue
                 used = False
-                for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?:['’]s)?(?![\w\-])", text):
-                    after = text[m.end() : m.end() + 30]
-                    before = text[max(0, m.start() - 12) : m.start()]
+                for m_start, m_end in occurrences(text, short, possessive=True):
+                    after = text[m_end : m_end + 30]
+                    before = text[max(0, m_start - 12) : m_start]
                     if re.match(r"\s+(?:[A-Z]|of\b|&)", after) or re.search(
                         r"(?:\bin|\bat|\bto|\bfrom|\bnear|\bof|-)\s*$", before
                     ):
