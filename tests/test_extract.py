@@ -831,3 +831,12 @@ def test_an_institute_of_a_university_is_also_known_by_its_own_name(extractor):
         "Kessler Memorial Institute for Medical Research of the University of Alder"
     )
     assert "Kessler Memorial Institute for Medical Research" in inst.aliases
+
+
+def test_fields_after_joint_teaching_and_to_strengthen(extractor):
+    facts = run(
+        extractor,
+        "Alder Hospital and Birch Hospital signed a partnership agreement on Tuesday to strengthen neurosurgery, "
+        "infectious diseases and hospital management.",
+    )
+    assert {"infectious diseases", "neurosurgery"} <= set(facts.agreements[0].fields)

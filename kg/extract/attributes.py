@@ -53,13 +53,15 @@ _HEAD_NOUNS = (
     r"research|innovation|advancements?|cooperation|co-operation|collaboration|expertise|grants?|"
     r"programmes?|programs?|degrees?|centres?|centers?|projects?|education|training|courses?|"
     r"partnership|mou|memorandum(?:\s+of\s+understanding)?|agreement|excellence|talent|"
-    r"specialists|studies|work|workshops|capacity|students|graduates|doctors|collaborated|"
+    r"specialists|studies|work|workshops|capacity|students|graduates|doctors|collaborated|teaching|"
     r"cooperated|worked|working|work\s+together"
 )
 _FIELD_FRAME = re.compile(
     r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
     r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
     r"focus(?:es|ed|ing)?\s+on|cent(?:re|er)d\s+on|covering|"
+    # "signed ... to strengthen neurosurgery, infectious diseases and hospital management"
+    r"to\s+(?:strengthen|advance|boost|improve)|"
     # "Areas of cooperation include robotics, ...", "fields of collaboration are ..."
     r"(?i:areas?|fields?|subjects?)\s+of\s+(?:cooperation|co-operation|collaboration|research|work|"
     r"focus|interest)\s+(?:include|includes|included|are|were|will\s+be|cover|covers)|"
