@@ -288,9 +288,12 @@ def main() -> None:
         directory.mkdir(parents=True, exist_ok=True)
         t, _ = timed(write_store, directory, args.nodes, edges)
         print(f"store written in {t:.1f} s: {directory}")
-    elif not (directory / network.INDEX_FILE).exists():
-        t, _ = timed(write_store, directory, args.nodes, edges, write_quads=False)
-        print(f"projection index written in {t:.1f} s: {directory}")
+    else:
+        with open_store(directory, read_only=True) as store:
+            usable = network.read_index(store) is not None
+        if not usable:  # missing, or of an older format
+            t, _ = timed(write_store, directory, args.nodes, edges, write_quads=False)
+            print(f"projection index written in {t:.1f} s: {directory}")
 
     with open_store(directory, read_only=True) as store:
         t_project, graph = timed(network.project, store)

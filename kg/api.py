@@ -252,7 +252,8 @@ class KnowledgeGraph:
         elif fresh:
             previous = network.RawNetwork({}, {}, {})
         else:
-            previous = network.read_index(self.store)
+            columns = network.read_index(self.store)
+            previous = columns.to_raw() if columns is not None else None
         self.store.replace_graph(rdf.ONTOLOGY_GRAPH, rdf.ontology_quads())
         result = self.resolution()
         moves: dict[str, dict[ox.NamedNode, ox.NamedNode]] = {}

@@ -2,10 +2,11 @@
 measures people ask of it (who is most connected, which groups form, how two
 institutions are linked).
 
-`project(store)` builds a `networkx.Graph` from one SPARQL query: nodes are
-canonical institutions, an edge joins two institutions that are parties to
-at least one agreement, and carries every agreement that makes it (the
-contract `kg.maps` relies on). The functions below take such a graph (or any
+`project(store)` builds a `networkx.Graph` from the projection index an
+on-disk store keeps, or else from one SPARQL query: nodes are canonical
+institutions, an edge joins two institutions that are parties to at least
+one agreement, and carries every agreement that makes it (the contract
+`kg.maps` relies on). The functions below take such a graph (or any
 networkx graph with `weight` on its edges) and return plain data, a dict
 node -> score, a list of sets, a list of nodes.
 
@@ -29,6 +30,7 @@ import logging
 import math
 import random
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,7 +181,9 @@ def project(
     kind: str | None = None,
     roll_up_units: bool = False,
 ) -> nx.Graph:
-    """The institution network of `store`, from one SPARQL query.
+    """The institution network of `store`, from the projection index an
+    on-disk store keeps when it is current, else from one SPARQL query (the
+    same graph either way).
 
     Parameters
     ----------
@@ -220,16 +224,18 @@ def project(
 
 
 def _project(store, filters: dict, roll_up_units: bool) -> nx.Graph:
-    raw = read_index(store)
-    raw = raw_from_store(store, filters) if raw is None else raw.filtered(filters)
-    return _build(raw, filters, roll_up_units)
+    columns = read_index(store)
+    if columns is None:
+        columns = ColumnarNetwork.from_raw(raw_from_store(store, filters))
+    return _build(columns, filters, roll_up_units)
 
 
 @dataclass
 class RawNetwork:
     """What a projection is built from: agreement records and institution
-    descriptions, as plain data (the SPARQL query's result, or the index
-    kept beside an on-disk store)."""
+    descriptions, as plain data (the SPARQL query's result, or what
+    `KnowledgeGraph` keeps in the projection index; `ColumnarNetwork` is the
+    same data laid out for speed)."""
 
     #: agreement IRI -> iri, type, signed, evidence, article, title, url,
     #: fields (labels), exchanges (codes), parties (IRIs), concepts (field IRIs)
@@ -239,35 +245,151 @@ class RawNetwork:
     #: field concept IRI -> lowercase prefLabel and altLabels (for --field)
     field_names: dict[str, list[str]]
 
-    def filtered(self, filters: dict) -> RawNetwork:
-        """The agreements that pass the type, field and date filters (the same
-        tests the projection query makes)."""
-        kept = {}
-        for iri, record in self.agreements.items():
-            if filters["type"] and record["type"] != filters["type"]:
-                continue
-            signed = record["signed"]
-            since, until = filters["since"], filters["until"]
-            if since and not (signed and signed[: len(since)] >= since[: len(signed)]):
-                continue
-            if until and not (signed and signed[: len(until)] <= until[: len(signed)]):
-                continue
-            wanted = filters["fieldName"]
-            if wanted and not any(
-                wanted in self.field_names.get(c, ()) for c in record["concepts"]
-            ):
-                continue
-            kept[iri] = record
-        return RawNetwork(kept, self.institutions, self.field_names)
+    def to_json(self, revision: str) -> str:
+        """The projection index of this network at `revision` (`read_index`)."""
+        return ColumnarNetwork.from_raw(self).to_json(revision)
+
+
+#: the agreement columns of a `ColumnarNetwork`, in the order `_edges_by_pair` unpacks them
+_AGREEMENT_COLUMNS = (
+    "iri", "type", "signed", "fields", "exchanges", "evidence", "article", "parties", "concepts",
+)  # fmt: skip
+#: the institution columns of a `ColumnarNetwork`
+_INSTITUTION_COLUMNS = ("iri", "label", "aliases", "country", "kind", "parents")
+
+
+@dataclass
+class ColumnarNetwork:
+    """A `RawNetwork` laid out as columns: what the projection index holds
+    and what `_build` reads.
+
+    Institutions are numbered in IRI order, so an agreement's parties are
+    sorted small integers and a pair of institutions is one integer; an
+    article's IRI, title and url, and a field concept's IRI, are stored
+    once. At 384,000 agreements (benchmarks/network.py) the index parses in
+    0.6 s where the same records as one JSON object each took 1.8 s, and
+    the build groups and sorts integers instead of pairs of IRIs.
+    """
+
+    #: column -> one value per institution, by number (IRI order): iri, label
+    #: (None for an IRI that is only a party or a parent, never described),
+    #: aliases, country, kind, parents (numbers, the first one is the parent)
+    institutions: dict[str, list]
+    #: [iri, title, url] of each article agreements are reported in, by number
+    articles: list[list]
+    #: column -> one value per agreement, in the order an edge lists them
+    #: (`_agreement_order`): iri, type, signed, fields, exchanges, evidence,
+    #: article (number), parties (sorted numbers), concepts (numbers)
+    agreements: dict[str, list]
+    #: IRI of each field concept agreements cover, by number
+    concepts: list[str]
+    #: field concept IRI -> lowercase prefLabel and altLabels (for --field)
+    field_names: dict[str, list[str]]
+
+    @classmethod
+    def from_raw(cls, raw: RawNetwork) -> ColumnarNetwork:
+        iris = sorted(
+            set(raw.institutions)
+            | {p for record in raw.agreements.values() for p in record["parties"]}
+            | {p for described in raw.institutions.values() for p in described["parents"]}
+        )
+        number = {iri: i for i, iri in enumerate(iris)}
+        described = [raw.institutions.get(iri) for iri in iris]
+        institutions = {
+            "iri": iris,
+            "label": [d["label"] if d else None for d in described],
+            "aliases": [list(d["aliases"]) if d else [] for d in described],
+            "country": [d.get("country") if d else None for d in described],
+            "kind": [d.get("kind") if d else None for d in described],
+            "parents": [[number[p] for p in d["parents"]] if d else [] for d in described],
+        }
+        records = sorted(raw.agreements.values(), key=_agreement_order)
+        article_number: dict[tuple, int] = {}
+        for r in records:
+            article_number.setdefault((r["article"], r["title"], r["url"]), len(article_number))
+        agreements = {name: [r[name] for r in records] for name in _AGREEMENT_COLUMNS[:6]}
+        agreements["article"] = [
+            article_number[r["article"], r["title"], r["url"]] for r in records
+        ]
+        agreements["parties"] = [sorted({number[p] for p in r["parties"]}) for r in records]
+        concepts = sorted({c for r in records for c in r["concepts"]})
+        concept_number = {c: i for i, c in enumerate(concepts)}
+        agreements["concepts"] = [[concept_number[c] for c in r["concepts"]] for r in records]
+        articles = [list(a) for a in article_number]
+        return cls(institutions, articles, agreements, concepts, raw.field_names)
+
+    def to_raw(self) -> RawNetwork:
+        """The same network as records (what `KnowledgeGraph` updates)."""
+        iris = self.institutions["iri"]
+        agreements = {}
+        for row in zip(*(self.agreements[name] for name in _AGREEMENT_COLUMNS), strict=True):
+            record = dict(zip(_AGREEMENT_COLUMNS, row, strict=True))
+            record["article"], record["title"], record["url"] = self.articles[record["article"]]
+            record["parties"] = [iris[p] for p in record["parties"]]
+            record["concepts"] = [self.concepts[c] for c in record["concepts"]]
+            agreements[record["iri"]] = record
+        institutions = {
+            iri: {
+                "label": label,
+                "aliases": aliases,
+                "country": country,
+                "kind": kind,
+                "parents": [iris[p] for p in parents],
+            }
+            for iri, label, aliases, country, kind, parents in zip(
+                *(self.institutions[name] for name in _INSTITUTION_COLUMNS), strict=True
+            )
+            if label is not None
+        }
+        return RawNetwork(agreements, institutions, self.field_names)
 
     def to_json(self, revision: str) -> str:
         import json
 
         return json.dumps(
-            {"format": INDEX_FORMAT, "revision": revision, "agreements": self.agreements,
-             "institutions": self.institutions, "field_names": self.field_names},
+            {"format": INDEX_FORMAT, "revision": revision, "institutions": self.institutions,
+             "articles": self.articles, "agreements": self.agreements,
+             "concepts": self.concepts, "field_names": self.field_names},
             ensure_ascii=False, separators=(",", ":"),
         )  # fmt: skip
+
+    @classmethod
+    def from_data(cls, data: dict) -> ColumnarNetwork:
+        """The network of a parsed index; ValueError when its columns do not
+        fit together (a damaged or hand-edited file), so that the projection
+        never fails halfway through on it. The order of the agreements is
+        taken as written (`from_raw` sorts them)."""
+        from itertools import chain
+
+        try:
+            institutions = {name: data["institutions"][name] for name in _INSTITUTION_COLUMNS}
+            agreements = {name: data["agreements"][name] for name in _AGREEMENT_COLUMNS}
+            articles, concepts = data["articles"], data["concepts"]
+            field_names = data["field_names"]
+            count = len(institutions["iri"])
+            fits = (
+                all(isinstance(c, list) for c in [*institutions.values(), *agreements.values()])
+                and {len(c) for c in institutions.values()} == {count}
+                and len({len(c) for c in agreements.values()}) == 1
+                and _numbers_below(list(chain.from_iterable(agreements["parties"])), count)
+                and _numbers_below(list(chain.from_iterable(institutions["parents"])), count)
+                and _numbers_below(list(chain.from_iterable(agreements["concepts"])), len(concepts))
+                and _numbers_below(agreements["article"], len(articles))
+                and all(isinstance(a, list) and len(a) == 3 for a in articles)
+                and isinstance(field_names, dict)
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"missing or misshapen column: {error}") from None
+        if not fits:
+            raise ValueError("columns of different lengths or numbers out of range")
+        return cls(institutions, articles, agreements, concepts, field_names)
+
+
+def _numbers_below(numbers: list, limit: int) -> bool:
+    """Whether `numbers` are all integers in range(limit)."""
+    return not numbers or (
+        set(map(type, numbers)) == {int} and min(numbers) >= 0 and max(numbers) < limit
+    )
 
 
 def raw_from_store(store, filters: dict | None = None) -> RawNetwork:
@@ -337,119 +459,183 @@ def raw_from_store(store, filters: dict | None = None) -> RawNetwork:
     return RawNetwork(agreements, described, field_names(agreements))
 
 
-def _build(raw: RawNetwork, filters: dict, roll_up_units: bool) -> nx.Graph:
+def _build(network: ColumnarNetwork, filters: dict, roll_up_units: bool) -> nx.Graph:
+    """The projection graph of `network` under `filters` (agreement filters
+    and institution filters alike)."""
+    institutions = network.institutions
+    iris = institutions["iri"]
+    count = len(iris)
+    top = _tops(institutions["parents"]) if roll_up_units else None
+    by_pair = _edges_by_pair(network, filters, top, _passing(institutions, filters))
+    pairs = sorted(by_pair)
+    used = sorted({pair // count for pair in pairs} | {pair % count for pair in pairs})
+    nodes = [(iris[i], _node_attributes(institutions, i)) for i in used]
+    edges = ((iris[pair // count], iris[pair % count], by_pair[pair]) for pair in pairs)
+    return _new_graph({"filters": {**filters, "roll_up_units": roll_up_units}}, nodes, edges)
+
+
+def _tops(parents: list[list[int]]) -> list[int]:
+    """For each institution number, the one it counts as when units roll up:
+    itself, or its topmost parent (a cycle of unitOf stops where it closes)."""
+    tops = []
+    for start in range(len(parents)):
+        seen = [start]
+        current = start
+        while parents[current]:
+            parent = parents[current][0]
+            if parent in seen:
+                break
+            seen.append(parent)
+            current = parent
+        tops.append(current)
+    return tops
+
+
+def _passing(institutions: dict[str, list], filters: dict) -> list[bool] | None:
+    """For each institution number, whether it passes the country and kind
+    filters; None when there are none."""
+    country, kind = filters["country"], filters["kind"]
+    if not country and not kind:
+        return None
+    return [
+        (not country or c == country) and (not kind or (k or "other") == kind)
+        for c, k in zip(institutions["country"], institutions["kind"], strict=True)
+    ]
+
+
+def _node_attributes(institutions: dict[str, list], number: int) -> dict:
+    label, iri = institutions["label"][number], institutions["iri"][number]
+    if label is None:
+        log.warning("institution %s has no canonical description", iri)
+        return {"label": _label_from_iri(iri), "aliases": [], "country": None,
+                "kind": "other", "parent": None}  # fmt: skip
+    parents = institutions["parents"][number]
+    return {
+        "label": label,
+        "aliases": list(institutions["aliases"][number]),
+        "country": institutions["country"][number],
+        "kind": institutions["kind"][number] or "other",
+        "parent": institutions["iri"][parents[0]] if parents else None,
+    }
+
+
+def _edges_by_pair(
+    network: ColumnarNetwork, filters: dict, top: list[int] | None, passing: list[bool] | None
+) -> dict[int, dict]:
+    """The edge attributes of every pair of institutions that pass the
+    filters, keyed ``u * count + v`` for institution numbers ``u < v``,
+    from the agreements that pass the type, date and field filters (the
+    tests the projection query makes).
+
+    A record with three parties is one dict shared by its three pairs.
+    Attributes are made and updated while the record is at hand (agreements
+    come in the order an edge lists them), not in a second pass over 320,000
+    edges and their records scattered in memory: that pass cost 2 s at
+    384,000 agreements. This loop runs once per agreement: it stays flat."""
+    count = len(network.institutions["iri"])
+    articles = network.articles
+    wanted_type, since, until = filters["type"], filters["since"], filters["until"]
+    wanted_concepts = None
+    if filters["fieldName"]:
+        wanted = filters["fieldName"]
+        names = network.field_names
+        wanted_concepts = {
+            number
+            for number, concept in enumerate(network.concepts)
+            if wanted in names.get(concept, ())
+        }
+    by_pair: dict[int, dict] = {}
+    columns = (network.agreements[name] for name in _AGREEMENT_COLUMNS)
+    for iri, type_, signed, fields, exchanges, evidence, article, parties, concepts in zip(
+        *columns, strict=True
+    ):
+        if wanted_type and type_ != wanted_type:
+            continue
+        if since and not (signed and signed[: len(since)] >= since[: len(signed)]):
+            continue
+        if until and not (signed and signed[: len(until)] <= until[: len(signed)]):
+            continue
+        if wanted_concepts is not None and wanted_concepts.isdisjoint(concepts):
+            continue
+        ends = parties
+        if top is not None:
+            ends = sorted({top[p] for p in ends})
+        if passing is not None:
+            ends = [e for e in ends if passing[e]]
+        if len(ends) < 2:
+            continue
+        article_iri, title, url = articles[article]
+        record = {"iri": iri, "type": type_, "signed": signed, "fields": fields,
+                  "exchanges": exchanges, "evidence": evidence, "article": article_iri,
+                  "title": title, "url": url}  # fmt: skip
+        if len(ends) == 2:
+            pairs = (ends[0] * count + ends[1],)
+        else:
+            pairs = [u * count + v for i, u in enumerate(ends) for v in ends[i + 1 :]]
+        for pair in pairs:
+            edge = by_pair.get(pair)
+            if edge is None:
+                by_pair[pair] = {
+                    "weight": 1, "types": [type_], "fields": list(fields), "first": signed,
+                    "last": signed, "articles": [article_iri], "agreements": [record],
+                }  # fmt: skip
+            else:
+                _add_agreement(edge, record)
+    return by_pair
+
+
+def _agreement_order(record: dict) -> tuple[str, str]:
+    """The order of the agreements of an edge: by date, undated first, then IRI."""
+    return record["signed"] or "", record["iri"]
+
+
+def _add_agreement(edge: dict, record: dict) -> None:
+    """Add a record to the attributes of an edge. Records come in
+    `_agreement_order`, so the list of agreements stays in order and the
+    last date is the latest; the other lists are kept sorted."""
+    edge["weight"] += 1
+    edge["agreements"].append(record)
+    signed = record["signed"]
+    if signed:
+        edge["first"] = edge["first"] or signed
+        edge["last"] = signed
+    for name, values in (("types", [record["type"]]), ("fields", record["fields"]),
+                         ("articles", [record["article"]])):  # fmt: skip
+        present = edge[name]
+        for value in values:
+            i = bisect_left(present, value)
+            if i == len(present) or present[i] != value:
+                present.insert(i, value)
+
+
+def _new_graph(attributes: dict, nodes: list[tuple], edges) -> nx.Graph:
+    """The `networkx.Graph` `add_nodes_from(nodes)` then
+    `add_edges_from(edges)` would make, with the attribute dicts given taken
+    as they are. networkx copies every edge's dict into a fresh one and
+    checks both ends of every edge: 0.95 s at 320,000 edges, against 0.3 s
+    for filling its dict-of-dicts (``_node``, ``_adj``, the layout its
+    Graph docstring describes) directly. Edges are (u, v, attributes), both
+    ends among `nodes`, each pair once; neighbours keep the order the edges
+    come in. tests/test_network_index.py checks the result against
+    networkx's own construction."""
     import networkx as nx
 
-    institutions = raw.institutions
-
-    def attributes(iri: str) -> dict:
-        described = institutions.get(iri)
-        if described is None:
-            log.warning("institution %s has no canonical description", iri)
-            return {"label": _label_from_iri(iri), "aliases": [], "country": None,
-                    "kind": "other", "parent": None}  # fmt: skip
-        return {
-            "label": described["label"],
-            "aliases": list(described["aliases"]),
-            "country": described.get("country"),
-            "kind": described.get("kind") or "other",
-            "parent": described["parents"][0] if described["parents"] else None,
-        }
-
-    top_of: dict[str, str] = {}
-
-    def top(iri: str) -> str:
-        """The institution `iri` counts as: itself, or its topmost parent."""
-        if not roll_up_units:
-            return iri
-        if iri not in top_of:
-            seen = [iri]
-            current = iri
-            while True:
-                parents = institutions.get(current, {}).get("parents")
-                if not parents:
-                    break
-                parent = parents[0]
-                if parent in seen:  # a cycle of unitOf: stop where it closes
-                    break
-                seen.append(parent)
-                current = parent
-            top_of[iri] = current
-        return top_of[iri]
-
-    node_attrs: dict[str, dict] = {}
-
-    def passes(iri: str) -> bool:
-        if iri not in node_attrs:
-            node_attrs[iri] = attributes(iri)
-        attrs = node_attrs[iri]
-        if filters["country"] and attrs["country"] != filters["country"]:
-            return False
-        return not (filters["kind"] and attrs["kind"] != filters["kind"])
-
-    edges: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    shown_keys = _AGREEMENT_KEYS
-    for iri in sorted(raw.agreements):
-        record = raw.agreements[iri]
-        ends = {top(p) for p in record["parties"]} if roll_up_units else record["parties"]
-        kept = sorted(e for e in ends if passes(e))
-        if len(kept) < 2:
-            continue
-        shown = {k: record[k] for k in shown_keys}
-        for i, u in enumerate(kept):
-            for v in kept[i + 1 :]:
-                edges[u, v].append(shown)
-
-    graph = nx.Graph(filters={**filters, "roll_up_units": roll_up_units})
-    graph.add_nodes_from(
-        (node, node_attrs[node]) for node in sorted({n for pair in edges for n in pair})
-    )
-    graph.add_edges_from(_edge(u, v, records) for (u, v), records in sorted(edges.items()))
+    graph = nx.Graph(**attributes)
+    node, adjacency = graph._node, graph._adj
+    for n, data in nodes:
+        node[n] = data
+        adjacency[n] = graph.adjlist_inner_dict_factory()
+    for u, v, data in edges:
+        adjacency[u][v] = data
+        adjacency[v][u] = data
     return graph
-
-
-def _edge(u: str, v: str, records: list[dict]) -> tuple[str, str, dict]:
-    """One edge of the projection with its attributes; most edges carry one
-    agreement, and that common case skips the sorting."""
-    if len(records) == 1:
-        (r,) = records
-        signed = r["signed"]
-        return u, v, {
-            "weight": 1, "types": [r["type"]], "fields": list(r["fields"]),
-            "first": signed, "last": signed, "articles": [r["article"]], "agreements": records,
-        }  # fmt: skip
-    records = sorted(records, key=lambda r: (r["signed"] or "", r["iri"]))
-    dates = sorted(r["signed"] for r in records if r["signed"])
-    return (
-        u,
-        v,
-        {
-            "weight": len(records),
-            "types": sorted({r["type"] for r in records}),
-            "fields": sorted({f for r in records for f in r["fields"]}),
-            "first": dates[0] if dates else None,
-            "last": dates[-1] if dates else None,
-            "articles": sorted({r["article"] for r in records}),
-            "agreements": records,
-        },
-    )
 
 
 # -- the projection index: kept beside an on-disk store ------------------------
 #: file inside an on-disk store folder that holds the projection index
 INDEX_FILE = "accord-network-index.json"
-INDEX_FORMAT = 1
-_AGREEMENT_KEYS = (
-    "iri",
-    "type",
-    "signed",
-    "fields",
-    "exchanges",
-    "evidence",
-    "article",
-    "title",
-    "url",
-)
+#: layout of the index (`ColumnarNetwork`); an index of another format is ignored
+INDEX_FORMAT = 2
 
 
 def field_names(agreements: dict[str, dict]) -> dict[str, list[str]]:
@@ -478,9 +664,10 @@ def index_path(store) -> Path | None:
     return Path(store.location) / INDEX_FILE
 
 
-def read_index(store) -> RawNetwork | None:
-    """The projection index, when it exists and matches the store's current
-    revision (so it can never be stale); else None."""
+def read_index(store) -> ColumnarNetwork | None:
+    """The projection index, when it exists, is of this `INDEX_FORMAT` and
+    matches the store's current revision (so it can never be stale); else
+    None, and the caller queries the store."""
     import json
 
     path = index_path(store)
@@ -489,12 +676,14 @@ def read_index(store) -> RawNetwork | None:
     revision = store_revision(store)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        log.warning("unreadable projection index %s; querying the store instead", path)
+        if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
+            return None
+        if revision is None or data.get("revision") != revision:
+            return None
+        return ColumnarNetwork.from_data(data)
+    except (OSError, ValueError) as error:
+        log.warning("unreadable projection index %s (%s); querying the store instead", path, error)
         return None
-    if data.get("format") != INDEX_FORMAT or revision is None or data.get("revision") != revision:
-        return None
-    return RawNetwork(data["agreements"], data["institutions"], data["field_names"])
 
 
 def write_index(store, raw: RawNetwork, revision: str) -> None:

@@ -29,7 +29,8 @@ def from_sparql(store, **filters) -> nx.Graph:
         filters.get("field"), filters.get("type"), filters.get("since"), filters.get("until"),
         filters.get("country"), filters.get("kind"),
     )  # fmt: skip
-    return network._build(network.raw_from_store(store, checked), checked, roll_up)
+    raw = network.raw_from_store(store, checked)
+    return network._build(network.ColumnarNetwork.from_raw(raw), checked, roll_up)
 
 
 def same(a: nx.Graph, b: nx.Graph) -> None:
@@ -87,3 +88,85 @@ def test_a_stale_index_is_not_used(graph):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert network.read_index(graph.store) is None
     assert network.project(graph.store).number_of_edges() > 0
+
+
+def test_an_index_of_the_older_format_is_ignored(graph):
+    """Format 1 held one JSON object per agreement; a store that still has one
+    is projected from the query, and the same graph comes out."""
+    path = network.index_path(graph.store)
+    raw = network.raw_from_store(graph.store)
+    path.write_text(
+        json.dumps({"format": 1, "revision": network.store_revision(graph.store),
+                    "agreements": raw.agreements, "institutions": raw.institutions,
+                    "field_names": raw.field_names}),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert network.read_index(graph.store) is None
+    same(network.project(graph.store), from_sparql(graph.store))
+
+
+def _truncate(text: str) -> str:
+    return text[: len(text) // 2]
+
+
+def _party_out_of_range(text: str) -> str:
+    data = json.loads(text)
+    data["agreements"]["parties"][0] = [0, len(data["institutions"]["iri"])]
+    return json.dumps(data)
+
+
+def _column_missing(text: str) -> str:
+    data = json.loads(text)
+    del data["agreements"]["evidence"]
+    return json.dumps(data)
+
+
+def _column_short(text: str) -> str:
+    data = json.loads(text)
+    data["agreements"]["signed"].pop()
+    return json.dumps(data)
+
+
+def _not_a_number(text: str) -> str:
+    data = json.loads(text)
+    data["agreements"]["article"][0] = "0"
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    "damage", [_truncate, _party_out_of_range, _column_missing, _column_short, _not_a_number]
+)
+def test_a_damaged_index_is_not_used(graph, damage, caplog):
+    path = network.index_path(graph.store)
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert network.read_index(graph.store) is None
+    assert "unreadable projection index" in caplog.text
+    same(network.project(graph.store), from_sparql(graph.store))
+
+
+def test_the_columns_give_back_the_records(graph):
+    """What `KnowledgeGraph` reads back to update the index is what was written."""
+    raw = network.raw_from_store(graph.store)
+    again = network.ColumnarNetwork.from_raw(raw).to_raw()
+    assert again.agreements == raw.agreements
+    assert again.institutions == raw.institutions
+    assert again.field_names == raw.field_names
+
+
+def test_the_graph_is_the_one_networkx_builds(graph):
+    """The projection fills networkx's adjacency itself: nodes, neighbours and
+    edges come in the order `add_nodes_from` / `add_edges_from` of the sorted
+    nodes and pairs give, and the graph can be changed like any other."""
+    projected = network.project(graph.store, roll_up_units=True)
+    reference = nx.Graph(**projected.graph)
+    reference.add_nodes_from(sorted(projected.nodes(data=True)))
+    reference.add_edges_from(sorted((*sorted((u, v)), d) for u, v, d in projected.edges(data=True)))
+    assert list(projected.nodes(data=True)) == list(reference.nodes(data=True))
+    assert all(list(projected.adj[n]) == list(reference.adj[n]) for n in reference)
+    assert list(projected.edges(data=True)) == list(reference.edges(data=True))
+    u, v = next(iter(projected.edges))
+    projected.remove_edge(u, v)
+    assert not projected.has_edge(u, v) and not projected.has_edge(v, u)
+    assert projected.number_of_edges() == reference.number_of_edges() - 1
+    projected.add_edge(u, v, weight=1)
+    assert nx.utils.graphs_equal(projected, nx.Graph(projected))
