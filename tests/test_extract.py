@@ -840,3 +840,45 @@ def test_fields_after_joint_teaching_and_to_strengthen(extractor):
         "infectious diseases and hospital management.",
     )
     assert {"infectious diseases", "neurosurgery"} <= set(facts.agreements[0].fields)
+
+
+def test_signatories_named_with_their_titles_and_semicolons(extractor):
+    facts = run(
+        extractor,
+        "The memorandum was signed by the Vice-Chancellor of Alder University, Prof. Amina Bello; the Director-General "
+        "of the Birch Institute of Tropical Agriculture, Dr. Jan Roe; and the Managing Director of Cedar Agro Limited, "
+        "Mr. Ade Musa, in the presence of the Dunmore Agency.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch Institute of Tropical Agriculture", "Cedar Agro Limited"]
+    ]
+
+
+def test_a_signatory_of_a_countrys_region_is_no_unit(extractor):
+    facts = run(
+        extractor,
+        "The agreement was signed by Alder Agricultural University of China's Xinjiang Uygur Autonomous Region, "
+        "Birch Agrarian University and the Cedar Institute of Irrigation.",
+    )
+    assert len(facts.agreements[0].parties) == 3
+
+
+@pytest.mark.parametrize("cue", ["They are", "The ten universities are"])
+def test_a_roster_after_a_signing_of_many(extractor, cue):
+    names = ["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fir", "Gorse", "Hazel", "Ivy", "Juniper"]
+    listed = ", ".join(f"{n} University" for n in names[:-1]) + f" and {names[-1]} University"
+    facts = run(
+        extractor,
+        f"Ten universities signed a charter on Monday to set up a climate network. {cue} {listed}.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [10]
+
+
+def test_the_signatories_separated_by_semicolons(extractor):
+    facts = run(
+        extractor,
+        "A memorandum of understanding was signed on Friday at a hotel in the presence of the minister.\n\n"
+        "The signatories were: Alder University (AU); the Birch Provincial Administrative Organisation; "
+        "the Cedar Tourism Authority; Dunmore Hospitality Group Plc; and the Elm Hotels Association.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [5]

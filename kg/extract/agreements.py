@@ -178,6 +178,11 @@ _LIST_INTRO = re.compile(
     re.I,
 )
 _ROSTER = re.compile(
+    # "They are A, B and C", "The ten universities are:", "Members include"
+    r"(?:They|These|Those)\s+(?:are|were|include|included)\b\s*:?|"
+    r"(?:The|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:universities|institutions|members|partners|signatories|parties|organi[sz]ations|bodies|institutes|"
+    r"hospitals|colleges)\s+(?:are|were|include|included|comprise)\b\s*:?|"
     r"(?:The\s+|Its\s+|Their\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
     # "The members of the alliance are:"
@@ -505,6 +510,8 @@ class AgreementFinder:
             got = self._sentence(sent)
             if not got and sent.index != 0:
                 got = self._roster(sent)
+            if not got and sent.index != 0 and found:
+                got = self._roster_completes(sent, found)
             if not got and sent.index != 0:
                 self._note_event_date(sent)
             if got and found and sent.index != 0:
@@ -598,6 +605,26 @@ class AgreementFinder:
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
 
+    def _roster_completes(self, sent: Sentence, found: list[Found]) -> list[Found]:
+        """ "Ten universities signed the charter on Monday. They are A, B,
+        C, ...": a roster right after a signing whose reading named fewer
+        parties (a guess from "ten universities") replaces that reading."""
+        last = [f for f in found if f.sentence.index == sent.index - 1]
+        m = _ROSTER.match(sent.text)
+        if not last or not m:
+            return []
+        listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
+        parties = _ids(listed)
+        if len(parties) < 3 or len(parties) <= max(len(f.parties) for f in last):
+            return []
+        for f in last:
+            found.remove(f)
+        types = list(dict.fromkeys(f.type for f in last))
+        return [
+            Found(parties, code, last[0].signed, sent, f"roster+{code}", dated=last[0].dated)
+            for code in types
+        ]
+
     def _roster(self, sent: Sentence) -> list[Found]:
         """ "An MoU was signed on Monday. The signatories are A, B and C."
         / "X signed a consortium agreement. The partners are:" and a
@@ -613,7 +640,10 @@ class AgreementFinder:
         listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()]
         listed += self._list_items(sent)
         parties = list(subject)
-        for i in _ids(_run_after(sent.text, listed, m.end())):
+        run = _run_after(sent.text, listed, m.end())
+        if ";" in sent.text[m.end() :]:
+            run = listed  # "The signatories were: A (RMUTA); the B; the C; ..."
+        for i in _ids(run):
             if i not in parties:
                 parties.append(i)
         if len(parties) < 2:
@@ -922,6 +952,15 @@ class AgreementFinder:
             agents = _ids(
                 _run_after(text, [m for m in usable if m[0] < c_end or m[0] >= len(text)], by_pos)
             )
+            # "signed by the Vice-Chancellor of A, Prof. X; the Director-General of B,
+            # Dr Y; and the head of C": every body named after "by", up to the end
+            # of the list (witnesses are not usable mentions)
+            stop = _AGENTS_END.search(text, by_pos)
+            named = _ids(
+                [m for m in usable if by_pos <= m[0] < (stop.start() if stop else len(text))]
+            )
+            if len(named) > len(agents) and _SIGNATORY_LIST.search(text, by_pos):
+                agents = named
             if len(agents) >= 2:
                 return [agents], "passive-by"
         if with_pos is not None and (colon := _GROUP_COLON.match(text, with_pos)):
@@ -972,7 +1011,10 @@ class AgreementFinder:
                 for m in self.insts.mentions[sent.index - 1]:
                     if m.inst not in earlier:
                         earlier.append(m.inst)
-            if 2 <= len(earlier) <= 4:
+            nxt = (
+                self.sentences[sent.index + 1].text if sent.index + 1 < len(self.sentences) else ""
+            )
+            if 2 <= len(earlier) <= 4 and not _ROSTER.match(nxt):
                 return [earlier], "passive-context"
         return [], ""
 
@@ -1084,6 +1126,17 @@ _ANOTHER_WITH = re.compile(
 )
 _NOMINAL_SIGNING = re.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[A-Z][\w\-.]*\s+){0,3}$"
+)
+#: where the list of signatories after "signed by" ends
+_AGENTS_END = re.compile(
+    r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|while|whereas|which|who\s+(?:said|added|noted))\b|\.\s"
+)
+#: a list of signatories: people's titles of bodies, or items split by semicolons
+_SIGNATORY_LIST = re.compile(
+    r";|\b(?:heads?|leaders?|representatives?|presidents?|rectors?|vice-chancellors?|directors?(?:-general)?|"
+    r"deans?|chairm[ae]n|chairpersons?|chief\s+executives?|ceos?|managing\s+directors?|mayors?|ministers?|"
+    r"secretar(?:y|ies)|governors?)\s+of\b|\b(?:of|in)\s+[A-Z][\w\-]*['’]s\s",
+    re.I,
 )
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",

@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -739,6 +739,8 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
                 possessor = " ".join(t.text for t in owner_part) or None
+                if is_country is not None and is_country(owner):
+                    possessor = None  # "... University of China's Xinjiang region": a place owns it
                 current = []
                 continue
         current.append(tok)
