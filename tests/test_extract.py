@@ -882,3 +882,46 @@ def test_the_signatories_separated_by_semicolons(extractor):
         "the Cedar Tourism Authority; Dunmore Hospitality Group Plc; and the Elm Hotels Association.",
     )
     assert [len(a.parties) for a in facts.agreements] == [5]
+
+
+def test_it_was_signed_by_names_the_parties_of_the_signing_just_told(extractor):
+    facts = run(
+        extractor,
+        "A memorandum of understanding on cassava value chains was signed on Thursday in Abuja. It was signed by the "
+        "Vice-Chancellor of Alder University, Prof. Amina Bello; the Director-General of the Birch Institute (BI), "
+        "Dr Jan Roe; and the Managing Director of Cedar Agro Limited, Mrs Ada Musa.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Institute", "Cedar Agro Limited"], "mou", "2024-06-06")
+    ]
+
+
+def test_bulleted_signatories_with_their_representatives(extractor):
+    facts = run(
+        extractor,
+        "The general collaboration agreement was signed by the heads of the three institutions:\n\n"
+        "- Universidad Autónoma de Alder (UAA), represented by its rector, Dr. Rosa Martínez;\n"
+        "- Instituto Tecnológico de Birch (ITB), represented by its director, Mtro. Jorge Ruiz;\n"
+        "- Cedar Petroquímica, S.A. de C.V., represented by its chief executive, Ing. Luis Ávila.\n",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        [
+            "Cedar Petroquímica, S.A. de C.V.",
+            "Instituto Tecnológico de Birch",
+            "Universidad Autónoma de Alder",
+        ]
+    ]
+
+
+def test_a_headline_naming_some_of_the_parties_is_the_same_agreement(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Alder University and the Birch Institute sign MoU with agro firm\n\n"
+        "Farmers in the region have long asked for better seed. Yields have fallen for three years. "
+        "Alder University, the Birch Institute and Cedar Agro Limited signed a memorandum of understanding on Thursday.\n"
+    )
+    facts = extractor.extract(
+        Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
+    )
+    assert [len(a.parties) for a in facts.agreements] == [3]

@@ -157,12 +157,14 @@ def _merge(found: list[Found]) -> list[Found]:
 
 
 def _drop_headline_echoes(found: list[Found]) -> list[Found]:
-    """A headline that names the parties of an agreement the text reports
-    under another type ("AI research partnership" over "signed a
+    """A headline that names the parties (or some of them) of an agreement
+    the text reports under another type ("AI research partnership" over "signed a
     partnership on AI research") is the same news in fewer words: the
     text's own reading wins."""
-    told = {frozenset(f.parties) for f in found if f.sentence.index > 0}
-    return [f for f in found if f.sentence.index > 0 or frozenset(f.parties) not in told]
+    told = [frozenset(f.parties) for f in found if f.sentence.index > 0]
+    return [
+        f for f in found if f.sentence.index > 0 or not any(frozenset(f.parties) <= t for t in told)
+    ]
 
 
 def _same_event(a: Found, b: Found) -> bool:

@@ -702,7 +702,14 @@ class AgreementFinder:
                 continue  # "on the same day as the USP signing": an event, not a verb
             if self._is_plan(text, t_start, t_end):
                 continue
-            if not instruments and not coop and not (joint and "agreed" in text):
+            told = (
+                self.last_signing
+                if self.last_signing and self.last_signing[0] == sent.index - 1
+                else None
+            )
+            # "A memorandum was signed on Thursday. It was signed by A, B and C."
+            restated = bool(told and _IT_WAS_SIGNED.match(text))
+            if not instruments and not coop and not (joint and "agreed" in text) and not restated:
                 continue
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
             if not parties:
@@ -715,6 +722,8 @@ class AgreementFinder:
                 c_list = _clause_bounds(text, c_end + 1)[1]
             clause_instruments = [i for i in instruments if c_start <= i[0] < c_list] or instruments
             types = self._types(text, clause_instruments, t_start, joint)
+            if not instruments and restated:
+                types = list(told[1])
             clause = text[c_start:c_end]
             first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
             if first:
@@ -870,12 +879,17 @@ class AgreementFinder:
             return []
         out = []
         end = len(sent.text) + 1
-        for nxt in self.sentences[sent.index + 1 : sent.index + 16]:
-            if not _LIST_ITEM.match(nxt.text) and len(nxt.text) > 90:
+        bullet = False
+        for nxt in self.sentences[sent.index + 1 : sent.index + 24]:
+            is_item = bool(_LIST_ITEM.match(nxt.text))
+            if not is_item and len(nxt.text) > 90:
                 break
             named = self.insts.mentions[nxt.index]
             if not named:
+                if bullet and not is_item:
+                    continue  # the rest of an item cut at "Dr." or "Mtro."
                 break
+            bullet = is_item
             out.append((end, end + 1, [named[0].inst]))
             end += 2
         return out
@@ -956,9 +970,8 @@ class AgreementFinder:
             # Dr Y; and the head of C": every body named after "by", up to the end
             # of the list (witnesses are not usable mentions)
             stop = _AGENTS_END.search(text, by_pos)
-            named = _ids(
-                [m for m in usable if by_pos <= m[0] < (stop.start() if stop else len(text))]
-            )
+            # bulleted signatories after "by the heads of the five institutions:" too
+            named = _ids([m for m in usable if by_pos <= m[0] < (stop.start() if stop else 1e9)])
             if len(named) > len(agents) and _SIGNATORY_LIST.search(text, by_pos):
                 agents = named
             if len(agents) >= 2:
@@ -1126,6 +1139,9 @@ _ANOTHER_WITH = re.compile(
 )
 _NOMINAL_SIGNING = re.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[A-Z][\w\-.]*\s+){0,3}$"
+)
+_IT_WAS_SIGNED = re.compile(
+    r"\s*(?:It|This|The\s+document)\s+(?:was|has\s+been)\s+(?:jointly\s+)?(?:signed|inked)\s+(?:[^.;]{0,60}?\s)?by\b"
 )
 #: where the list of signatories after "signed by" ends
 _AGENTS_END = re.compile(

@@ -518,6 +518,10 @@ def _split_and(
         prev_t = _trim(list(prev))
         if not piece_t:
             continue
+        if sep.text == "," and piece_t[0].text in _COMPANY_SUFFIXES and len(piece_t) <= 3:
+            merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
+            closed = False
+            continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
         if (
             _is_name(piece_t)
@@ -546,10 +550,6 @@ def _split_and(
                 merged[-1] = prev + [sep] + piece
             else:
                 merged.append(piece)
-            closed = False
-            continue
-        if sep.text == "," and len(piece_t) == 1 and piece_t[0].text in _COMPANY_SUFFIXES:
-            merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc."
             closed = False
             continue
         if closed:
