@@ -794,7 +794,7 @@ def test_a_wire_dateline_does_not_glue_to_the_name(extractor):
         "MILAN--(BUSINESS WIRE)--12 June 2024--Alder Imaging S.p.A. today announced a three-year research accord with Birch University.",
     )
     assert agreements(facts) == [
-        (["Alder Imaging S.p.A.", "Birch University"], "framework", "2024-06-12")
+        (["Alder Imaging S.p.A.", "Birch University"], "research", "2024-06-12")
     ]
 
 
@@ -925,3 +925,43 @@ def test_a_headline_naming_some_of_the_parties_is_the_same_agreement(extractor):
         Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
     )
     assert [len(a.parties) for a in facts.agreements] == [3]
+
+
+def test_an_acronym_never_defined_is_the_body_it_spells(extractor):
+    facts = run(
+        extractor,
+        "Students at Great Lakes Polytechnic University will earn two degrees. "
+        "GLPU and Birch University signed a dual degree agreement on Monday.",
+    )
+    assert agreements(facts) == [
+        (["Birch University", "Great Lakes Polytechnic University"], "dual_degree", "2024-06-10")
+    ]
+
+
+def test_acronyms_with_accented_capitals_and_erasmus_agreements(extractor):
+    facts = run(
+        extractor,
+        "Toros Teknik Üniversitesi (TTÜ) hosted the rector of Politecnico di Alba. TTÜ and Politecnico di Alba "
+        "signed an Erasmus+ inter-institutional agreement on Wednesday.",
+    )
+    assert agreements(facts) == [
+        (["Politecnico di Alba", "Toros Teknik Üniversitesi"], "student_exchange", "2024-06-12")
+    ]
+
+
+def test_names_that_start_in_lowercase(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a memorandum of agreement with the eThekwini Municipality on Monday.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "eThekwini Municipality"]
+    ]
+
+
+def test_a_surname_after_with_is_no_body(extractor):
+    facts = run(
+        extractor,
+        "Dean Patricia Okafor welcomed the visitors. The rector of Birch University came to sign the agreement with Okafor.",
+    )
+    assert "Okafor" not in [i.name for i in facts.institutions]

@@ -59,7 +59,7 @@ class Extractor:
         finder = AgreementFinder(self.lexicon, insts, published)
         found = finder.find()
         self._attributes(found, sentences, insts, published)
-        found = _merge(found)
+        found = _merge(found, [inst.name for inst in insts.institutions])
 
         institutions: list[Institution] = []
         names: dict[int, str] = {}
@@ -124,7 +124,7 @@ class Extractor:
             reader.apply(item)
 
 
-def _merge(found: list[Found]) -> list[Found]:
+def _merge(found: list[Found], names: list[str]) -> list[Found]:
     """One agreement per party set, type and date: repeated reports (the
     headline, a later sentence) add nothing; the first, dated report wins.
 
@@ -153,17 +153,28 @@ def _merge(found: list[Found]) -> list[Found]:
         for e in item.exchanges:
             if e not in same.exchanges:
                 same.exchanges.append(e)
-    return _drop_subsets(_drop_headline_echoes(out))
+    return _drop_subsets(_drop_headline_echoes(out, names))
 
 
-def _drop_headline_echoes(found: list[Found]) -> list[Found]:
+def _drop_headline_echoes(found: list[Found], names: list[str]) -> list[Found]:
     """A headline that names the parties (or some of them) of an agreement
-    the text reports under another type ("AI research partnership" over "signed a
-    partnership on AI research") is the same news in fewer words: the
-    text's own reading wins."""
-    told = [frozenset(f.parties) for f in found if f.sentence.index > 0]
+    the text reports under another type ("AI research partnership" over
+    "signed a partnership on AI research") is the same news in fewer words:
+    the text's own reading wins. A headline party also stands for a body
+    party whose name holds its name ("SNU" in the headline, "AI Institute
+    of Seoul National University" in the text)."""
+    told = [f for f in found if f.sentence.index > 0]
+
+    def covered(party: int, parties: list[int]) -> bool:
+        return any(
+            party == q or (names[party] and f" {names[party]}" in f" {names[q]}") for q in parties
+        )
+
     return [
-        f for f in found if f.sentence.index > 0 or not any(frozenset(f.parties) <= t for t in told)
+        f
+        for f in found
+        if f.sentence.index > 0
+        or not any(all(covered(p, t.parties) for p in f.parties) for t in told)
     ]
 
 

@@ -1261,6 +1261,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()
     ):
         return "research"
+    if code == "framework" and re.search(r"\b(?:joint\s+)?research\s+$", before):
+        return "research"  # "a research cooperation protocol"
     return code
 
 

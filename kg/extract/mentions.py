@@ -37,7 +37,7 @@ def fold(name: str) -> str:
 
 _PAREN = re.compile(r"\s*\(([^()]{1,90})\)")
 _ACRONYM_LIKE = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9&\-\.]*[A-Z0-9][A-Za-z0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$"
+    r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-\.]*[A-ZÀ-Þ0-9][A-Za-zÀ-ÿ0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$"
 )
 _GENERIC_FIRST = frozenset(
     """National State International Royal Federal Technical Open City Central Northern Southern Eastern
@@ -144,6 +144,13 @@ _ADJECTIVE_AFTER = re.compile(
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 _LIST_AFTER = re.compile(r"\s*(?:,|\s+and\b|\s+or\b)")
+_CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Rector|Dean|Director|Chancellor|Vice-Chancellor|Minister|"
+    r"CEO|Chair|Chairman|Chairwoman|Governor|Mayor|Secretary|Ambassador)\.?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"|\b(?-i:[A-Z][a-z]{2,})\s+)$"
+)
+_SAYS = re.compile(r"\s+(?:said|says|added|told|noted|explained|stressed)\b")
 _FORMERLY = re.compile(
     r",\s+(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
 )
@@ -291,6 +298,7 @@ class ArticleInstitutions:
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
         self._collect()
+        self._undeclared_acronyms()
         self._bare_names()
         self._appositive_names()
         self._short_forms()
@@ -419,11 +427,45 @@ class ArticleInstitutions:
                         continue  # "Reinicke signed": a surname, not a brand
                     if word not in counts:
                         counts[word] = sum(1 for _ in occurrences(text, word))
-                    if counts[word] < 2:
-                        continue
+                    if counts[word] < 2 or self._a_person(word):
+                        continue  # "sign the agreement with Okafor" after "President Grace Okafor"
                 self._add(
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
+
+    def _undeclared_acronyms(self) -> None:
+        """ "GLPU" in an article about Great Lakes Polytechnic University
+        that never writes "(GLPU)": an acronym of capitals used on its own
+        is the short form of the one named body whose initials it spells."""
+        initials: dict[str, list[int]] = {}
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name or inst.kind == "academic_unit":
+                continue
+            caps = [w for w in inst.name.split() if w[:1].isupper() and w not in ("The",)]
+            if len(caps) >= 2:
+                initials.setdefault("".join(w[0] for w in caps).upper(), []).append(idx)
+        for m in _CAPS_WORD.finditer(self.text):
+            word = m.group(0)
+            owners = initials.get(word)
+            if (
+                owners
+                and len(owners) == 1
+                and len(word) >= 3
+                and fold(word) not in self._by_form
+                and not self.institutions[owners[0]].name.startswith(word)
+            ):
+                self._register(owners[0], word)
+
+    def _a_person(self, word: str) -> bool:
+        """True when the article calls `word` a person somewhere: after a
+        title or a first name ("President Grace Okafor"), or saying things
+        ("Okafor said")."""
+        for start, end in occurrences(self.text, word):
+            if _PERSON_BEFORE.search(self.text, max(0, start - 40), start) or _SAYS.match(
+                self.text, end
+            ):
+                return True
+        return False
 
     def _former_names(self) -> None:
         """ "Medisfera, formerly Bioimaging Italia S.r.l., has ...": the

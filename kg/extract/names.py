@@ -124,7 +124,7 @@ _INNER_CONNECTORS = frozenset(
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
 _ACRONYM = re.compile(
-    r"^(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Za-z][A-Za-z0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
+    r"^(?=[^\s]*[A-ZÀ-Þ][^\s]*[A-ZÀ-Þ])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
 )
 
 
@@ -157,6 +157,8 @@ class Token:
             self.is_cap = False  # "Dakar-based", "state-funded"
         elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
+        elif len(text) > 2 and ch.islower() and text[1].isupper():
+            self.is_cap = True  # "eThekwini Municipality", "iLembe District"
         else:
             # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
             self.is_cap = ch.isupper() or (
