@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "dev"
 CORPUS = ROOT / "tests" / "data" / "extract_articles"
+WORLD = ROOT / "tests" / "data" / "extract_world"
 MEASURES = [
     "agreements",
     "partner_pairs",
@@ -92,18 +93,24 @@ def main(argv=None) -> int:
         }
 
     corpus_line = []
-    if CORPUS.is_dir():
-        # the invented article corpus of tests/test_extract_articles.py
-        cfacts = [extractor.extract(a) for a in read_articles(CORPUS)]
+    for folder, what in (
+        (CORPUS, "Invented article corpus"),
+        (WORLD, "World corpus (written by people who did not see the extractor; see its README)"),
+    ):
+        if not folder.is_dir():
+            continue
+        # the invented article corpora of tests/test_extract_articles.py
+        cfacts = [extractor.extract(a) for a in read_articles(folder)]
         with tempfile.TemporaryDirectory() as tmp:
             preds = Path(tmp) / "corpus.json"
             preds.write_text(dump_review(cfacts), encoding="utf-8")
-            c = score(CORPUS, preds, lambda n: True, dev.parent / "score.py")
-        corpus_line = [
-            f"Invented article corpus (tests/data/extract_articles, {len(cfacts)} articles): agreements "
-            + " / ".join(f"{c['agreements'][k]:.3f}" for k in ("precision", "recall", "f1"))
-            + ", partner_pairs "
-            + " / ".join(f"{c['partner_pairs'][k]:.3f}" for k in ("precision", "recall", "f1"))
+            c = score(folder, preds, lambda n: True, dev.parent / "score.py")
+        corpus_line += [
+            f"{what} (tests/data/{folder.name}, {len(cfacts)} articles): "
+            + ", ".join(
+                f"{key} " + " / ".join(f"{c[key][k]:.3f}" for k in ("precision", "recall", "f1"))
+                for key in ("agreements", "partner_pairs", "institutions")
+            )
             + " (P / R / F1).",
             "",
         ]
