@@ -55,10 +55,8 @@ _HEADS: list[tuple[str, str]] = [
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
 # a quick test whether a sentence can hold a name at all
-_ANY_HEAD = re.compile(
-    "|".join(rf"(?<![\w]){p}(?![\w])" for _, p in _HEADS)
-    + r"|[A-Z]\w*(?:universit|sjukhus|hochschule|klinikum|akademie)\w*|Universit"
-)
+#: capitalised words, to test cheaply whether a sentence can hold a name at all
+_CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
     r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie)$"
@@ -657,8 +655,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     >>> [c.text for c in find_candidates("The University of the Ryukyus and the University of Guam signed.")]
     ['University of the Ryukyus', 'University of Guam']
     """
-    if not _ANY_HEAD.search(sentence):
-        return []
+    if not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence)):
+        return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
