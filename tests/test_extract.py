@@ -965,3 +965,32 @@ def test_a_surname_after_with_is_no_body(extractor):
         "Dean Patricia Okafor welcomed the visitors. The rector of Birch University came to sign the agreement with Okafor.",
     )
     assert "Okafor" not in [i.name for i in facts.institutions]
+
+
+def test_prepared_for_signing_is_a_plan(extractor):
+    facts = run(
+        extractor,
+        "The vice-rectors of Alder University and Birch University held talks and proposed that a cooperation "
+        "agreement be prepared for signing in 2025.",
+    )
+    assert facts.agreements == []
+
+
+def test_a_known_alias_after_and_is_another_body(extractor):
+    facts = run(
+        extractor,
+        "Universitas Alor Raya (Unalra) hosted the event. The Provincial Government of East Alor and Unalra "
+        "signed a cooperation agreement on stunting prevention.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Provincial Government of East Alor", "Universitas Alor Raya"]
+    ]
+
+
+def test_the_memorandum_they_signed_years_before(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of agreement on Monday to put into practice "
+        "the memorandum of understanding they signed in 2022.",
+    )
+    assert sorted(a.signed for a in facts.agreements) == ["2022", "2024-06-10"]

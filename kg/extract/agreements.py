@@ -527,7 +527,13 @@ class AgreementFinder:
                     self.last_objects = [
                         p for g in got for p in g.parties[1:] if p != got[0].parties[0]
                     ]
-                    dated = [g.signed for g in got if g.dated]
+                    # the event's date, not that of an earlier agreement it mentions
+                    dated = [
+                        g.signed
+                        for g in got
+                        if g.dated
+                        and not any(k in g.rule for k in ("original", "relative-earlier"))
+                    ]
                     if dated:
                         self.last_date = dated[-1]
         return found
@@ -700,6 +706,10 @@ class AgreementFinder:
                 and not re.match(r"\s+(?:of|ceremony|ceremonies)\b", text[t_end:])
             ):
                 continue  # "on the same day as the USP signing": an event, not a verb
+            if t_text.lower() == "signing" and re.search(
+                r"\b(?:for|before|awaiting|ahead\s+of)\s+$", text[:t_start]
+            ):
+                continue  # "an agreement to be prepared for signing in 2025": not yet signed
             if self._is_plan(text, t_start, t_end):
                 continue
             told = (
@@ -798,7 +808,34 @@ class AgreementFinder:
                             )
                         )
                     used.append((pos, len(text)))
+        if out:
+            out += self._relative_earlier(sent, out[0], instruments)
         return out
+
+    def _relative_earlier(self, sent: Sentence, made: Found, instruments) -> list[Found]:
+        """ "... signed an MoA on Monday to put into practice the MoU they
+        signed in 2022": the earlier instrument the same parties signed."""
+        text = sent.text
+        m = _THEY_SIGNED_IN.search(text)
+        if not m:
+            return []
+        dates = [d for d in find_dates(text[m.end() - 4 : m.end() + 40], self.published) if d.value]
+        own = [
+            i for i in instruments if i[0] <= m.start("ins") < i[1] + 1 or i[0] == m.start("ins")
+        ]
+        if not dates or dates[0].value == made.signed:
+            return []
+        code = own[0][3] if own else made.type
+        return [
+            Found(
+                list(made.parties),
+                code,
+                dates[0].value,
+                sent,
+                f"relative-earlier+{code}",
+                dated=True,
+            )
+        ]
 
     def _dates_per_partner(self, text: str, mentions, parties) -> dict[int, tuple[str, bool]]:
         """ "with A in 2011 and B in 2012": each partner's own date, when
@@ -1153,6 +1190,10 @@ _SIGNATORY_LIST = re.compile(
     r"deans?|chairm[ae]n|chairpersons?|chief\s+executives?|ceos?|managing\s+directors?|mayors?|ministers?|"
     r"secretar(?:y|ies)|governors?)\s+of\b|\b(?:of|in)\s+[A-Z][\w\-]*['’]s\s",
     re.I,
+)
+_THEY_SIGNED_IN = re.compile(
+    r"\b(?P<ins>memorandum(?:\s+of\s+understanding)?|MoU|MOU|MoA|MOA|agreement|accord)\s+(?:that\s+|which\s+)?"
+    r"(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)\s+(?:in|on)\s+"
 )
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",

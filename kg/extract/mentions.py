@@ -360,6 +360,10 @@ class ArticleInstitutions:
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
             cands += self._acronym_defined(sent.text, cands)
             for cand in sorted(cands, key=lambda c: c.start):
+                left, _, right = cand.text.rpartition(" and ")
+                if left and fold(right) in self._by_form:
+                    # "The Provincial Government of X and Undana": Undana is a body already named
+                    cand.text, cand.end = left, cand.start + len(left)
                 forms = []
                 paren = _PAREN.match(sent.text, cand.end)
                 if paren:
