@@ -994,3 +994,18 @@ def test_the_memorandum_they_signed_years_before(extractor):
         "the memorandum of understanding they signed in 2022.",
     )
     assert sorted(a.signed for a in facts.agreements) == ["2022", "2024-06-10"]
+
+
+def test_a_headline_does_not_end_the_description_of_the_agreement(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Alder University, Birch University sign framework agreement\n\n"
+        "Alder University and Birch University signed a framework cooperation agreement on Wednesday.\n\n"
+        "The agreement was signed by the two presidents in the presence of the minister.\n\n"
+        "The agreement provides for the exchange of academic staff and students between the two universities.\n"
+    )
+    facts = extractor.extract(
+        Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
+    )
+    assert [sorted(a.exchanges) for a in facts.agreements] == [["staff", "student"]]

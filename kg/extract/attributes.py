@@ -165,7 +165,8 @@ class AttributeReader:
         ours = self._ours(item)
         key = frozenset(item.parties)
         earlier_same = any(
-            frozenset(f.parties) == key and f.sentence.index < first.index for f in self.found
+            frozenset(f.parties) == key and 0 < f.sentence.index < first.index  # not the headline
+            for f in self.found
         )
         out = [first]
         if first.index == 0:
@@ -415,7 +416,9 @@ _COORDINATED_EXCHANGES = re.compile(
     r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", re.IGNORECASE
 )
 _EXCHANGE_OF_LIST = re.compile(
-    r"\bexchanges?\s+of\s+(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)", re.IGNORECASE
+    # "exchange of academic staff and students", "exchange of faculty, staff and students"
+    r"\bexchanges?\s+of\s+(\w+(?:\s+\w+)?)(?:,\s*(\w+(?:\s+\w+)?))?,?\s+and\s+(\w+(?:\s+members)?)",
+    re.IGNORECASE,
 )
 
 
