@@ -644,7 +644,10 @@ def test_an_extension_and_the_original_agreement(extractor):
         "Alder Sensors Inc. also announced today that it has extended by two years its collaboration agreement "
         "with Birch University, first signed in 2021.",
     )
-    assert sorted(a.signed for a in facts.agreements) == ["2021", "2024-06-12"]
+    assert sorted(a.signed for a in facts.agreements) == [
+        "2021",
+        "2024-06",
+    ]  # "announced today": not a signing date
 
 
 def test_the_members_of_the_alliance_are_listed_after_the_signing(extractor):
@@ -1009,3 +1012,15 @@ def test_a_headline_does_not_end_the_description_of_the_agreement(extractor):
         Article(id=content_id(text), source="t.txt", text=text, published=PUBLISHED)
     )
     assert [sorted(a.exchanges) for a in facts.agreements] == [["staff", "student"]]
+
+
+def test_a_wire_dateline_and_said_thursday_are_not_the_signing_date(extractor):
+    facts = run(
+        extractor,
+        "SEOUL, June 13 (Yonhap) -- Alder Biologics Co., a biotech startup, said Thursday it has signed a joint "
+        "research agreement with the Birch Institute of Science. Under the deal signed Wednesday, the two sides "
+        "will develop antibodies.",
+    )
+    assert agreements(facts) == [
+        (["Alder Biologics Co.", "Birch Institute of Science"], "research", "2024-06-12")
+    ]

@@ -470,8 +470,12 @@ class AgreementFinder:
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
                 opening = [m for m in out if m[0] < r.start() and len(m[2]) == 1]
-                if opening and opening[0][0] <= 3:
-                    target = opening[0][2][0]  # "MHU has worked with ..., when it signed"
+                if opening and (
+                    opening[0][0] <= 3 or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
+                ):
+                    # "MHU has worked with ..., when it signed"; "SEOUL (Yonhap) --
+                    # Hanbit Co., a startup, said it has signed": the sentence's subject
+                    target = opening[0][2][0]
             else:
                 noun = r.group(2).lower()
                 kinds = _KIND_WORDS.get(noun, ())
@@ -1125,8 +1129,12 @@ class AgreementFinder:
         dates = [
             d
             for d in find_dates(text, self.published)
-            # "extended ... until 2029": when it ends, not when it was signed
-            if d.value and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
+            # "extended ... until 2029": when it ends, not when it was signed;
+            # "said Thursday it has signed": when it was told
+            if d.value
+            and d.start >= _dateline_end(text)
+            and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
+            and not _ANNOUNCED.search(text[max(0, d.start - 30) : d.start])
         ]
         if dates:
             best = min(
@@ -1135,8 +1143,6 @@ class AgreementFinder:
                     abs(d.start - t_start)
                     + (15 if d.start < t_start else 0)
                     + 25 * (2 - d.value.count("-"))
-                    # "X said on Wednesday that it signed ... on 10 January"
-                    + (200 if _ANNOUNCED.search(text[max(0, d.start - 30) : d.start]) else 0)
                 ),
             )
             return best.value, True
@@ -1161,9 +1167,19 @@ _ANNOUNCED = re.compile(
 )
 #: a sentence about the agreement just told: "The pact was inked by ..."
 _RESTATED = re.compile(
-    r"(?:The|This|That|Their|Its)\s+(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+)?"
+    r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
 )
+_DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–)\s*")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ("SEOUL, June 5 (Yonhap) --") ends: its date is
+    the day of the story, not of the signing."""
+    m = _DATELINE.match(text)
+    return m.end() if m and re.search(r"\d", m.group(0)) else 0
+
+
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 _FIRST_SIGNED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}",
