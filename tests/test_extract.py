@@ -1024,3 +1024,26 @@ def test_a_wire_dateline_and_said_thursday_are_not_the_signing_date(extractor):
     assert agreements(facts) == [
         (["Alder Biologics Co.", "Birch Institute of Science"], "research", "2024-06-12")
     ]
+
+
+def test_month_last_year(extractor):
+    facts = run(
+        extractor,
+        "Alder Biologics Co. struck a deal with Birch University Hospital in March last year to run early-stage clinical studies.",
+    )
+    assert agreements(facts) == [
+        (["Alder Biologics Co.", "Birch University Hospital"], "research", "2023-03")
+    ]
+
+
+def test_an_agreement_signed_yesterday_to_create_a_joint_centre(extractor):
+    facts = run(
+        extractor,
+        "The Universidad de Alba and the Universidade de Évora signed an agreement yesterday to create a joint "
+        "cross-border research centre. The agreement was signed by the rectors of the Universidad de Alba and the "
+        "University of Évora.",
+    )
+    assert agreements(facts) == [
+        (["Universidad de Alba", "Universidade de Évora"], "joint_lab", "2024-06-11")
+    ]
+    assert "University of Évora" in facts.institution("Universidade de Évora").aliases

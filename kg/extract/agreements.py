@@ -1308,7 +1308,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     ):
         return "dual_degree"
     if re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)\s+"
+        r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
+        r"(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)\s+"
         r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
         text[e : e + 200],
         re.I,
@@ -1320,6 +1321,12 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "research"
     if code == "framework" and re.search(r"\b(?:joint\s+)?research\s+$", before):
         return "research"  # "a research cooperation protocol"
+    if code == "framework" and re.match(
+        r"\s*(?:with\s+[^.;]{0,80}?\s+)?(?:in\s+\w+(?:\s+last\s+year)?\s+)?to\s+(?:jointly\s+)?(?:run|conduct|carry\s+out|undertake)\s+"
+        r"(?:[\w\-]+\s+){0,3}?(?:research|studies|trials|clinical\s+studies)\b",
+        text[e : e + 200],
+    ):
+        return "research"  # "struck a deal with X to run early-stage clinical studies"
     return code
 
 

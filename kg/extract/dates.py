@@ -101,6 +101,7 @@ _PATTERNS = [
         re.compile(
             r"\b(?P<rel>(?i:last|this|next|(?:in|since|during|until|by|from)(?:\s+early|\s+late|\s+mid-?)?))\s+"
             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"(?P<ly>\s+(?:of\s+)?(?i:last|this)\s+year)?"
         ),
     ),
     # in 2007
@@ -203,6 +204,8 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
         y = year if month is None or m <= month or rel == "this" else year - 1
         if rel == "last" and month is not None and m >= month:
             y = year - 1
+        if g["ly"]:  # "in March last year", "in May this year"
+            y = year - 1 if "last" in g["ly"].lower() else year
         return _iso(y, m)
     if kind == "wd":
         if day is None:

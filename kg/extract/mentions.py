@@ -144,6 +144,19 @@ _ADJECTIVE_AFTER = re.compile(
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 _LIST_AFTER = re.compile(r"\s*(?:,|\s+and\b|\s+or\b)")
+#: head words of other languages and their English ("Universidade de X" = "University of X")
+_HEAD_IN_ENGLISH = {
+    **dict.fromkeys(
+        "University Universidade Universidad Université Universität Università Universitas Universiti "
+        "Universitatea Uniwersytet Univerzita Universitet".split(),
+        "university",
+    ),
+    **dict.fromkeys(
+        "Institute Instituto Institut Istituto Instytut Instituut".split(), "institute"
+    ),
+    **dict.fromkeys("Hospital Hôpital Ospedale Szpital".split(), "hospital"),
+}
+_OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Rector|Dean|Director|Chancellor|Vice-Chancellor|Minister|"
@@ -302,6 +315,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._translated_names()
         self._former_names()
         self._find_mentions()
         self._countries()
@@ -436,6 +450,26 @@ class ArticleInstitutions:
                 self._add(
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
+
+    def _translated_names(self) -> None:
+        """ "Universidade de Évora" and "the University of Évora" in one
+        article: the same body, its name and its English rendering."""
+        seen: dict[str, int] = {}
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name or inst.kind == "academic_unit":
+                continue
+            words = inst.name.split()
+            if len(words) < 3:
+                continue
+            head = _HEAD_IN_ENGLISH.get(words[0])
+            link = words[1].lower()
+            if head is None or link not in _OF_WORDS:
+                continue
+            key = head + " of " + " ".join(words[2:]).lower()
+            if key in seen and seen[key] != idx:
+                self._merge(idx, seen[key])
+            else:
+                seen[key] = idx
 
     def _undeclared_acronyms(self) -> None:
         """ "GLPU" in an article about Great Lakes Polytechnic University
