@@ -1047,3 +1047,16 @@ def test_an_agreement_signed_yesterday_to_create_a_joint_centre(extractor):
         (["Universidad de Alba", "Universidade de Évora"], "joint_lab", "2024-06-11")
     ]
     assert "University of Évora" in facts.institution("Universidade de Évora").aliases
+
+
+def test_a_signing_without_instrument_in_an_article_about_memoranda(extractor):
+    facts = run(
+        extractor,
+        "Ten memoranda of understanding were signed in Jakarta on Tuesday. "
+        "The Alder Qualifications Agency and Birch University signed for an assessment centre. "
+        "Cedar University agreed to cooperate with Dunmore University on teacher training.",
+    )
+    assert sorted((sorted(a.parties), a.type) for a in facts.agreements) == [
+        (["Alder Qualifications Agency", "Birch University"], "mou"),
+        (["Cedar University", "Dunmore University"], "partnership"),
+    ]

@@ -15,6 +15,7 @@ lexicon and loading the place tables is the slow part.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class Extractor:
         insts = ArticleInstitutions(sentences, text, self.places)
         finder = AgreementFinder(self.lexicon, insts, published)
         found = finder.find()
+        self._type_from_article(found, sentences)
         self._attributes(found, sentences, insts, published)
         found = _merge(found, [inst.name for inst in insts.institutions])
 
@@ -109,6 +111,28 @@ class Extractor:
             institutions=institutions,
             agreements=agreements,
         )
+
+    def _type_from_article(self, found: list[Found], sentences) -> None:
+        """ "Ten memoranda were exchanged ... MQA and UMSU signed for an
+        assessment centre": in an article that reports memoranda signed, a
+        signing told without naming its instrument is one of them."""
+        lex = self.lexicon
+        signs_mous = any(
+            any(v == "mou" for *_, v in lex.instruments.finditer(s.text))
+            and lex.triggers.search(s.text)
+            for s in sentences
+        )
+        if not signs_mous:
+            return
+        for item in found:
+            text = item.sentence.text
+            if (
+                item.type == "partnership"
+                and not lex.instruments.finditer(text)
+                and _SIGNED_VERB.search(text)
+            ):
+                item.type = "mou"
+                item.rule = (item.rule or "") + "+article-mou"
 
     def _attributes(
         self,
@@ -211,6 +235,10 @@ def _drop_subsets(found: list[Found]) -> list[Found]:
         if not covered:
             out.append(item)
     return out
+
+
+#: a verb of signing, not of agreeing ("agreed to cooperate" may be no memorandum)
+_SIGNED_VERB = re.compile(r"\b(?:signed|inked|sealed|concluded|exchanged|signs|inks)\b")
 
 
 @lru_cache(maxsize=1)
