@@ -1060,3 +1060,12 @@ def test_a_signing_without_instrument_in_an_article_about_memoranda(extractor):
         (["Alder Qualifications Agency", "Birch University"], "mou"),
         (["Cedar University", "Dunmore University"], "partnership"),
     ]
+
+
+def test_fields_are_not_activities_or_dangling_words(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed an MoU on Monday covering research in disaster management, "
+        "joint supervision of doctoral candidates and the shared use of laboratories.",
+    )
+    assert facts.agreements[0].fields == ["disaster management"]

@@ -81,9 +81,17 @@ _LIST_HEAD = re.compile(
     r"^(?:the\s+)?(?:areas?|fields?|subjects?|disciplines?|sectors?|domains?)\s+"
     r"(?:such\s+as|like|including|of)\s+"
 )
-_LEAD = re.compile(r"^(?:above\s+all|especially|particularly|notably|mainly|mostly|including)\s+")
+_LEAD = re.compile(
+    r"^(?:above\s+all|especially|particularly|notably|mainly|mostly|including|"
+    r"(?:joint\s+)?(?:research|studies|training|cooperation|collaboration)\s+(?:in|on))\s+"
+)
 #: a clause, not a field: an article inside, or an adjective alone ("cultural")
-_NOT_PHRASE = re.compile(r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s")
+_NOT_PHRASE = re.compile(
+    r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s|\s(?:of|and|or|in|on)$|\b(?:said|says|more|most)\b|"
+    # "supervision of doctoral candidates", "shared use of laboratories", "range of subjects"
+    r"^(?:joint\s+)?(?:supervision|use|shared\s+use|range|number|variety|series|kind|part|first|exchange)\s+of\b|"
+    r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating)$"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
 _GENERIC = frozenset(
     {
@@ -407,8 +415,15 @@ _CAP_BEFORE = re.compile(r"[A-Z]\w*\s+$")
 
 
 def _add_field(fields: list[str], value: str) -> None:
-    if not any(value in f or f in value for f in fields):
-        fields.append(value)
+    """Add a field unless one says as much; the fuller phrase wins
+    ("disaster management" over "management")."""
+    for k, f in enumerate(fields):
+        if value in f:
+            return
+        if f in value:
+            fields[k] = value
+            return
+    fields.append(value)
 
 
 _EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
