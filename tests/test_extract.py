@@ -1069,3 +1069,28 @@ def test_fields_are_not_activities_or_dangling_words(extractor):
         "joint supervision of doctoral candidates and the shared use of laboratories.",
     )
     assert facts.agreements[0].fields == ["disaster management"]
+
+
+def test_a_name_and_an_acronymed_short_form_are_two_bodies(extractor):
+    facts = run(
+        extractor,
+        "The Technische Universität Birchland (TU Birchland) hosted the visitors. "
+        "Alder University of Technology and TU Birchland renewed their academic exchange agreement on Monday.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [2]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Junta de Alderia",
+        "Policlinico Alder",
+        "Comissão de Coordenação do Alder",
+        "Agenzia Spaziale Alderiana",
+    ],
+)
+def test_more_head_words_of_public_bodies_and_hospitals(extractor, name):
+    facts = run(
+        extractor, f"Birch University signed a research agreement with the {name} on Monday."
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Birch University", name])]

@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare)",
     ),
     (
         "research_institute",
@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Ministry|Ministerio|Ministério|Ministero|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+        r"(?:City|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
     ),
     (
         "company",
@@ -559,8 +559,11 @@ def _split_and(
         # a list that goes on to a full name lists bodies, not a complement
         following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
         names_follow = _is_name(following) and not _complement_first(following)
+        acronym_first = bool(re.match(r"^[A-ZÀ-Þ]{2,}$", piece_t[0].text))  # "and TU Weserbergland"
         if sep.text == "&" or (
-            sep.text in _AND_WORDS and (in_complement or not prev_t or not _heads(prev_t[-1:]))
+            sep.text in _AND_WORDS
+            and not acronym_first
+            and (in_complement or not prev_t or not _heads(prev_t[-1:]))
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
