@@ -1094,3 +1094,8 @@ def test_more_head_words_of_public_bodies_and_hospitals(extractor, name):
         extractor, f"Birch University signed a research agreement with the {name} on Monday."
     )
     assert [sorted(a.parties) for a in facts.agreements] == [sorted(["Birch University", name])]
+
+
+def test_an_acronym_after_and_does_not_extend_the_name_before(extractor):
+    facts = run(extractor, "Alder University of Technology and TU Birchland met in May.")
+    assert [i.name for i in facts.institutions] == ["Alder University of Technology"]
