@@ -1099,3 +1099,11 @@ def test_more_head_words_of_public_bodies_and_hospitals(extractor, name):
 def test_an_acronym_after_and_does_not_extend_the_name_before(extractor):
     facts = run(extractor, "Alder University of Technology and TU Birchland met in May.")
     assert [i.name for i in facts.institutions] == ["Alder University of Technology"]
+
+
+def test_agreed_to_run_clinical_trials_is_research(extractor):
+    facts = run(
+        extractor,
+        "The Alder University Hospital has agreed with Birch Pharma Ltd to run clinical trials of a new vaccine.",
+    )
+    assert [a.type for a in facts.agreements] == ["research"]

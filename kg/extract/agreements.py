@@ -1119,7 +1119,8 @@ class AgreementFinder:
         if joint and ("agreed" in text or "joint" in joint.group(0).lower()) and not codes:
             codes.append("joint_lab")
         if not codes:
-            codes.append("partnership")
+            # "agreed with X to run clinical trials": a collaboration whose purpose is research
+            codes.append("research" if _RESEARCH_PURPOSE.search(text, t_start) else "partnership")
         return codes
 
     def _date(self, text: str, t_start: int, title: bool = False) -> tuple[str | None, bool]:
@@ -1210,6 +1211,10 @@ _SIGNATORY_LIST = re.compile(
 _THEY_SIGNED_IN = re.compile(
     r"\b(?P<ins>memorandum(?:\s+of\s+understanding)?|MoU|MOU|MoA|MOA|agreement|accord)\s+(?:that\s+|which\s+)?"
     r"(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)\s+(?:in|on)\s+"
+)
+_RESEARCH_PURPOSE = re.compile(
+    r"\bto\s+(?:jointly\s+)?(?:run|conduct|carry\s+out|undertake)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:research|studies|trials|clinical\s+studies)\b"
 )
 _EARLIER_ONE = re.compile(
     r"\b(?:original|earlier|previous|existing|initial|first|old|older)\s+(?:agreement|memorandum|mou|accord|pact)",
