@@ -469,7 +469,7 @@ class AgreementFinder:
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
-                opening = [m for m in out if m[0] < r.start() and len(m[2]) == 1]
+                opening = sorted(m for m in out if m[0] < r.start() and len(m[2]) == 1)
                 if opening and (
                     opening[0][0] <= 3 or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
                 ):
