@@ -1119,3 +1119,37 @@ def test_it_after_the_university_is_the_university(extractor):
     assert (["Alder University", "Cedar University"], "partnership") in [
         (sorted(a.parties), a.type) for a in facts.agreements
     ]
+
+
+def test_a_renewal_of_their_2014_memorandum_and_a_hospital_named_with_and(extractor):
+    facts = run(
+        extractor,
+        "Last Thursday, Alder University and Moi Teaching and Referral Hospital (MTRH) in Birchtown renewed their "
+        "2014 memorandum of understanding for another five years.",
+    )
+    assert sorted(agreements(facts)) == [
+        (["Alder University", "Moi Teaching and Referral Hospital"], "mou", "2014"),
+        (["Alder University", "Moi Teaching and Referral Hospital"], "mou", "2024-06-06"),
+    ]
+
+
+def test_an_institute_of_an_academy_signs_itself(extractor):
+    facts = run(
+        extractor,
+        "The Alder Institute of Photonics (AIP) and the Birch Institute of Optics (BIO) of the Cedar Academy of Sciences last "
+        "Thursday signed an agreement establishing a joint laboratory for fibre lasers.",
+    )
+    assert agreements(facts) == [
+        (["Alder Institute of Photonics", "Birch Institute of Optics"], "joint_lab", "2024-06-06")
+    ]
+
+
+def test_a_university_signing_through_its_institute(extractor):
+    facts = run(
+        extractor,
+        "The Alder State University (ASU) and Canada's Birch University, through its Fisheries and Marine Institute, "
+        "signed a memorandum of agreement on Tuesday.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder State University", "Fisheries and Marine Institute"]
+    ]

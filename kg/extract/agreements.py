@@ -195,6 +195,8 @@ _ROSTER = re.compile(
     re.I,
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
+_THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
+_UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
@@ -422,6 +424,7 @@ class AgreementFinder:
         text = sent.text
         out: list[tuple[int, int, list[int]]] = []
         named = self.insts.mentions[sent.index]
+        skip: set[int] = set()
         for k, m in enumerate(named):
             s, e = m.start - sent.start, m.end - sent.start
             prev = named[k - 1] if k else None
@@ -431,6 +434,16 @@ class AgreementFinder:
                 nxt = named[k + 1]
                 if nxt.start - sent.start <= e + 4:
                     continue  # "KMU's College of Medicine": the unit is meant
+            if k in skip:
+                continue
+            through = _THROUGH_ITS.match(text, e)
+            if through and k + 1 < len(named) and named[k + 1].start - sent.start == through.end():
+                # "Memorial University, through its Marine Institute, signed": the unit
+                # signs, and stands where its university is named
+                unit = named[k + 1]
+                out.append((s, unit.end - sent.start, [unit.inst]))
+                skip.add(k + 1)
+                continue
             out.append((s, e, [m.inst]))
         taken = [(s, e) for s, e, _ in out]
         for g in _SAME_GROUP.finditer(text):
@@ -569,7 +582,7 @@ class AgreementFinder:
         if first and "original" not in (last.rule or ""):
             # "WUT renewed its MoU with NUS. The memorandum, first signed in 2016, ...":
             # the original agreement too
-            origin = [d for d in find_dates(first.group(0), self.published) if d.value]
+            origin = _first_date(first.group(0), self.published)
             if origin and origin[0].value != last.signed:
                 self.pending.append(
                     Found(
@@ -743,7 +756,7 @@ class AgreementFinder:
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
                 # extension now, and the original agreement of 2021
-                origin = [d for d in find_dates(first.group(0), self.published) if d.value]
+                origin = _first_date(first.group(0), self.published)
                 if origin:
                     for group in parties:
                         for code in types:
@@ -1174,6 +1187,17 @@ _RESTATED = re.compile(
 _DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–)\s*")
 
 
+def _first_date(phrase: str, published: str | None) -> list:
+    """The date of "first signed in 2016" or "their 2014 memorandum": a
+    year before an instrument is a date, not a number."""
+    dates = [d for d in find_dates(phrase, published) if d.value]
+    if not dates:
+        year = re.search(r"\b(?:19|20)\d\d\b", phrase)
+        if year:
+            dates = [d for d in find_dates(f"in {year.group(0)}", published) if d.value]
+    return dates
+
+
 def _dateline_end(text: str) -> int:
     """Where a wire dateline ("SEOUL, June 5 (Yonhap) --") ends: its date is
     the day of the story, not of the signing."""
@@ -1183,7 +1207,9 @@ def _dateline_end(text: str) -> int:
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}",
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
+    # "renewed their 2014 memorandum of understanding"
+    r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))",
     re.I,
 )
 #: "... with A, and another with B" / "... with A and an exchange agreement with B"
@@ -1314,7 +1340,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "dual_degree"
     if re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
-        r"(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)\s+"
+        r"(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
+        r"establishing|creating|founding|setting\s+up|launching)\s+"
         r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
         text[e : e + 200],
         re.I,
@@ -1399,7 +1426,9 @@ def _run_before(text: str, mentions):
     run = [ordered[-1]]
     for m in reversed(ordered[:-1]):
         gap = text[m[1] : run[0][0]]
-        if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
+        if _UNIT_OF_GAP.fullmatch(gap) and len(run) == 1:
+            run[0] = m  # "SIOM of the Chinese Academy of Sciences signed": the institute signs
+        elif _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
             run.insert(0, m)
         else:
             break

@@ -512,6 +512,9 @@ def _split_and(
         return [part]
     merged: list[list[Token]] = [pieces[0]]
     closed = False  # the previous name has ended; headless pieces are dropped
+    # a headless piece dropped after a closed name, kept in case it opens the
+    # next name ("Egerton University and Moi Teaching and Referral Hospital")
+    dropped: list[Token] = []
     for k, (sep, piece) in enumerate(zip(seps, pieces[1:], strict=False)):
         piece_t = _cut_instrument_tail(_trim(list(piece)))
         prev = merged[-1]
@@ -548,9 +551,12 @@ def _split_and(
                 # "National Development and Reform Commission": a headless
                 # first side modifies the named one
                 merged[-1] = prev + [sep] + piece
+            elif dropped and sep.text in _AND_WORDS and piece[0].text != "the":
+                merged.append(dropped + [sep] + piece)
             else:
                 merged.append(piece)
             closed = False
+            dropped = []
             continue
         if closed:
             continue
@@ -577,6 +583,9 @@ def _split_and(
             merged[-1] = prev + [sep] + piece  # "Letters, Arts and ...", ", San Diego"
         else:
             closed = True
+            dropped = (
+                list(piece) if piece_t and piece_t[0].is_cap and sep.text in _AND_WORDS else []
+            )
             merged.append([])
     return [m for m in merged if m]
 
