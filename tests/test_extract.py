@@ -1153,3 +1153,14 @@ def test_a_university_signing_through_its_institute(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder State University", "Fisheries and Marine Institute"]
     ]
+
+
+def test_the_networks_members_are_listed_after_the_signing(extractor):
+    names = ["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fir"]
+    listed = ", ".join(f"{n} University" for n in names[:-1]) + f" and {names[-1]} University"
+    facts = run(
+        extractor,
+        "Representatives of six universities signed a memorandum of understanding in Kigali on Monday to create "
+        f"the Lakes Research Network. The network's members are {listed}.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [6]

@@ -183,7 +183,7 @@ _ROSTER = re.compile(
     r"(?:The|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:universities|institutions|members|partners|signatories|parties|organi[sz]ations|bodies|institutes|"
     r"hospitals|colleges)\s+(?:are|were|include|included|comprise)\b\s*:?|"
-    r"(?:The\s+|Its\s+|Their\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
+    r"(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+['’]s\s+)?(?:founding\s+|ten\s+|\d+\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
     # "The members of the alliance are:"
     r"(?:of\s+the\s+(?:new\s+)?(?:alliance|consortium|network|partnership|association|group|project)\s+)?"
