@@ -1164,3 +1164,12 @@ def test_the_networks_members_are_listed_after_the_signing(extractor):
         f"the Lakes Research Network. The network's members are {listed}.",
     )
     assert [len(a.parties) for a in facts.agreements] == [6]
+
+
+def test_joined_other_universities_between_dashes_in_signing(extractor):
+    facts = run(
+        extractor,
+        "Alder University has joined three other universities — Birch University, Cedar University and Dunmore "
+        "University — in signing a memorandum of understanding.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [4]

@@ -195,6 +195,9 @@ _ROSTER = re.compile(
     re.I,
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
+_OTHERS = re.compile(
+    r"\b(?:\w+\s+)?other\s+(?:universities|institutions|partners|members|bodies|organi[sz]ations)\b"
+)
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
 _UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -1000,6 +1003,10 @@ class AgreementFinder:
             # "Five universities — A, B, C and D — signed": the list between dashes
             d_start = _clause_bounds(text, c_start - 3)[0]
             before = _ids(_run_before(text, [m for m in usable if d_start <= m[0] < c_start]))
+            # "X has joined nine other universities — A, B, ... — in signing": X too
+            joiner = [m for m in usable if m[0] < d_start]
+            if before and joiner and _OTHERS.search(text, joiner[0][1], d_start):
+                before = [i for i in joiner[0][2] if i not in before] + before
         after_all = [m for m in in_clause if m[0] >= t_end]
         with_pos = (
             t_end  # "partnered with", "signed with": the trigger ends in its "with"
