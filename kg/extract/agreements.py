@@ -122,6 +122,9 @@ _COOPERATE_MORE = re.compile(
     r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
     re.IGNORECASE,
 )
+_COOPERATE_HINT = re.compile(
+    r"agree|twinned|partnered|join|teamed|completed|signed|put\s+their", re.I
+)
 _MORE_HINT = re.compile(r"announc|unveil|since|from|joint|join", re.IGNORECASE)
 _JOINT_UNIT = re.compile(
     r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
@@ -679,7 +682,11 @@ class AgreementFinder:
     def _sentence(self, sent: Sentence) -> list[Found]:
         text = sent.text
         triggers = self.lex.triggers.finditer(text)
-        coop = [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+        coop = (
+            [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
+            if _COOPERATE_HINT.search(text)  # a cheap test first: most sentences have none
+            else []
+        )
         if _MORE_HINT.search(text):
             coop += [
                 (m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE_MORE.finditer(text)
