@@ -1173,3 +1173,30 @@ def test_joined_other_universities_between_dashes_in_signing(extractor):
         "University — in signing a memorandum of understanding.",
     )
     assert [len(a.parties) for a in facts.agreements] == [4]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The partnership, which began with a memorandum of understanding in 2012, has grown steadily.",
+        "Ties between the two date back to a 2012 memorandum of understanding.",
+    ],
+)
+def test_an_earlier_instrument_told_as_background(extractor, background):
+    facts = run(
+        extractor,
+        f"Alder University and Birch University signed a student exchange agreement on Monday. {background}",
+    )
+    assert sorted(agreements(facts)) == [
+        (["Alder University", "Birch University"], "mou", "2012"),
+        (["Alder University", "Birch University"], "student_exchange", "2024-06-10"),
+    ]
+
+
+def test_building_on_an_earlier_memorandum_in_the_same_sentence(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a student exchange agreement with Birch University on Monday, building on a "
+        "memorandum of understanding signed in 2012.",
+    )
+    assert (["Alder University", "Birch University"], "mou", "2012") in agreements(facts)

@@ -201,6 +201,12 @@ _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
 _OTHERS = re.compile(
     r"\b(?:\w+\s+)?other\s+(?:universities|institutions|partners|members|bodies|organi[sz]ations)\b"
 )
+_BUILDS_ON = re.compile(
+    r"\b(?:began|begun|started|dates?\s+back\s+to|dating\s+back\s+to|building\s+on|builds?\s+on|built\s+on|"
+    r"follows?|following|grew\s+out\s+of|rooted\s+in)\b[^.;]{0,40}?\b(?:a|an|the|their|its)\s+"
+    r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<ins>(?:[\w\-]+\s+){0,3}?(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|"
+    r"agreement|accord))(?:\s+(?:signed\s+|concluded\s+)?(?:in|on)\s+(?P<d>[^,;.]{2,25}))?"
+)
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
 _UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -542,6 +548,14 @@ class AgreementFinder:
             elif not got and found and sent.index != 0:
                 self._date_restated(sent, found[-1])
                 got, self.pending = self.pending, []
+                if (
+                    not got
+                    and self.last_parties
+                    and sent.index - (self.last_found_sentence or 0) <= 2
+                ):
+                    got = self._background(
+                        sent, list(self.last_parties), self.lex.instruments.finditer(sent.text)
+                    )
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
@@ -837,7 +851,27 @@ class AgreementFinder:
                     used.append((pos, len(text)))
         if out:
             out += self._relative_earlier(sent, out[0], instruments)
+            out += self._background(sent, out[0].parties, instruments)
         return out
+
+    def _background(self, sent: Sentence, parties: list[int], instruments) -> list[Found]:
+        """ "..., building on a memorandum of understanding signed in 2012" /
+        "The partnership, which began with an MoU in 2012, ..." / "Ties
+        between the two date back to a 2012 memorandum": the earlier,
+        dated instrument the same parties signed."""
+        text = sent.text
+        m = _BUILDS_ON.search(text)
+        if not m or len(parties) < 2:
+            return []
+        when = m.group("y1") or m.group("d")
+        dates = _first_date(
+            f"in {when}" if when and when[:1].isdigit() else (when or ""), self.published
+        )
+        if not dates:
+            return []
+        own = [i for i in instruments if m.start("ins") <= i[0] < m.end("ins")]
+        code = _refine(text, own[-1][0], own[-1][1], own[-1][3]) if own else "framework"
+        return [Found(list(parties), code, dates[0].value, sent, f"background+{code}", dated=True)]
 
     def _relative_earlier(self, sent: Sentence, made: Found, instruments) -> list[Found]:
         """ "... signed an MoA on Monday to put into practice the MoU they
