@@ -1200,3 +1200,16 @@ def test_building_on_an_earlier_memorandum_in_the_same_sentence(extractor):
         "memorandum of understanding signed in 2012.",
     )
     assert (["Alder University", "Birch University"], "mou", "2012") in agreements(facts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The agreement with Birch University was signed on Monday by Alder University Rector Jan Kowal.",
+        "Alder University's partnership with Birch University was formalised on Monday with the signing of a memorandum of understanding.",
+    ],
+)
+def test_a_pair_told_by_its_instrument(extractor, body):
+    assert [sorted(a.parties) for a in run(extractor, body).agreements] == [
+        ["Alder University", "Birch University"]
+    ]

@@ -207,6 +207,14 @@ _BUILDS_ON = re.compile(
     r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<ins>(?:[\w\-]+\s+){0,3}?(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|"
     r"agreement|accord))(?:\s+(?:signed\s+|concluded\s+)?(?:in|on)\s+(?P<d>[^,;.]{2,25}))?"
 )
+#: "X's partnership with Y was formalised", "The agreement with Y": a pair told by its instrument
+_POSSESSED_WITH = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partnership|agreement|memorandum|MoU|cooperation|collaboration|deal|"
+    r"pact|accord|ties)\s+with\s+(?:the\s+)?"
+)
+_INSTRUMENT_WITH = re.compile(
+    r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|pact|protocol|deal)\s+with\s+(?:the\s+)?(?=[A-Z])"
+)
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
 _UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -1076,6 +1084,12 @@ class AgreementFinder:
             named = _ids([m for m in usable if by_pos <= m[0] < (stop.start() if stop else 1e9)])
             if len(named) > len(agents) and _SIGNATORY_LIST.search(text, by_pos):
                 agents = named
+            partner = _INSTRUMENT_WITH.search(text[:t_start])
+            if len(agents) == 1 and partner:
+                # "The agreement with Birch University was signed by Alder University's rector"
+                other = [m for m in usable if m[0] >= partner.end() and m[1] <= t_start]
+                if other and other[0][2][0] not in agents:
+                    agents = [agents[0], other[0][2][0]]
             if len(agents) >= 2:
                 return [agents], "passive-by"
         if with_pos is not None and (colon := _GROUP_COLON.match(text, with_pos)):
@@ -1476,7 +1490,7 @@ def _run_before(text: str, mentions):
         gap = text[m[1] : run[0][0]]
         if _UNIT_OF_GAP.fullmatch(gap) and len(run) == 1:
             run[0] = m  # "SIOM of the Chinese Academy of Sciences signed": the institute signs
-        elif _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
+        elif _LIST_GAP.fullmatch(gap) or not gap.strip(" ,") or _POSSESSED_WITH.fullmatch(gap):
             run.insert(0, m)
         else:
             break
