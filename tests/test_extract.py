@@ -1213,3 +1213,12 @@ def test_a_pair_told_by_its_instrument(extractor, body):
     assert [sorted(a.parties) for a in run(extractor, body).agreements] == [
         ["Alder University", "Birch University"]
     ]
+
+
+def test_phd_candidates_exchanged_are_students(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed an MoU on Monday. The two sides will also exchange PhD "
+        "candidates and postdoctoral researchers.",
+    )
+    assert [sorted(a.exchanges) for a in facts.agreements] == [["researcher", "student"]]
