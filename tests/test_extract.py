@@ -1222,3 +1222,17 @@ def test_phd_candidates_exchanged_are_students(extractor):
         "candidates and postdoctoral researchers.",
     )
     assert [sorted(a.exchanges) for a in facts.agreements] == [["researcher", "student"]]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "fields"),
+    [
+        ("The two institutions will collaborate on robotics and smart manufacturing.", ["robotics", "smart manufacturing"]),
+        ("Joint projects will address food security and climate adaptation.", ["food security", "climate adaptation"]),
+    ],
+)  # fmt: skip
+def test_fields_told_with_collaborate_on_and_address(extractor, follow_up, fields):
+    facts = run(
+        extractor, f"Alder University and Birch University signed an MoU on Monday. {follow_up}"
+    )
+    assert [sorted(a.fields) for a in facts.agreements] == [sorted(fields)]

@@ -54,6 +54,7 @@ _HEAD_NOUNS = (
     r"programmes?|programs?|degrees?|centres?|centers?|projects?|education|training|courses?|"
     r"partnership|mou|memorandum(?:\s+of\s+understanding)?|agreement|excellence|talent|"
     r"specialists|studies|work|workshops|capacity|students|graduates|doctors|collaborated|teaching|"
+    r"collaborate|cooperate|co-operate|"
     r"cooperated|worked|working|work\s+together"
 )
 _FIELD_FRAME = re.compile(
@@ -68,7 +69,8 @@ _FIELD_FRAME = re.compile(
     # "an MoU with Birch University on animal health": a bare subject after the partner's name
     r"(?-i:(?!MOU|MoU|MOA|MoA|MOC|MoC|LOI|LoI)[A-Z])[\w\-]*\)?\s+on(?=\s+(?!(?:the|a|an|its|their|this|that|these|behalf|condition|"
     r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])|"
-    r"(?:" + _HEAD_NOUNS + r")\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
+    r"(?:will\s+|to\s+)?(?:address|target|cover|span)s?|"
+    r"(?:" + _HEAD_NOUNS + r")\s+(?:in|on|into)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"((?:[a-z][a-z\-']*)(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
