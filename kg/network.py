@@ -226,7 +226,18 @@ def project(
 def _project(store, filters: dict, roll_up_units: bool) -> nx.Graph:
     columns = read_index(store)
     if columns is None:
-        columns = ColumnarNetwork.from_raw(raw_from_store(store, filters))
+        raw = raw_from_store(store, filters)
+        columns = ColumnarNetwork.from_raw(raw)
+        unfiltered = not any(filters[k] for k in ("fieldName", "type", "since", "until"))
+        if unfiltered and index_path(store) is not None:
+            # an index missing, stale or of an older format: the next projection
+            # reads the one written now instead of querying the whole store again
+            revision = store_revision(store)
+            if revision is not None:
+                try:
+                    write_index(store, raw, revision)
+                except OSError as error:
+                    log.info("projection index not written (%s)", error)
     return _build(columns, filters, roll_up_units)
 
 

@@ -59,13 +59,15 @@ def test_index_follows_removals_renames_and_rdf_loads(graph, tmp_path):
     graph.remove_article("trap-03.txt")
     same(network.project(graph.store), from_sparql(graph.store))
     ids = tmp_path / "ids.json"
-    ids.write_text(json.dumps({"merge": [["Kyoto University", "UM"]], "rename": {"EIT": "Eastbrook Tech"}}))
+    ids.write_text(
+        json.dumps({"merge": [["Kyoto University", "UM"]], "rename": {"EIT": "Eastbrook Tech"}})
+    )
     graph.refresh()
     same(network.project(graph.store), from_sparql(graph.store))
     extra = tmp_path / "extra.ttl"
     extra.write_text(
         "@prefix kg: <https://w3id.org/accord/kg#> .\n"
-        "<https://example.org/a> a kg:Agreement ; kg:agreementType \"mou\" ; kg:evidence \"x\" ;\n"
+        '<https://example.org/a> a kg:Agreement ; kg:agreementType "mou" ; kg:evidence "x" ;\n'
         "  kg:reportedIn <https://example.org/art> ;\n"
         "  kg:party <https://w3id.org/accord/id/institution/kyoto-university> ,\n"
         "           <https://w3id.org/accord/id/institution/university-of-northvale> .\n",
@@ -170,3 +172,17 @@ def test_the_graph_is_the_one_networkx_builds(graph):
     assert projected.number_of_edges() == reference.number_of_edges() - 1
     projected.add_edge(u, v, weight=1)
     assert nx.utils.graphs_equal(projected, nx.Graph(projected))
+
+
+def test_a_projection_without_a_usable_index_writes_one(graph):
+    """An old, stale or damaged index costs one query: the unfiltered
+    projection that had to query the store leaves a fresh index behind
+    (a filtered one does not: it read only part of the store)."""
+    path = network.index_path(graph.store)
+    path.write_text("{not json", encoding="utf-8")
+    network.project(graph.store, type="mou")
+    assert network.read_index(graph.store) is None
+    expected = from_sparql(graph.store)
+    same(network.project(graph.store), expected)
+    assert network.read_index(graph.store) is not None
+    same(network.project(graph.store), expected)
