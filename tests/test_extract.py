@@ -1236,3 +1236,27 @@ def test_fields_told_with_collaborate_on_and_address(extractor, follow_up, field
         extractor, f"Alder University and Birch University signed an MoU on Monday. {follow_up}"
     )
     assert [sorted(a.fields) for a in facts.agreements] == [sorted(fields)]
+
+
+def test_a_loose_acronym_is_a_body_when_it_signs(extractor):
+    facts = run(
+        extractor, "DKIST signed a memorandum of understanding with Birch University on Monday."
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [["Birch University", "DKIST"]]
+
+
+def test_a_loose_acronym_in_passing_is_not_listed(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed an MoU with Birch University on Monday. Both rank above KTSU in the QRX table.",
+    )
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
+
+
+def test_an_acronym_ending_a_name_is_that_body(extractor):
+    facts = run(
+        extractor,
+        "The Alder Institute for Cell Therapy IZQ and the Birch Fund signed an MoU on Monday. Under it, IZQ will help "
+        "the Birch Fund find partners.",
+    )
+    assert "IZQ" in facts.institution("Alder Institute for Cell Therapy IZQ").aliases

@@ -69,8 +69,9 @@ class Extractor:
             if not inst.name:
                 continue
             names[idx] = inst.name
-        for inst in insts.institutions:
-            if not inst.name:
+        parties = {i for item in found for i in item.parties}
+        for idx, inst in enumerate(insts.institutions):
+            if not inst.name or (inst.weak and idx not in parties):
                 continue
             aliases = [a for a in dict.fromkeys(inst.aliases) if a != inst.name]
             institutions.append(

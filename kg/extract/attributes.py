@@ -89,7 +89,7 @@ _LEAD = re.compile(
 )
 #: a clause, not a field: an article inside, or an adjective alone ("cultural")
 _NOT_PHRASE = re.compile(
-    r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s|\s(?:of|and|or|in|on)$|\b(?:said|says|more|most)\b|"
+    r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s|\s(?:of|and|or|in|on|the|a|an|to|for|with)$|\b(?:said|says|more|most)\b|"
     # "supervision of doctoral candidates", "shared use of laboratories", "range of subjects"
     r"^(?:joint\s+)?(?:supervision|use|shared\s+use|range|number|variety|series|kind|part|first|exchange)\s+of\b|"
     r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating)$"

@@ -66,6 +66,9 @@ class Institution:
     unit_of: int | None = None  # index of the parent institution
     first: int = 0  # offset of the first mention
     count: int = 0  # number of mentions
+    #: found only as a loose acronym ("KAIST" in passing): reported only when
+    #: it is a party, since such words are as often programmes or abbreviations
+    weak: bool = False
 
     @property
     def forms(self) -> list[str]:
@@ -315,6 +318,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._loose_acronyms()
         self._translated_names()
         self._former_names()
         self._find_mentions()
@@ -450,6 +454,40 @@ class ArticleInstitutions:
                 self._add(
                     Candidate(start, start + len(word), word, "other"), sent.start + start, []
                 )
+
+    def _loose_acronyms(self) -> None:
+        """ "KAIST", "OIC", "COMSTECH" named in passing: a word of three to
+        eight capitals that is no known abbreviation, place or form of a
+        body already found is a body of its own (kind unknown)."""
+        for m in _CAPS_WORD.finditer(self.text):
+            word = m.group(0)
+            if (
+                len(word) < 3
+                or word in _NOT_BODIES
+                or word in STOP_CAPS
+                or fold(word) in self._by_form
+            ):
+                continue
+            if self.places.is_place(word) or self.places.is_country(word):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", m.end())
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
+            if sum(w.isupper() for w in line) > 0.6 * len(line):
+                continue  # a headline in capitals: "KAIST SIGNS MOU WITH CITY"
+            owners = {
+                i
+                for i, inst in enumerate(self.institutions)
+                if inst.name and word in inst.name.split()
+            }
+            if owners:
+                if len(owners) == 1:  # "Fraunhofer Institute for ... Immunology IZI": "IZI"
+                    self._register(owners.pop(), word)
+                continue
+            before = len(self.institutions)
+            idx = self._add(Candidate(m.start(), m.end(), word, "other"), m.start(), [])
+            if idx >= before:
+                self.institutions[idx].weak = True
 
     def _translated_names(self) -> None:
         """ "Universidade de Évora" and "the University of Évora" in one
