@@ -1260,3 +1260,12 @@ def test_an_acronym_ending_a_name_is_that_body(extractor):
         "the Birch Fund find partners.",
     )
     assert "IZQ" in facts.institution("Alder Institute for Cell Therapy IZQ").aliases
+
+
+def test_a_legal_form_ends_its_sentence(extractor):
+    facts = run(
+        extractor,
+        "The MoU was witnessed by Jan Roe, chief technology officer of Alder Systems, Ltd. Both universities signed "
+        "an agreement with Birch University in 2006.",
+    )
+    assert "Alder Systems, Ltd." in [i.name for i in facts.institutions]

@@ -266,6 +266,9 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if current and current[-1].text.endswith(".") and tok.text in STOP_CAPS:
+            chunks.append(current)  # "Hitachi, Ltd. Both universities": a new sentence
+            current = []
         if tok.is_word and tok.is_cap:
             current.append(tok)
             i += 1
