@@ -1269,3 +1269,16 @@ def test_a_legal_form_ends_its_sentence(extractor):
         "an agreement with Birch University in 2006.",
     )
     assert "Alder Systems, Ltd." in [i.name for i in facts.institutions]
+
+
+@pytest.mark.parametrize(
+    ("instrument", "code"),
+    [
+        ("an agreement on student and staff exchange", "student_exchange"),
+        ("a cotutelle agreement", "dual_degree"),
+        ("an agreement to launch a joint master's programme in data science", "dual_degree"),
+    ],
+)
+def test_more_instrument_types(extractor, instrument, code):
+    facts = run(extractor, f"Alder University and Birch University signed {instrument} on Monday.")
+    assert [a.type for a in facts.agreements] == [code]

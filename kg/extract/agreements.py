@@ -1379,7 +1379,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     after = text[e : e + 60].lower()
     before = text[max(0, s - 40) : s].lower()
     if re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:on|for|of|covering|regarding)\s+(?:the\s+)?(?:student|students['’]?)\s+(?:exchange|mobility)",
+        r"\s*(?:\([^)]*\)\s*)?(?:on|for|of|covering|regarding)\s+(?:the\s+)?(?:student|students['’]?)\s+"
+        r"(?:and\s+(?:staff|faculty|academic)\s+)?(?:exchange|mobility)",
         after,
     ):
         return "student_exchange"
@@ -1391,7 +1392,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     ):
         return "student_exchange"
     if re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:on|for)\s+(?:their\s+|a\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)",
+        r"\s*(?:\([^)]*\)\s*)?(?:on|for|to\s+(?:launch|offer|create|establish|run|develop|set\s+up))\s+"
+        r"(?:their\s+|a\s+|an\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)",
         after,
     ):
         return "dual_degree"

@@ -84,7 +84,7 @@ _LIST_HEAD = re.compile(
     r"(?:such\s+as|like|including|of)\s+"
 )
 _LEAD = re.compile(
-    r"^(?:above\s+all|especially|particularly|notably|mainly|mostly|including|"
+    r"^(?:above\s+all|especially|particularly|notably|mainly|mostly|including|on|in|of|for|into|"
     r"(?:joint\s+)?(?:research|studies|training|cooperation|collaboration)\s+(?:in|on))\s+"
 )
 #: a clause, not a field: an article inside, or an adjective alone ("cultural")
