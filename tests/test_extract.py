@@ -1282,3 +1282,13 @@ def test_a_legal_form_ends_its_sentence(extractor):
 def test_more_instrument_types(extractor, instrument, code):
     facts = run(extractor, f"Alder University and Birch University signed {instrument} on Monday.")
     assert [a.type for a in facts.agreements] == [code]
+
+
+def test_a_field_word_inside_a_name_is_no_field(extractor):
+    facts = run(
+        extractor,
+        "The state-funded Electronics and Telecommunications Research Institute (ETRI) signed a partnership on "
+        "artificial intelligence research with Birch University.",
+    )
+    assert "electronics" not in facts.agreements[0].fields
+    assert any("artificial intelligence" in f for f in facts.agreements[0].fields)

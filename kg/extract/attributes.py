@@ -18,7 +18,7 @@ import re
 from kg.extract.agreements import Found
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import ArticleInstitutions
+from kg.extract.mentions import ArticleInstitutions, occurrences
 from kg.extract.text import Sentence
 
 #: a later paragraph still speaks of the agreement when one of its sentences
@@ -313,13 +313,33 @@ class AttributeReader:
                     codes.append(code)
         return codes
 
+    def _in_known_name(self, text: str, s: int, e: int) -> bool:
+        """True when [s, e) lies inside the name of a body of this article
+        ("Electronics" in "Electronics and Telecommunications Research
+        Institute")."""
+        if not text[s : s + 1].isupper():
+            return False
+        word = text[s:e].lower()
+        for inst in self.insts.institutions:
+            for form in inst.forms:
+                if (
+                    form
+                    and word in form.lower()
+                    and len(form) > e - s
+                    and any(a <= s and e <= b for a, b in occurrences(text, form))
+                ):
+                    return True
+        return False
+
     def fields_in(self, text: str, lexicon: bool, title: bool = False) -> list[str]:
         """Subject fields of one sentence: vocabulary terms (when `lexicon`)
         and the phrases after field frames, split on commas and "and"."""
         fields: list[str] = []
         if lexicon:
             for s, e, phrase, label in self.lex.fields.finditer(text):
-                if not phrase.isupper() and _in_name(text, s, e, title):
+                if not phrase.isupper() and (
+                    _in_name(text, s, e, title) or self._in_known_name(text, s, e)
+                ):
                     continue  # part of a name: "Faculty of Fine Arts"
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
         for m in _FIELD_FRAME.finditer(text):
