@@ -479,6 +479,11 @@ _DATE_FORMS = [
         r"(?<![\d/])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
         r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2\d|3[01]))/(?P<y>(?:19|20)\d\d)(?!\d)"
     ),
+    # 12/03/2025 where either could be the month: day first, as most of the
+    # world writes it (`_month_first` turns it when the text says "March 12")
+    re.compile(
+        r"(?<![\d/])(?P<d3>0?[1-9]|1[0-2])/(?P<m3>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
     # 15.09.2017 (day first, the European form)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # December 2016, Nov 2011, mayo de 2020 (month only)
@@ -496,9 +501,11 @@ class _DateMatch:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def find_dates(text: str) -> list[_DateMatch]:
+def find_dates(text: str, context: str | None = None) -> list[_DateMatch]:
     """Every date expression in `text`, in order, as ISO strings
-    (``YYYY-MM-DD``, or ``YYYY-MM`` when no day is given)."""
+    (``YYYY-MM-DD``, or ``YYYY-MM`` when no day is given). `context` (the
+    article's head) settles dates like "12/03/2025" that could be read
+    either way."""
     taken: list[_DateMatch] = []
     if not _YEAR.search(text):
         return taken
@@ -506,18 +513,36 @@ def find_dates(text: str) -> list[_DateMatch]:
         for match in form.finditer(text):
             if any(match.start() < t.end and t.start < match.end() for t in taken):
                 continue
-            if (match.group("m") or "").lower() == "mars" and "d" not in match.groupdict():
+            if (
+                match.groupdict().get("m") or ""
+            ).lower() == "mars" and "d" not in match.groupdict():
                 continue  # "Mars 2020" is a rover more often than a month
             # an impossible date ("31 February 2024") keeps its span, so that no
             # shorter form reads part of it as a date; it is dropped below
-            taken.append(_DateMatch(match.start(), match.end(), _iso(match) or ""))
+            iso = _iso(match) or ""
+            if iso and match.groupdict().get("d3"):
+                a, b = int(match.group("d3")), int(match.group("m3"))
+                if _named(context or text, b, a):  # "12/03/2025" and "March 12": day first
+                    pass
+                elif _named(context or text, a, b):  # "01/03/2025" and "Jan. 3": month first
+                    iso = f"{iso[:4]}-{a:02d}-{b:02d}"
+                else:
+                    iso = ""  # either reading could be right: no date rather than a wrong one
+            taken.append(_DateMatch(match.start(), match.end(), iso))
     return sorted((t for t in taken if t.iso), key=lambda t: t.start)
+
+
+def _named(text: str, month: int, day: int) -> bool:
+    """True when the text names `month` with `day` ("March 12", "12 March",
+    "Jan. 3"): what settles an ambiguous "12/03/2025"."""
+    names = [n for n, m in MONTHS.items() if m == month and len(n) >= 3]
+    return any(re.search(rf"\b{n}\.?\s+0?{day}\b|\b0?{day}\s+{n}\b", text, re.I) for n in names)
 
 
 def _iso(match: re.Match) -> str | None:
     parts = match.groupdict()
-    month_text = parts["m"] or parts.get("m2")
-    day_text = parts.get("d") or parts.get("d2")
+    month_text = parts.get("m") or parts.get("m2") or parts.get("m3")
+    day_text = parts.get("d") or parts.get("d2") or parts.get("d3")
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
     year = int(parts["y"])
     day = int(day_text) if day_text else None
@@ -552,7 +577,7 @@ _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|—|–|\s-\s")
 
 
 @functools.lru_cache(maxsize=1024)
-def _date_line(line: str) -> tuple[str, bool] | None:
+def _date_line(line: str, context: str | None = None) -> tuple[str, bool] | None:
     """If `line` is a date line or starts with a dateline, its date and
     whether it is an "updated" date rather than a publication date.
 
@@ -578,7 +603,7 @@ def _date_line(line: str) -> tuple[str, bool] | None:
         prefix = line[: match.start()]
     updated = None
     segment_start = 0
-    for date in find_dates(prefix):
+    for date in find_dates(prefix, context):
         before = prefix[segment_start : date.start]  # since the previous date
         segment_start = date.end
         if _PREPOSITION.search(before) and not _PUBLISHING.search(before):
@@ -603,8 +628,9 @@ def find_published(text: str) -> str | None:
     """
     updated = None
     long_lines = 0
+    head = text[:1500]
     for line in _head(text):
-        found = _date_line(line)
+        found = _date_line(line, head)
         if found:
             iso, is_update = found
             if not is_update:

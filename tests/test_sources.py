@@ -447,3 +447,19 @@ def test_a_20_mb_file_is_skipped_quickly_with_a_warning(tmp_path):
     assert [str(w) for w in warnings] == [
         f"{path}: 21.2 MB is more than the 2 MB limit for one article; skipped"
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            "12/03/2025 06:41 PM\n\nKUANTAN, March 12 (Wire) -- Alder University signed ...",
+            "2025-03-12",
+        ),
+        ("01/03/2025 05:41 PM\n\nTAIPEI, Jan. 3 (Wire) -- Alder Hospital signed ...", "2025-01-03"),
+    ],
+)
+def test_a_date_either_way_round_is_settled_by_the_dateline(head, published):
+    from kg.sources import find_published
+
+    assert find_published("Headline\n\n" + head) == published
