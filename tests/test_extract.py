@@ -1292,3 +1292,12 @@ def test_a_field_word_inside_a_name_is_no_field(extractor):
     )
     assert "electronics" not in facts.agreements[0].fields
     assert any("artificial intelligence" in f for f in facts.agreements[0].fields)
+
+
+def test_documents_exchanged_on_saturday_date_the_agreements_told_next(extractor):
+    facts = run(
+        extractor,
+        "Five cooperation documents between Alder and Birch institutions were exchanged on Saturday at a forum. "
+        "Alder University and Birch University signed a memorandum of understanding on student exchange.",
+    )
+    assert [a.signed for a in facts.agreements] == ["2024-06-08"]

@@ -215,6 +215,8 @@ _POSSESSED_WITH = re.compile(
 _INSTRUMENT_WITH = re.compile(
     r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|pact|protocol|deal)\s+with\s+(?:the\s+)?(?=[A-Z])"
 )
+#: "Five cooperation documents were exchanged on Saturday": a signing event
+_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|MoUs|accords|deals|pacts)\b")
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
 _UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
@@ -637,7 +639,9 @@ class AgreementFinder:
         signed on Tuesday") dates the agreements told next."""
         text = sent.text
         triggers = self.lex.triggers.finditer(text)
-        if not triggers or not (self.lex.instruments.finditer(text) or "ceremony" in text):
+        if not triggers or not (
+            self.lex.instruments.finditer(text) or "ceremony" in text or _DOCUMENTS.search(text)
+        ):
             return
         t_start = triggers[0][0]
         if self._is_plan(text, t_start, triggers[0][1]):
