@@ -1301,3 +1301,18 @@ def test_documents_exchanged_on_saturday_date_the_agreements_told_next(extractor
         "Alder University and Birch University signed a memorandum of understanding on student exchange.",
     )
     assert [a.signed for a in facts.agreements] == ["2024-06-08"]
+
+
+def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extractor):
+    facts = run(
+        extractor,
+        "On the sidelines of the forum, five memoranda of understanding were signed between Alder and Birch institutions:\n"
+        "- Alder University and Birch University;\n"
+        "- Alder Institute of Technology and Birch Polytechnic University;\n"
+        "- Alder Medical College and Birch General Hospital;\n"
+        "- Alder State University and Birch Agricultural University;\n"
+        "- Alder Marine University and Birch Ocean University.\n\n"
+        "The memoranda cover the exchange of students and faculty members.\n",
+    )
+    assert len(facts.agreements) == 5
+    assert all(sorted(a.exchanges) == ["staff", "student"] for a in facts.agreements)

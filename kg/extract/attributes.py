@@ -92,7 +92,8 @@ _NOT_PHRASE = re.compile(
     r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s|\s(?:of|and|or|in|on|the|a|an|to|for|with)$|\b(?:said|says|more|most)\b|"
     # "supervision of doctoral candidates", "shared use of laboratories", "range of subjects"
     r"^(?:joint\s+)?(?:supervision|use|shared\s+use|range|number|variety|series|kind|part|first|exchange)\s+of\b|"
-    r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating)$"
+    r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating|problems|"
+    r"issues|challenges|needs|region|regions|country|countries|topics|matters|aspects|goals|priorities|sectors)$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
 _GENERIC = frozenset(
@@ -184,13 +185,15 @@ class AttributeReader:
         pending: list[Sentence] = []
         pending_ok = False
         paragraph = first.paragraph
+        items = 0  # bulleted lines: paragraphs of one list, not of the story
         for sent in self.sentences[first.index + 1 :]:
             if sent.paragraph != paragraph:
                 if pending_ok:
                     out.extend(pending)
                 pending, pending_ok = [], False
                 paragraph = sent.paragraph
-                if earlier_same or paragraph - first.paragraph > 4:
+                items += bool(_ITEM.match(sent.text))
+                if earlier_same or paragraph - first.paragraph - items > 4:
                     break
             others = [f for f in self.by_sentence.get(sent.index, ()) if f is not item]
             if others:
@@ -448,6 +451,7 @@ def _add_field(fields: list[str], value: str) -> None:
     fields.append(value)
 
 
+_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
 _COORDINATED_EXCHANGES = re.compile(
     r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", re.IGNORECASE
