@@ -551,28 +551,24 @@ class ArticleInstitutions:
                 self.text[max(0, m.start() - 120) : m.start()],
                 self.text[m.end() : m.end() + 120],
             )
-            now = max(
-                (
-                    (len(inst_form), idx)
-                    for idx, inst in enumerate(self.institutions)
-                    if inst.name
-                    for inst_form in inst.forms
-                    if before.endswith(inst_form)
-                ),
-                default=None,
-            )
-            then = max(
-                (
-                    (len(inst_form), idx)
-                    for idx, inst in enumerate(self.institutions)
-                    if inst.name
-                    for inst_form in inst.forms
-                    if after.startswith(inst_form)
-                ),
-                default=None,
-            )
-            if now and then and now[1] != then[1]:
-                self._merge(then[1], now[1])
+            now = self._longest_form(before.endswith)
+            then = self._longest_form(after.startswith)
+            if now is not None and then is not None and now != then:
+                self._merge(then, now)
+
+    def _longest_form(self, fits) -> int | None:
+        """The body whose longest form `fits` (a test on the form), if any."""
+        best = max(
+            (
+                (len(form), idx)
+                for idx, inst in enumerate(self.institutions)
+                if inst.name
+                for form in inst.forms
+                if fits(form)
+            ),
+            default=None,
+        )
+        return best[1] if best else None
 
     def _complement_owner(self, word: str) -> int | None:
         """The one institution whose name ends in "of/do/de ... `word`"
