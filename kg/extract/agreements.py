@@ -21,7 +21,7 @@ from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
 from kg.extract.names import STOP_CAPS
-from kg.extract.text import Sentence
+from kg.extract.text import LIST_ITEM, Sentence
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
@@ -38,7 +38,6 @@ _GROUP = re.compile(
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _EARLIER = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:original|first|previous|earlier|initial|founding|current|existing)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
@@ -429,7 +428,7 @@ class AgreementFinder:
         bullets: list[int] = []
         for si in range(sent.index - 1, max(-1, sent.index - 25), -1):
             named = list(dict.fromkeys(m.inst for m in self.insts.mentions[si]))
-            if _LIST_ITEM.match(self.sentences[si].text) and named:
+            if LIST_ITEM.match(self.sentences[si].text) and named:
                 bullets.insert(0, named[0])
                 continue
             if len(bullets) == number:
@@ -965,7 +964,7 @@ class AgreementFinder:
             return []
         groups = []
         for nxt in self.sentences[sent.index + 1 : sent.index + 16]:
-            if not _LIST_ITEM.match(nxt.text):
+            if not LIST_ITEM.match(nxt.text):
                 break
             named = []
             for m in self.insts.mentions[nxt.index]:
@@ -991,7 +990,7 @@ class AgreementFinder:
         end = len(sent.text) + 1
         bullet = False
         for nxt in self.sentences[sent.index + 1 : sent.index + 24]:
-            is_item = bool(_LIST_ITEM.match(nxt.text))
+            is_item = bool(LIST_ITEM.match(nxt.text))
             if not is_item and len(nxt.text) > 90:
                 break
             named = self.insts.mentions[nxt.index]

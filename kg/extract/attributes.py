@@ -19,7 +19,7 @@ from kg.extract.agreements import Found
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions, occurrences
-from kg.extract.text import Sentence
+from kg.extract.text import LIST_ITEM, Sentence
 
 #: a later paragraph still speaks of the agreement when one of its sentences
 #: refers to it or to its parties as such
@@ -192,7 +192,7 @@ class AttributeReader:
                     out.extend(pending)
                 pending, pending_ok = [], False
                 paragraph = sent.paragraph
-                items += bool(_ITEM.match(sent.text))
+                items += bool(LIST_ITEM.match(sent.text))
                 if earlier_same or paragraph - first.paragraph - items > 4:
                     break
             others = [f for f in self.by_sentence.get(sent.index, ()) if f is not item]
@@ -451,7 +451,6 @@ def _add_field(fields: list[str], value: str) -> None:
     fields.append(value)
 
 
-_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
 _COORDINATED_EXCHANGES = re.compile(
     r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", re.IGNORECASE

@@ -25,7 +25,7 @@ from kg.extract.names import (
     tokenize,
 )
 from kg.extract.places import Places
-from kg.extract.text import Sentence
+from kg.extract.text import LIST_ITEM, Sentence
 from kg.names import fold as _fold
 
 
@@ -187,7 +187,6 @@ _TITLE_WORD = re.compile(
     r"Memorandum|Memoranda|Understanding|MoUs?|MOUs?|Agreements?|Pact|Deal|Partnership|Collaboration|"
     r"Cooperation|Co-operation|Accord|Letter|Intent)\b"
 )
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -372,7 +371,7 @@ class ArticleInstitutions:
         titles = []
         for sent in self.sentences:
             headline = sent.index == 0 or len(_WORDS.findall(sent.text)) >= 6
-            if headline and not _BULLET.match(sent.text) and _is_title_line(sent.text):
+            if headline and not LIST_ITEM.match(sent.text) and _is_title_line(sent.text):
                 titles.append(sent)
                 continue
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)

@@ -18,6 +18,9 @@ ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec mt ft ave blvd pvt plc dra mtro mtra lic ing arq engr hon""".split()
 )
 
+#: a bulleted or numbered line ("- Alder University", "2) Birch Hospital")
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
+
 _FURNITURE = re.compile(
     r"^\s*(?:also\s+read|read\s+also|read\s+more|related(?:\s+(?:news|stories|articles|posts))?|"
     r"see\s+also|more\s+news|you\s+may\s+also\s+like|recommended|share\s+this|tags?)\b\s*[:|\-–—]?",
