@@ -98,6 +98,49 @@ def test_clauses_are_not_fields(extractor):
     assert attributes(facts)[0][3] == ["robotics"]
 
 
+
+def test_a_frame_inside_another_frames_phrase(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        "The agreement covers staff exchange and joint research on river ecology along the coast.",
+    )
+    assert attributes(facts)[0][3] == ["river ecology"]
+
+
+def test_fields_of_the_students_a_degree_admits(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a double degree agreement on 3 May 2024. "
+        "The programme, in mining engineering, is open to students of geology and soil science.",
+    )
+    assert attributes(facts)[0][3] == ["mining engineering", "geology", "soil science"]
+
+
+def test_the_unnamed_lead_before_the_evidence_says_what_it_covers(extractor):
+    facts = run(
+        extractor,
+        "A hospital in the north and a clinic abroad signed a memorandum of cooperation on Tuesday "
+        "to work together on wound care. "
+        "The memorandum between Alder Hospital and Birch Clinic was signed by their directors.",
+    )
+    assert attributes(facts)[0][3] == ["wound care"]
+
+
+def test_separate_memoranda_keep_their_own_details(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed separate memoranda of understanding with Birch University and "
+        "Cedar University on 3 May 2024.\n\n"
+        "The memorandum with Birch University covers forestry and sends students abroad.\n\n"
+        "The memorandum with Cedar University covers viticulture.",
+    )
+    assert sorted(attributes(facts)) == [
+        (["Alder University", "Birch University"], "2024-05-03", ["student"], ["forestry"]),
+        (["Alder University", "Cedar University"], "2024-05-03", [], ["viticulture"]),
+    ]
+
+
 def test_signing_date_from_the_next_paragraph(extractor):
     facts = run(
         extractor,

@@ -70,14 +70,20 @@ _FIELD_FRAME = re.compile(
     r"(?-i:(?!MOU|MoU|MOA|MoA|MOC|MoC|LOI|LoI)[A-Z])[\w\-]*\)?\s+on(?=\s+(?!(?:the|a|an|its|their|this|that|these|behalf|condition|"
     r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])|"
     r"(?:will\s+|to\s+)?(?:address|target|cover|span)s?|"
-    r"(?:" + _HEAD_NOUNS + r")\s+(?:in|on|into)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
+    # "students of marine engineering", "researchers in ecology"
+    r"(?:students|researchers|scientists|specialists|experts|lecturers)\s+(?:of|in)|"
+    r"exchanges?\s+in|"
+    # "a double-degree agreement (dupla diplomação) in agronomy", "The program, in ..."
+    r"(?:" + _HEAD_NOUNS + r")(?:\s*\([^()]{1,40}\))?,?\s+(?:in|on|into)"
+    r"(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"((?:[a-z][a-z\-']*)(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
 _PART_STOP = re.compile(
     r"\s+(?:to|with|at|for|by|from|through|under|which|that|who|while|as|between|among|"
     r"across|within|will|would|can|could|is|are|was|were|has|have|had|its|their|this|these|"
-    r"including)\b.*$"
+    r"including|along|around|against|over|via|during|after|before|since|until|towards?|"
+    r"like|such)\b.*$"
 )
 _LIST_HEAD = re.compile(
     r"^(?:the\s+)?(?:areas?|fields?|subjects?|disciplines?|sectors?|domains?)\s+"
@@ -89,11 +95,12 @@ _LEAD = re.compile(
 )
 #: a clause, not a field: an article inside, or an adjective alone ("cultural")
 _NOT_PHRASE = re.compile(
-    r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^\w+ing\s|\s(?:of|and|or|in|on|the|a|an|to|for|with)$|\b(?:said|says|more|most)\b|"
+    r"\s(?:a|an|the|of\s+the)\s|^\w+(?:al|ic|ive)$|^(?!(?:mining|engineering|nursing|computing|banking|manufacturing|marketing|accounting|building|learning|processing|modell?ing|printing|farming|fishing|shipping|housing|planning|programming|sequencing|imaging|recycling|welding|mapping|forecasting|monitoring|screening|testing|landscaping|brewing|publishing)\s)\w+ing\s|\s(?:of|and|or|in|on|the|a|an|to|for|with)$|\b(?:said|says|more|most)\b|"
     # "supervision of doctoral candidates", "shared use of laboratories", "range of subjects"
     r"^(?:joint\s+)?(?:supervision|use|shared\s+use|range|number|variety|series|kind|part|first|exchange)\s+of\b|"
     r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating|problems|"
-    r"issues|challenges|needs|region|regions|country|countries|topics|matters|aspects|goals|priorities|sectors)$"
+    r"issues|challenges|needs|region|regions|country|countries|topics|matters|aspects|goals|priorities|sectors|"
+    r"bid|turn|return|short|total|fact|time|person|line|practice|principle|response|line)$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
 _GENERIC = frozenset(
@@ -179,6 +186,11 @@ class AttributeReader:
             frozenset(f.parties) == key and 0 < f.sentence.index < first.index  # not the headline
             for f in self.found
         )
+        # "A signed separate memoranda with B and C": sentences naming only
+        # the other partner describe the other memorandum
+        siblings = [f for f in self.by_sentence.get(first.index, ()) if f is not item]
+        theirs = {p for f in siblings for p in self._ours(f)} - ours
+        own = ours - {p for f in siblings for p in self._ours(f)}
         out = [first]
         if first.index == 0:
             return out  # a headline says no more than itself
@@ -213,6 +225,10 @@ class AttributeReader:
                 break
             if _BACKGROUND.search(sent.text):
                 continue
+            if theirs:
+                named = {m.inst for m in self.insts.mentions[sent.index]}
+                if named & theirs and not named & own:
+                    continue  # "The MoU with B covers ...": a sibling's details
             if sent.paragraph == first.paragraph:
                 out.append(sent)
                 continue
@@ -223,7 +239,27 @@ class AttributeReader:
             out.extend(pending)
         if _EVENT_REF.search(first.text):
             out[:0] = self._event_told_before(first)
+        lead = self._lead_before(first, ours)
+        if lead is not None:
+            out.append(lead)
         return out
+
+    def _lead_before(self, first: Sentence, ours: set[int]) -> Sentence | None:
+        """The sentence just before the evidence when it tells the same
+        signing without names ("A municipal hospital in Tainan and a medical
+        centre in Okayama signed a memorandum on Tuesday to work together on
+        telemedicine. The memorandum between A and B was signed by ..."):
+        what it says the agreement covers belongs to it."""
+        if first.index < 2:
+            return None
+        sent = self.sentences[first.index - 1]
+        if sent.index in self.by_sentence or first.paragraph - sent.paragraph > 1:
+            return None
+        if not self.lex.triggers.search(sent.text) or LIST_ITEM.match(sent.text):
+            return None
+        if any(m.inst not in ours for m in self.insts.mentions[sent.index]):
+            return None
+        return sent
 
     def _event_told_before(self, first: Sentence) -> list[Sentence]:
         """The sentences before an evidence sentence that signs "at the end
@@ -345,7 +381,11 @@ class AttributeReader:
                 ):
                     continue  # part of a name: "Faculty of Fine Arts"
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
-        for m in _FIELD_FRAME.finditer(text):
+        pos = 0
+        while m := _FIELD_FRAME.search(text, pos):
+            # frames overlap: "covers student exchange and research on river
+            # logistics" holds a second frame inside the first one's phrase
+            pos = m.start(1)
             phrase = _PART_STOP.sub("", _LIST_HEAD.sub("", m.group(1)))
             for part in _PART_SPLIT.split(phrase):
                 part = _DETERMINER.sub("", _LEAD.sub("", part.strip(" -'")))
