@@ -198,6 +198,11 @@ POSITIVES = [
         "Alder University And Cedar University Sign Memorandum Of Understanding\nThe two universities signed the memorandum on Monday in Nairobi.",
         [([A, C], "mou")],
     ),
+    # a place and a lowercase government head: a local government that signs
+    (
+        "Alder University and the Cusco regional government signed a memorandum of understanding.",
+        [([A, "Cusco regional government"], "mou")],
+    ),
     # a dateline whose month is "May" is no modal
     (
         "LONDON, May 3 (Reuters) - Alder University has signed a cooperation agreement with Cedar University.",
@@ -230,6 +235,8 @@ NEGATIVES = [
     "Alder University announced plans to sign a memorandum of understanding with Cedar University.",
     "Alder University and Cedar University have a long-standing partnership.",
     "Alder University and Cedar University held a joint workshop on AI.",
+    # no place we know before "city council": no body by shape
+    "Alder University and the Fernwick city council signed a memorandum of understanding.",
 ]
 
 

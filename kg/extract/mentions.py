@@ -187,6 +187,11 @@ _TITLE_WORD = re.compile(
     r"Memorandum|Memoranda|Understanding|MoUs?|MOUs?|Agreements?|Pact|Deal|Partnership|Collaboration|"
     r"Cooperation|Co-operation|Accord|Letter|Intent)\b"
 )
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w'’])(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:city|municipal|provincial|regional|district|county|regency|prefectural|state|metropolitan|"
+    r"town|village)\s+(?:administration|government|council|authority|authorities|assembly)\b"
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -313,6 +318,7 @@ class ArticleInstitutions:
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
         self._collect()
+        self._local_governments()
         self._undeclared_acronyms()
         self._bare_names()
         self._appositive_names()
@@ -409,6 +415,26 @@ class ArticleInstitutions:
                 continue  # a masked word inside: not a name
             cand.text = text
             self._add(cand, sent.start + cand.start, [])
+
+    def _local_governments(self) -> None:
+        """ "the Kupang city administration", "the Cusco regional
+        government": a place and a lowercase government head name a body
+        that can sign; no capital letter marks its head."""
+        for sent in self.sentences:
+            for m in _LOCAL_GOVERNMENT.finditer(sent.text):
+                words = m.group("place").split()
+                cut = next(
+                    (k for k in range(len(words)) if self.places.is_place(" ".join(words[k:]))),
+                    None,
+                )
+                if cut is None:
+                    continue  # "the Birch city council": no place we know
+                lead = len(" ".join(words[:cut])) + 1 if cut else 0
+                begin = m.start() + lead
+                name = sent.text[begin : m.end()]
+                if fold(name) not in self._by_form:
+                    cand = Candidate(begin, m.end(), name, "government")
+                    self._add(cand, sent.start + begin, [])
 
     def _bare_names(self) -> None:
         """Bodies named only by an acronym or a brand ("KAIST", "CSIRO",
