@@ -198,6 +198,12 @@ POSITIVES = [
         "Alder University And Cedar University Sign Memorandum Of Understanding\nThe two universities signed the memorandum on Monday in Nairobi.",
         [([A, C], "mou")],
     ),
+    # the signer's own faculty is not the party when he signs for his university
+    (
+        "Professor Lee, who is also Dean of the Faculty of Law, signed the memorandum on behalf "
+        "of Alder University with Cedar University on Monday.",
+        [([A, C], "mou")],
+    ),
     # a place and a lowercase government head: a local government that signs
     (
         "Alder University and the Cusco regional government signed a memorandum of understanding.",

@@ -236,6 +236,9 @@ class Found:
     dated: bool = False
 
 
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
@@ -1059,6 +1062,13 @@ class AgreementFinder:
             joiner = [m for m in usable if m[0] < d_start]
             if before and joiner and _OTHERS.search(text, joiner[0][1], d_start):
                 before = [i for i in joiner[0][2] if i not in before] + before
+        behalf = _ON_BEHALF.search(text, c_start, c_end)
+        if behalf:
+            # "X, who is also Dean of the College of Y, signed on behalf of Z
+            # University with ...": the body the signer acts for is the party
+            acting = _ids([m for m in usable if 0 <= m[0] - behalf.end() <= 2][:1])
+            if acting:
+                before = acting
         after_all = [m for m in in_clause if m[0] >= t_end]
         with_pos = (
             t_end  # "partnered with", "signed with": the trigger ends in its "with"
