@@ -204,6 +204,12 @@ POSITIVES = [
         "of Alder University with Cedar University on Monday.",
         [([A, C], "mou")],
     ),
+    # "X has joined A and B in signing": X signs too
+    (
+        "Alder University has joined Cedar University and Dunmore Hospital in signing a "
+        "memorandum of understanding on marine research.",
+        [([A, C, D], "mou")],
+    ),
     # a place and a lowercase government head: a local government that signs
     (
         "Alder University and the Cusco regional government signed a memorandum of understanding.",

@@ -236,6 +236,7 @@ class Found:
     dated: bool = False
 
 
+_JOINED_IN = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?join(?:ed|s)\s+(?:the\s+)?")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -1062,6 +1063,12 @@ class AgreementFinder:
             joiner = [m for m in usable if m[0] < d_start]
             if before and joiner and _OTHERS.search(text, joiner[0][1], d_start):
                 before = [i for i in joiner[0][2] if i not in before] + before
+        if before:
+            # "X has joined A, B and C in signing ...": X signs too
+            first = min((m[0] for m in usable if set(m[2]) & set(before)), default=0)
+            joiner = [m for m in usable if m[1] <= first]
+            if joiner and _JOINED_IN.fullmatch(text, joiner[-1][1], first):
+                before = [i for i in joiner[-1][2] if i not in before] + before
         behalf = _ON_BEHALF.search(text, c_start, c_end)
         if behalf:
             # "X, who is also Dean of the College of Y, signed on behalf of Z
