@@ -173,6 +173,20 @@ def test_possessive_unit_is_the_party(extractor):
     assert facts.institution("School of Engineering").unit_of == "Alder University"
 
 
+
+def test_unit_of_a_university_named_after_of(extractor):
+    facts = run(
+        extractor,
+        "The School of Business and Law of Alder University (AU) signed a memorandum of "
+        "understanding with The Cedar Institute of Bankers (CIB) and The Institute of Risk & Audit.",
+    )
+    assert [len(a.parties) for a in facts.agreements] == [3]
+    school = facts.institution("School of Business and Law of Alder University")
+    assert "School of Business and Law" in school.aliases
+    assert school.unit_of == "Alder University"
+    assert facts.institution("Alder University").aliases == ["AU"]
+
+
 def test_non_english_names_and_year(extractor):
     facts = run(
         extractor,

@@ -1469,14 +1469,14 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 
 _LIST_GAP = re.compile(
-    r"(?:['’]s)?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    r"\)?(?:['’]s)?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of)\s+[a-z][^,;()]{0,60}?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
-    r"(?:with\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
+    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=[a-z]))?"  # "the Chinese seed firm X"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body

@@ -392,6 +392,18 @@ class ArticleInstitutions:
                 if paren:
                     forms = _alias_items(paren.group(1))
                     forms = [f for f in forms if not self.places.is_place(f)]
+                if cand.possessor and cand.possessor in cand.text:
+                    # "School of Business of Hong Kong Metropolitan University":
+                    # the parent is a body of the article too
+                    at = cand.text.rindex(cand.possessor)
+                    parent = Candidate(
+                        cand.start + at, cand.start + at + len(cand.possessor), cand.possessor,
+                        "university",
+                    )
+                    initials = "".join(w[0] for w in cand.possessor.split() if w[0].isupper())
+                    theirs = [f for f in forms if f.replace(".", "") == initials]
+                    forms = [f for f in forms if f not in theirs]  # "(HKMU)": the parent's
+                    self._add(parent, sent.start + parent.start, theirs)
                 self._add(cand, sent.start + cand.start, forms)
         for sent in titles:
             self._collect_title(sent)

@@ -721,6 +721,24 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                             # "Noguchi Memorial Institute for Medical Research of the
                             # University of Ghana": the institute's own name too
                             cand.variants.append(" ".join(left))
+                    for of_parent in reversed(list(_OF_PARENT.finditer(text))):
+                        if cand.possessor is not None:
+                            break
+                        left, right = text[: of_parent.start()], text[of_parent.end() :]
+                        words = right.split()
+                        if (
+                            len(words) >= 2
+                            and "university" in (head_kind(words[0]), head_kind(words[-1]))
+                            and any(
+                                head_kind(w) in ("academic_unit", "research_institute")
+                                or w == "College"
+                                for w in left.split()
+                            )
+                        ):
+                            # "School of Business of Hong Kong Metropolitan
+                            # University": the school's own name, and its parent
+                            cand.variants.append(left)
+                            cand.possessor = right
                     where = text.rfind(" in ")
                     if where > 0 and is_place is not None and is_place(text[where + 4 :]):
                         cand.variants.append(
@@ -728,6 +746,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         )  # "X University in Turkistan" is "X University"
                     out.append(cand)
     return out
+
+
+#: the last "of" of a name, before a capital: where a parent's name may start
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | None, list[Token]]]:
