@@ -210,6 +210,15 @@ POSITIVES = [
         "memorandum of understanding on marine research.",
         [([A, C, D], "mou")],
     ),
+    # idioms of signing and a "tie-up"
+    (
+        "Alder University and Cedar University put pen to paper on a cooperation agreement.",
+        [([A, C], "framework")],
+    ),
+    (
+        "Alder University has forged a tie-up with Cedar University to offer joint courses.",
+        [([A, C], "partnership")],
+    ),
     # a place and a lowercase government head: a local government that signs
     (
         "Alder University and the Cusco regional government signed a memorandum of understanding.",
