@@ -450,45 +450,82 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec décembre decembre diciembre dezembro dezember dicembre",
 }
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_M = rf"(?P<m>{_MONTH})\.?"
+#: languages whose month names date lines use ("27 februarie 2024", "15. svibnja
+#: 2024.", "12. marts 2024"), read from the CLDR data babel ships; on a clash
+#: ("listopada" is November in Polish, October in Croatian) the earlier wins
+_DATE_LINE_LOCALES = (
+    "es pt fr de it nl ca gl ro pl cs sk hu sl hr sr_Latn bs sq lt lv et fi sv da nb nn is tr "
+    "id ms sw af az fil"
+).split()
 _Y = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _D = r"(?P<d>[0-3]?\d)"
-#: date forms, most specific first; a later form never overlaps an earlier match
-_DATE_FORMS = [
-    # 20251127 16:22 (compact date, only trusted with a time after it)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[T ]+\d{1,2}:\d\d)"),
-    # 2023-03-14, 2023/03/14, 2023.03.14, 2020-09-25T14:30
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d)"),
-    # 24 February 2025, 1st of March 2021, 12. Mai 2025, 12 de mayo de 2025
-    re.compile(
-        rf"(?<![\w.]){_D}(?:st|nd|rd|th|er|º)?\.?(?:\s+of|\s+de)?\s+{_M},?\s+(?:de\s+)?{_Y}",
-        re.I,
-    ),
-    # October 4, 2019; Nov. 8, 2022
-    re.compile(rf"(?<![\w]){_M}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}", re.I),
-    # 2025年11月27日, 2025년 11월 27일 (day optional)
-    re.compile(
-        r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
-    ),
-    # 14-Mar-2024
-    re.compile(rf"(?<![\w.]){_D}-{_M}-{_Y}", re.I),
-    # 14/03/2024 or 03/14/2024, only where the day cannot be the month
-    re.compile(
-        r"(?<![\d/])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
-        r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2\d|3[01]))/(?P<y>(?:19|20)\d\d)(?!\d)"
-    ),
-    # 12/03/2025 where either could be the month: day first, as most of the
-    # world writes it (`_month_first` turns it when the text says "March 12")
-    re.compile(
-        r"(?<![\d/])(?P<d3>0?[1-9]|1[0-2])/(?P<m3>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?!\d)"
-    ),
-    # 15.09.2017 (day first, the European form)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
-    # December 2016, Nov 2011, mayo de 2020 (month only)
-    re.compile(rf"(?<![\w]){_M},?\s+(?:de\s+)?{_Y}", re.I),
-]
+
+
+@functools.lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names (lowercase) to numbers: the English and Romance forms
+    above, then the wide names of `_DATE_LINE_LOCALES` in both grammatical
+    forms (Croatian "svibanj" and "svibnja")."""
+    from babel.dates import get_month_names
+
+    months = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+    for locale in _DATE_LINE_LOCALES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                name = re.sub(r"^(?:de\s+|d[’'])", "", name.lower())  # Catalan "de maig"
+                if " " not in name and len(name) >= 3:
+                    months.setdefault(name, number)
+    return months
+
+
+@functools.lru_cache(maxsize=1)
+def _date_forms() -> list[re.Pattern]:
+    """The date forms, most specific first; a later form never overlaps an
+    earlier match. Built on first use: the month table comes from babel."""
+    month = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    m = rf"(?P<m>{month})\.?"
+    return [
+        # 20251127 16:22 (compact date, only trusted with a time after it)
+        re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[T ]+\d{1,2}:\d\d)"),
+        # 2023-03-14, 2023/03/14, 2023.03.14, 2020-09-25T14:30
+        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d)"),
+        # 24 February 2025, 1st of March 2021, 12. Mai 2025, 12 de mayo de 2025
+        re.compile(
+            rf"(?<![\w.]){_D}(?:st|nd|rd|th|er|º)?\.?(?:\s+of|\s+de)?\s+{m},?\s+(?:de\s+)?{_Y}",
+            re.I,
+        ),
+        # October 4, 2019; Nov. 8, 2022
+        re.compile(rf"(?<![\w]){m}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}", re.I),
+        # 2025年11月27日, 2025년 11월 27일 (day optional)
+        re.compile(
+            r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
+        ),
+        # 14-Mar-2024
+        re.compile(rf"(?<![\w.]){_D}-{m}-{_Y}", re.I),
+        # 14/03/2024 or 03/14/2024, only where the day cannot be the month
+        re.compile(
+            r"(?<![\d/])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
+            r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2\d|3[01]))/(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # 12/03/2025 where either could be the month (`find_dates` settles it)
+        re.compile(
+            r"(?<![\d/])(?P<d3>0?[1-9]|1[0-2])/(?P<m3>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # 15.09.2017, and the Czech and Slovak "3. 4. 2025" (day first)
+        re.compile(
+            r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # December 2016, Nov 2011, mayo de 2020 (month only)
+        re.compile(rf"(?<![\w]){m},?\s+(?:de\s+)?{_Y}", re.I),
+    ]
+
+
+#: a head that places the article in the United States, where "04/03/2025"
+#: is the third of April
+_MONTH_FIRST_PLACES = re.compile(
+    r"\b(?:U\.S\.|USA|United States|Calif\.|Mass\.|N\.Y\.|Fla\.|Ill\.|Pa\.|Mich\.|Wash\.|"
+    r"Ariz\.|Colo\.|Minn\.|Wis\.|Tenn\.|Conn\.|Okla\.|(?:ET|PT|CT|MT|EST|PST|EDT|PDT)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -509,7 +546,7 @@ def find_dates(text: str, context: str | None = None) -> list[_DateMatch]:
     taken: list[_DateMatch] = []
     if not _YEAR.search(text):
         return taken
-    for form in _DATE_FORMS:
+    for form in _date_forms():
         for match in form.finditer(text):
             if any(match.start() < t.end and t.start < match.end() for t in taken):
                 continue
@@ -524,10 +561,11 @@ def find_dates(text: str, context: str | None = None) -> list[_DateMatch]:
                 a, b = int(match.group("d3")), int(match.group("m3"))
                 if _named(context or text, b, a):  # "12/03/2025" and "March 12": day first
                     pass
-                elif _named(context or text, a, b):  # "01/03/2025" and "Jan. 3": month first
+                elif _named(context or text, a, b) or _MONTH_FIRST_PLACES.search(
+                    context or text
+                ):  # "01/03/2025" and "Jan. 3", or a US dateline: month first
                     iso = f"{iso[:4]}-{a:02d}-{b:02d}"
-                else:
-                    iso = ""  # either reading could be right: no date rather than a wrong one
+                # else day first, as most of the world writes it
             taken.append(_DateMatch(match.start(), match.end(), iso))
     return sorted((t for t in taken if t.iso), key=lambda t: t.start)
 
@@ -535,7 +573,7 @@ def find_dates(text: str, context: str | None = None) -> list[_DateMatch]:
 def _named(text: str, month: int, day: int) -> bool:
     """True when the text names `month` with `day` ("March 12", "12 March",
     "Jan. 3"): what settles an ambiguous "12/03/2025"."""
-    names = [n for n, m in MONTHS.items() if m == month and len(n) >= 3]
+    names = [n for n, m in _months().items() if m == month and len(n) >= 3]
     return any(re.search(rf"\b{n}\.?\s+0?{day}\b|\b0?{day}\s+{n}\b", text, re.I) for n in names)
 
 
@@ -543,7 +581,7 @@ def _iso(match: re.Match) -> str | None:
     parts = match.groupdict()
     month_text = parts.get("m") or parts.get("m2") or parts.get("m3")
     day_text = parts.get("d") or parts.get("d2") or parts.get("d3")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+    month = int(month_text) if month_text.isdigit() else _months().get(month_text.lower())
     year = int(parts["y"])
     day = int(day_text) if day_text else None
     try:

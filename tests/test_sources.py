@@ -71,6 +71,12 @@ def test_docstring_examples():
         ("Headline\n\nDate: 14/03/2024\n\nBody.", "2024-03-14"),
         ("Headline\n\n03/14/2024\n\nBody.", "2024-03-14"),
         ("Headline\n\n14-Mar-2024\n\nBody.", "2024-03-14"),
+        # month names of other languages (CLDR, through babel) and "d. m. yyyy"
+        ("Headline\n\nBaia Mare, marți, 27 februarie 2024\n\nBody.", "2024-02-27"),
+        ("Headline\n\nVukovar — 15. svibnja 2024.\n\nBody.", "2024-05-15"),
+        ("Nyheder\n12. marts 2024\n\nBody.", "2024-03-12"),
+        ("Headline\n\nAktuality | Zveřejněno: 3. 4. 2025\n\nBody.", "2025-04-03"),
+        ("Headline\n\nLa Paz, octubre de 2023\n\nBody.", "2023-10"),
     ],
 )
 def test_published_from_date_lines(head, expected):
@@ -89,8 +95,6 @@ def test_published_from_date_lines(head, expected):
         "- UM and MUMC hold second joint symposium.\n- Focus on skills.\nThe University of Macau ...",
         # a rover is not a month
         "Mars 2020 team visits university\n\nResearchers ...",
-        # day and month cannot be told apart
-        "Headline\n\n05/06/2024\n\nBody.",
         # 31 February does not exist
         "Headline\n\n31 February 2024 | News\n\nBody.",
     ],
@@ -457,6 +461,10 @@ def test_a_20_mb_file_is_skipped_quickly_with_a_warning(tmp_path):
             "2025-03-12",
         ),
         ("01/03/2025 05:41 PM\n\nTAIPEI, Jan. 3 (Wire) -- Alder Hospital signed ...", "2025-01-03"),
+        # nothing settles it: day first, as most of the world writes dates ...
+        ("Córdoba, 04/03/2025\n\nSeven universities signed ...", "2025-03-04"),
+        # ... except in a US dateline
+        ("FRESNO, Calif., 04/03/2025 — Alder College signed ...", "2025-04-03"),
     ],
 )
 def test_a_date_either_way_round_is_settled_by_the_dateline(head, published):
