@@ -1330,3 +1330,37 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
     )
     assert len(facts.agreements) == 5
     assert all(sorted(a.exchanges) == ["staff", "student"] for a in facts.agreements)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # lowercase heads after a capitalised first word, with a locative place
+        ("Technická univerzita v Kladně", "university"),
+        ("Šiaulių technikos universitetas", "university"),
+        ("Bottniska universitetet", "university"),
+        ("Pohjois-Karjalan yliopisto", "university"),
+        ("Poljoprivredni fakultet", "academic_unit"),
+        ("Nord-Troms universitetssykehus", "hospital"),
+        # a capitalised Slavic head with lowercase genitives
+        ("Fakulta mechatroniky", "academic_unit"),
+        ("Sveučilište u Zadru", "university"),
+        # a Hungarian compound head
+        ("Alföldi Tudományegyetem", "university"),
+    ],
+)
+def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
+    facts = run(
+        extractor, f"The {name} and Alder University signed a memorandum of understanding."
+    )
+    assert agreements(facts) == [(sorted([name, "Alder University"]), "mou", "2024-06")]
+    assert facts.institution(name).kind == kind
+
+
+def test_the_owner_described_after_of_is_no_part_of_the_name(extractor):
+    facts = run(
+        extractor,
+        "The Fakulta mechatroniky of the Kladno university signed a memorandum of "
+        "understanding with Alder University.",
+    )
+    assert agreements(facts) == [(["Alder University", "Fakulta mechatroniky"], "mou", "2024-06")]

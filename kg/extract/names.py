@@ -30,11 +30,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|Fakulta|Fakultet|Fakultetas|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF)",
     ),
     (
         "research_institute",
@@ -54,12 +54,32 @@ _HEADS: list[tuple[str, str]] = [
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
+#: head nouns that Czech, Slovak, Polish, Croatian, Serbian, Slovene, Baltic,
+#: Nordic, Finnish and Hungarian names write in lower case after a capitalised
+#: first word ("Technická univerzita v Liberci", "Pohjois-Suomen yliopisto",
+#: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
+#: universitetssykehus"); English never uses these words
+_LOWER_HEADS = (
+    ("university", r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|"
+     r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
+     r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
+     r"akademi[ae]|akadémia|akademija"),
+    ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
+    ("hospital", r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
+     r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum"),
+    ("research_institute", r"instituut|institutet|instituttet|instytut"),
+)
+_LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
+#: a quick test whether a sentence holds a lowercase head at all
+_LOWER_HEAD_ANY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(p for _, p in _LOWER_HEADS) + r")(?![\w-])"
+)
 # a quick test whether a sentence can hold a name at all
 #: capitalised words, to test cheaply whether a sentence can hold a name at all
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
-    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie)$"
+    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem)$"
 )
 
 #: words that end a name: people's titles
@@ -105,7 +125,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve dan din""".split()
+    dell' sur w we nad pod och og för ve dan din v u pri při ze""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -194,6 +214,11 @@ def head_kind(word: str) -> str | None:
             return kind
     if _COMPOUND_HEAD.match(word):
         return "hospital" if "sjukhus" in word or "klinik" in word else "university"
+    if word[:1].islower():
+        for pattern, kind in _LOWER_HEAD_KIND:
+            if pattern.match(word):
+                return kind
+        return None
     if "-" in word[1:-1]:
         last = word.rsplit("-", 1)[1]
         if last[:1].isupper() and last not in ("Centre", "Center", "Hub", "Campus", "Lab", "Labs"):
@@ -246,16 +271,44 @@ _ENGLISH_STOP = frozenset(
 )
 
 
+#: capitalised heads after which Slavic, Baltic and Nordic names go on in
+#: lowercase words ("Fakulta mechatroniky", "Univerzita Jana Ámose")
+_SLAVIC_HEADS = frozenset(
+    """Univerzita Univerza Uniwersytet Univerzitet Sveučilište Fakulta Fakultet Fakultetas Wydział
+    Katedra Ústav Akademia Politechnika Universitetas Vysoká Státní""".split()
+)
+#: lowercase words of those names: accented, or with their case endings
+_SLAVIC_WORD = re.compile(
+    r"^(?:[a-z\-]*[^\W\da-z_][\w\-]*|[a-z]+(?:ych|ich|ih|ii|ski|skiej|owej|ości|osti|stva|ky|ije|ija|"
+    r"ikos|inio|os|ai|iai))$"
+)
+
+
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
-    if not any(t.text in _ROMANCE_HEADS for t in current[-6:]):
+    recent = current[-6:]
+    if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
+        return bool(_SLAVIC_WORD.match(tok.text))
+    if not any(t.text in _ROMANCE_HEADS for t in recent):
         return False
     return bool(_ROMANCE_WORD.match(tok.text)) or (
         tok.text in CONNECTORS and tok.text not in _ENGLISH_STOP
     )
+
+
+def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
+    """The index of a lowercase head within the next three lowercase words
+    ("Technická | univerzita", "Šiaulių | technikos universitetas"), or None."""
+    for j in range(i, min(i + 3, len(tokens))):
+        tok = tokens[j]
+        if not tok.is_word or tok.is_cap or tok.text in _ENGLISH_STOP:
+            return None
+        if _LOWER_HEAD_ANY.fullmatch(tok.text):
+            return j
+    return None
 
 
 def _chunks(tokens: list[Token]) -> list[list[Token]]:
@@ -273,6 +326,12 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             i += 1
             continue
+        if current and tok.is_word and not tok.is_cap:
+            head = _lower_head_ahead(tokens, i)
+            if head is not None:
+                current.extend(tokens[i : head + 1])
+                i = head + 1
+                continue
         if current and _romance_tail(current, tok):
             # "Institut national de la recherche scientifique", "Hochschule für
             # angewandte Wissenschaften": lowercase words of a non-English name
@@ -302,12 +361,33 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
                 i = j
                 continue
         if current:
-            chunks.append(current)
+            chunks.append(_drop_described_owner(current, tok))
             current = []
         i += 1
     if current:
         chunks.append(current)
     return chunks
+
+
+_GENERIC_BODIES = frozenset(
+    "university universities hospital institute faculty school college centre center city "
+    "government ministry company firm school's university's".split()
+)
+
+
+def _drop_described_owner(chunk: list[Token], after: Token) -> list[Token]:
+    """ "the Fakulta mechatroniky of the Liberec university": the words after
+    "of the" describe the owner ("the Liberec university"), they are no part
+    of the name."""
+    if after.text.lower() not in _GENERIC_BODIES:
+        return chunk
+    for k in range(len(chunk) - 1, 0, -1):
+        if chunk[k].text == "of" or (chunk[k].text == "the" and chunk[k - 1].text == "of"):
+            cut = k if chunk[k].text == "of" else k - 1
+            if all(t.is_cap for t in chunk[k + 1 :]) and cut > 0:
+                return chunk[:cut]
+            break
+    return chunk
 
 
 #: titles that open names of institutions when "of" follows
@@ -361,7 +441,7 @@ def _heads(part: list[Token]) -> list[int]:
     return [
         i
         for i, t in enumerate(part)
-        if t.is_cap
+        if (t.is_cap or t.text[:1].islower())
         and head_kind(
             t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
         )
@@ -441,8 +521,12 @@ def _is_name(part: list[Token]) -> bool:
     romance = (
         words[0] in _ROMANCE_HEADS
         and sum(1 for w in words[1:] if w not in CONNECTORS and _ROMANCE_WORD.match(w)) >= 2
-    )  # "Institut national de la recherche scientifique"
-    if len(caps) < 2 and not romance:
+    ) or (
+        words[0] in _SLAVIC_HEADS
+        and any(_SLAVIC_WORD.match(w) for w in words[1:] if w[:1].islower())
+    )  # "Institut national de la recherche scientifique", "Fakulta mechatroniky"
+    lower_head = any(not part[h].is_cap for h in heads)  # "Bottniska universitetet"
+    if len(caps) < 2 and not romance and not lower_head:
         return False
     last = heads[-1]
     tail = words[last + 1 :]
@@ -670,7 +754,9 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     >>> [c.text for c in find_candidates("The University of the Ryukyus and the University of Guam signed.")]
     ['University of the Ryukyus', 'University of Guam']
     """
-    if not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence)):
+    if not any(
+        head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence)
+    ) and not _LOWER_HEAD_ANY.search(sentence):
         return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
     out: list[Candidate] = []
