@@ -1347,6 +1347,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Sveučilište u Zadru", "university"),
         # a Hungarian compound head
         ("Alföldi Tudományegyetem", "university"),
+        # "de los", a capitalised connector at the end, a number after a weak head
+        ("Universidad Nacional de los Llanos Altos", "university"),
+        ("Universidad de Tarapacá Sur", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -1364,3 +1367,23 @@ def test_the_owner_described_after_of_is_no_part_of_the_name(extractor):
         "understanding with Alder University.",
     )
     assert agreements(facts) == [(["Alder University", "Fakulta mechatroniky"], "mou", "2024-06")]
+
+
+def test_an_english_of_place_after_a_name_in_another_language(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Universidad Católica del Norte of Antofagasta signed a "
+        "memorandum of understanding.",
+    )
+    inst = facts.institution("Universidad Católica del Norte of Antofagasta")
+    assert "Universidad Católica del Norte" in inst.aliases
+
+
+def test_a_number_after_a_weak_head_ends_the_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Department of Science and Technology – Regional Office V "
+        "(DOST-V) signed a memorandum of understanding.",
+    )
+    name = "Department of Science and Technology – Regional Office V"
+    assert agreements(facts) == [(["Alder University", name], "mou", "2024-06")]

@@ -125,7 +125,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve dan din v u pri při ze""".split()
+    dell' sur w we nad pod och og för ve dan din v u pri při ze los las""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -432,7 +432,13 @@ def _trim(part: list[Token]) -> list[Token]:
         or part[0].text.isdigit()
     ):
         part = part[1:]
-    while part and (part[-1].text.lower() in CONNECTORS or part[-1].text in (",", "&", "–", "-")):
+    # a capitalised one may end it ("Universidad de Atacama Sur", "Hospital Van"),
+    # except the English ones a Title Case headline capitalises
+    while part and (
+        part[-1].text in CONNECTORS
+        or part[-1].text in ("And", "Of", "The", "For", "De", "Del", "La", "Y", "E")
+        or part[-1].text in (",", "&", "–", "-")
+    ):
         part = part[:-1]
     return part
 
@@ -538,9 +544,11 @@ def _is_name(part: list[Token]) -> bool:
         return False
     # "Graduate" alone is an adjective
     weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
+    # "Regional Office V", "Group II": a number after the head
+    final = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]+|[A-Z]", words[-1]) else words[-1]
     if weak_heads and not (
-        ("City" in words and ("of" in words or words[-1] == "City"))
-        or words[-1]
+        ("City" in words and ("of" in words or final == "City"))
+        or final
         in (
             "Group",
             "Electronics",
@@ -825,6 +833,16 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                             # University": the school's own name, and its parent
                             cand.variants.append(left)
                             cand.possessor = right
+                    of_at = text.rfind(" of ")
+                    if (
+                        of_at > 0
+                        and is_place is not None
+                        and is_place(text[of_at + 4 :])
+                        and _FOREIGN_COMPLEMENT.search(text[:of_at])
+                    ):
+                        # "Universidad Católica del Norte Grande of Antofagasta":
+                        # an English "of" after a name of another language says where
+                        cand.variants.append(text[:of_at])
                     where = text.rfind(" in ")
                     if where > 0 and is_place is not None and is_place(text[where + 4 :]):
                         cand.variants.append(
@@ -834,6 +852,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
+#: the complement of a name in another language ("del Norte", "do Sul")
+_FOREIGN_COMPLEMENT = re.compile(
+    r"\s(?:de|del|do|da|dos|das|di|della|des|du|der|von|van|los|las|la|le)\s"
+)
 #: the last "of" of a name, before a capital: where a parent's name may start
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
