@@ -621,6 +621,9 @@ def _split_and(
             closed = False
             continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
+        if sep.text == "–" and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t)):
+            merged[-1] = prev + [sep] + piece  # "Department of X – Regional Office V"
+            continue
         if (
             _is_name(piece_t)
             and in_complement
