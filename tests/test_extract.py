@@ -1387,3 +1387,54 @@ def test_a_number_after_a_weak_head_ends_the_name(extractor):
     )
     name = "Department of Science and Technology – Regional Office V"
     assert agreements(facts) == [(["Alder University", name], "mou", "2024-06")]
+
+
+def test_a_counted_consortium_named_in_the_next_sentence(extractor):
+    facts = run(
+        extractor,
+        "Alder University and four partners in three countries signed a research consortium "
+        "agreement on 3 June 2024 to form the Northern Rivers Network. Besides Alder University, "
+        "it was signed by Birch University, the Cedar Centre for Hydrology at Fernhill University, "
+        "Dunmore Hospital and Fjord Robotics A/S.",
+    )
+    parties = sorted(
+        ["Alder University", "Birch University", "Cedar Centre for Hydrology",
+         "Dunmore Hospital", "Fjord Robotics A/S"]
+    )
+    assert agreements(facts) == [(parties, "research", "2024-06-03")]
+
+
+def test_a_count_of_partners_of_separate_memoranda_is_no_consortium(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed memoranda of understanding with three universities in Spain on "
+        "3 June 2024. The partners are Birch University, Cedar University and Dunmore University.",
+    )
+    assert all(len(a.parties) == 2 for a in facts.agreements)
+
+
+def test_an_english_gloss_after_a_foreign_name_is_the_same_body(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Nederlands Instituut voor Waterbouw (NIW), the Netherlands "
+        "Institute for Water Engineering, signed a memorandum of understanding.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Nederlands Instituut voor Waterbouw"], "mou", "2024-06")
+    ]
+    inst = facts.institution("Nederlands Instituut voor Waterbouw")
+    assert "Netherlands Institute for Water Engineering" in inst.aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Alder University and the Dutch Hogeschool Rijnmond signed an MoU.", "Hogeschool Rijnmond"),
+        # an English name keeps its nationality word
+        ("Alder University and the Swiss Federal Institute of Hydrology signed an MoU.",
+         "Swiss Federal Institute of Hydrology"),
+    ],
+)
+def test_a_nationality_before_a_name_in_its_own_language(extractor, sentence, name):
+    facts = run(extractor, sentence)
+    assert agreements(facts) == [(sorted(["Alder University", name]), "mou", "2024-06")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.consortia import complete_counted
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
@@ -586,7 +587,7 @@ class AgreementFinder:
                     ]
                     if dated:
                         self.last_date = dated[-1]
-        return found
+        return complete_counted(self, found)
 
     def _restatement(self, sent: Sentence, got: list[Found], last: Found) -> list[Found]:
         """ "X, Y and Z signed a tripartite MoU. The pact was inked by X's
@@ -706,6 +707,14 @@ class AgreementFinder:
                 parties.append(i)
         if len(parties) < 2:
             return []
+        if len(subject) == 1 and _PLURAL_INSTRUMENT.search(self.sentences[index].text):
+            # "X signed memoranda with three universities. The partners are A, B
+            # and C": one memorandum with each
+            return [
+                Found([subject[0], p], code, signed, sent, f"roster-each+{code}", dated=dated)
+                for p in parties[1:]
+                for code in types
+            ]
         return [Found(parties, code, signed, sent, f"roster+{code}", dated=dated) for code in types]
 
     def _sentence(self, sent: Sentence) -> list[Found]:
@@ -1477,7 +1486,7 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
-    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=[a-z]))?"  # "the Chinese seed firm X"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"  # "the Chinese seed firm X", "the Dutch X"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"

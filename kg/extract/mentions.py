@@ -159,6 +159,18 @@ _HEAD_IN_ENGLISH = {
     ),
     **dict.fromkeys("Hospital Hôpital Ospedale Szpital".split(), "hospital"),
 }
+#: heads of names in other languages, and English heads, for glosses
+_FOREIGN_HEAD = re.compile(
+    r"\b(?:Instituut|Institutet|Instytut|Instituto|Istituto|Universiteit|Universidad|Universidade|"
+    r"Università|Universität|Université|Uniwersytet|Univerzita|Hogeschool|Hochschule|Egyetem|"
+    r"\w+egyetem|yliopisto|universitet\w*|univerzita|Ziekenhuis|Sykehus|\w*sykehus|\w*sjukhus|"
+    r"Politecnico|Politechnika|Centrum|Zentrum|Ústav|Fakulta|Fakultet|Wydział)\b"
+)
+_ENGLISH_HEAD = re.compile(
+    r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
+    r"Polytechnic|Department)\b"
+)
+_GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:the\s+)?")
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
@@ -325,6 +337,7 @@ class ArticleInstitutions:
         self._short_forms()
         self._loose_acronyms()
         self._translated_names()
+        self._glosses()
         self._former_names()
         self._find_mentions()
         self._countries()
@@ -545,6 +558,26 @@ class ArticleInstitutions:
                 self._merge(idx, seen[key])
             else:
                 seen[key] = idx
+
+    def _glosses(self) -> None:
+        """ "the Nederlands Instituut voor Deltaonderzoek (NIDO), the
+        Netherlands Institute for Delta Research, on the Dutch side": an
+        English name set right after a name in another language, sharing
+        one of its words, renders it; it is the same body."""
+        live = [(idx, inst) for idx, inst in enumerate(self.institutions) if inst.name]
+        for idx, inst in live:
+            if not _FOREIGN_HEAD.search(inst.name):
+                continue
+            for _start, end in occurrences(self.text, inst.name):
+                m = _GLOSS_GAP.match(self.text, end)
+                if m is None:
+                    continue
+                for other, gloss in live:
+                    if other == idx or not gloss.name or not self.text.startswith(gloss.name, m.end()):
+                        continue
+                    if _ENGLISH_HEAD.search(gloss.name) and _shares_stem(inst.name, gloss.name):
+                        self._merge(other, idx)
+                break
 
     def _undeclared_acronyms(self) -> None:
         """ "GLPU" in an article about Great Lakes Polytechnic University
@@ -895,3 +928,12 @@ class ArticleInstitutions:
                     if code:
                         return code
         return None
+
+
+def _shares_stem(name: str, gloss: str) -> bool:
+    """True when a word of the gloss (not a head or a function word) starts
+    like a word of the name: "Delta Research" / "Deltaonderzoek",
+    "Nyírség" / "Nyírségi"."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", gloss) if not _ENGLISH_HEAD.fullmatch(w)]
+    stems = {w[:4].lower() for w in words if w.lower() not in ("with", "from", "their")}
+    return any(w[:4].lower() in stems for w in re.findall(r"[^\W\d_]{4,}", name))

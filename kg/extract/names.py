@@ -140,7 +140,7 @@ _INNER_CONNECTORS = frozenset(
     "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[A-Z]/[A-Z](?!\w)|[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
 _ACRONYM = re.compile(
     r"^(?=[^\s]*[A-ZÀ-Þ][^\s]*[A-ZÀ-Þ])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
 )
@@ -784,7 +784,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                 for sub in _split_and(piece, is_place, is_country, after_title):
                     sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
-                    sub = _trim(sub)
+                    sub = _drop_demonym(_trim(sub), is_place)
                     if not sub or not _is_name(sub):
                         continue
                     start, end = sub[0].start, sub[-1].end
@@ -861,6 +861,46 @@ _FOREIGN_COMPLEMENT = re.compile(
 )
 #: the last "of" of a name, before a capital: where a parent's name may start
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+#: nationalities in English, as articles put them before a partner's name
+_DEMONYMS = frozenset(
+    """American Argentine Argentinian Australian Austrian Bangladeshi Belgian Bolivian Brazilian
+    British Bulgarian Cambodian Cameroonian Canadian Chilean Chinese Colombian Croatian Czech Danish
+    Dutch Ecuadorian Egyptian Estonian Ethiopian Filipino Finnish French Georgian German Ghanaian
+    Greek Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Japanese
+    Jordanian Kazakh Kenyan Korean Latvian Lebanese Lithuanian Malaysian Mexican Moroccan Mozambican
+    Namibian Nepali Nepalese Nigerian Norwegian Pakistani Paraguayan Peruvian Polish Portuguese
+    Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovenian Spanish
+    Swedish Swiss Taiwanese Tanzanian Thai Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek
+    Venezuelan Vietnamese Welsh Zambian Zimbabwean Emirati Qatari Omani Algerian Malawian Basque
+    Catalan Flemish""".split()
+)
+_FOREIGN_HEADS = frozenset(
+    """Hogeschool Universiteit Universität Universitas Universiti Universitatea Universitet
+    Universitetet Yliopisto Högskola Högskolan Høgskole Høgskolen Egyetem Ziekenhuis Instituut
+    Institutet Politecnico Politécnico Politechnika Università Universidade Universidad Université
+    Sveučilište Univerzitet Üniversitesi""".split()
+)
+
+
+def _drop_demonym(part: list[Token], is_place=None) -> list[Token]:
+    """ "the Slovak Technická univerzita v Prešove", "the Dutch Hogeschool
+    Twente-Oost", "the Ukrainian Ivano-Frankivsk Polytechnic University":
+    an English nationality before a name in its own language is no part of
+    it ("Swiss Federal Institute" and "Chinese Academy of Sciences" keep
+    theirs)."""
+    if len(part) < 3 or part[0].text not in _DEMONYMS or not part[1].is_cap:
+        return part
+    rest = part[1:]
+    foreign = any(
+        (not t.is_cap and head_kind(t.text))
+        or (t.text in _ROMANCE_HEADS and t.text not in ("Centre", "Institut"))
+        or t.text in _SLAVIC_HEADS
+        or t.text in _FOREIGN_HEADS
+        for t in rest
+    )
+    return rest if foreign else part
 
 
 def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | None, list[Token]]]:

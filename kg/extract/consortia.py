@@ -1,0 +1,161 @@
+"""Agreements of many parties whose signing sentence counts them and whose
+next sentences name them.
+
+Why a counted reading: consortium and network agreements are reported as
+"Rectors of nine universities signed a strategic partnership agreement on
+Tuesday" or "VHUT and seven partners have signed a research consortium
+agreement", and the members follow in one or two sentences of their own,
+in shapes no single rule foresees ("The founding members are three Polish
+universities — A, B and C — two Czech ones, D and E, and the Slovak F",
+"Besides A, it was signed by B, C and D", "Joining VHUT are ..."). The count
+the signing sentence gives is what makes the reading safe: the parties are
+the bodies named next, in order, and the reading is kept only when exactly
+that many are found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions import occurrences
+from kg.extract.text import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.agreements import AgreementFinder, Found
+
+_NUMBERS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "twenty": 20,
+}
+#: "seven universities", "five partner institutions", "Ten universities,
+#: veterinary schools and research institutes", "Seven Bangladeshi and Dutch
+#: universities": a number and a noun for bodies that sign
+_COUNT = re.compile(
+    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[3-9]|1\d|20)\s+"
+    r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
+    r"(?:[\w\-]+,?\s+){0,4}?"
+    r"(?P<noun>partners|universities|institutions|organi[sz]ations|members|signatories|institutes|"
+    r"hospitals|bodies|parties|colleges|entities|companies|agencies|schools|centres|centers|firms|"
+    r"polytechnics|academies)\b",
+    re.I,
+)
+#: a count after "with" names partners of separate agreements ("signed
+#: memoranda with three universities in India")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+#: the subject joined to the count: "VHUT and seven partners", "The Ministry
+#: of Health and five partner institutions"
+_JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$")
+_SEAT = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
+_PLURAL_INSTRUMENT = re.compile(r"\b(?:memoranda|agreements|MoUs|MOUs|accords|deals)\b")
+
+
+def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]:
+    """`found` with each counted signing read as one agreement of all the
+    bodies named after it, replacing the partial readings of the same
+    sentences."""
+    from kg.extract.agreements import Found
+
+    for sent in finder.sentences[1:]:
+        reading = _counted(finder, sent)
+        if reading is None:
+            continue
+        parties, last, types, (signed, dated) = reading
+        # partial readings of the same sentences, and a restatement just after
+        # ("The agreement was signed on behalf of the Government by ...")
+        span = range(sent.index, last + 4)
+        found[:] = [
+            f
+            for f in found
+            if not (
+                f.sentence.index in span
+                and set(f.parties) <= set(parties)
+                and (f.sentence.index <= last or f.type in (*types, "framework", "partnership"))
+                and not any(k in f.rule for k in ("original", "earlier", "background"))
+            )
+            # a list reading of the members' sentence that took in a stray body
+            and not (
+                sent.index < f.sentence.index <= last
+                and len(set(f.parties) & set(parties)) >= 2
+                and f.rule.startswith(("roster", "after-list", "passive-by", "subject-list"))
+            )
+        ]
+        found.extend(
+            Found(list(parties), code, signed, sent, f"counted+{code}", dated=dated)
+            for code in types
+        )
+    return found
+
+
+def _counted(finder: AgreementFinder, sent: Sentence):
+    text = sent.text
+    count = _COUNT.search(text)
+    if count is None or _WITH_BEFORE.search(text, 0, count.start()):
+        return None
+    triggers = [
+        t for t in finder.lex.triggers.finditer(text) if not finder._is_plan(text, t[0], t[1])
+    ]
+    instruments = finder.lex.instruments.finditer(text)
+    if not triggers or not instruments or _PLURAL_INSTRUMENT.search(text):
+        return None
+    t_start = triggers[0][0]
+    number = count.group("n").lower()
+    n = _NUMBERS.get(number) or int(number)
+    mentions = finder._mentions(sent)
+    subject: list[int] = []
+    before = [m for m in mentions if m[1] <= count.start()]
+    if before and _JOINED.fullmatch(text, before[-1][1], count.start()):
+        subject = [i for i in before[-1][2]]
+        n += len(subject)
+    # bodies the signing sentence names otherwise are what the agreement
+    # creates ("to form the X Consortium") or where it was signed
+    excluded = {i for _, _, ids in mentions for i in ids if i not in subject}
+    excluded |= {  # "(RAII)" after a network name no head word marks
+        i
+        for i, inst in enumerate(finder.insts.institutions)
+        if i not in subject
+        and any(next(occurrences(text, f), None) for f in inst.forms if len(f) > 2)
+    }
+    parties = list(subject)
+    last = sent.index
+    for nxt in finder.sentences[sent.index + 1 : sent.index + 4]:
+        if nxt.paragraph - sent.paragraph > 2:
+            break
+        previous_end = None
+        for s, e, ids in finder._mentions(nxt) + finder._list_items(nxt):
+            seat = previous_end is not None and _SEAT.fullmatch(nxt.text, previous_end, s)
+            previous_end = e
+            if finder._non_party(nxt.text, s) or seat:
+                continue  # "the Danish Centre for X at Jutland University": its seat
+            for i in ids:
+                if i not in parties and i not in excluded and len(parties) < n:
+                    parties.append(i)
+        last = nxt.index
+        if len(parties) >= n:
+            break
+    if len(parties) != n:
+        return None
+    types = finder._types(text, instruments, t_start, None)
+    when = finder._date(text, t_start)
+    if not when[1]:
+        for nxt in finder.sentences[sent.index + 1 : last + 1]:
+            again = finder.lex.triggers.finditer(nxt.text)
+            if again:
+                date = finder._date(nxt.text, again[0][0])
+                if date[1]:
+                    when = date
+                    break
+    return parties, last, types, when
