@@ -1438,3 +1438,27 @@ def test_an_english_gloss_after_a_foreign_name_is_the_same_body(extractor):
 def test_a_nationality_before_a_name_in_its_own_language(extractor, sentence, name):
     facts = run(extractor, sentence)
     assert agreements(facts) == [(sorted(["Alder University", name]), "mou", "2024-06")]
+
+
+def test_a_body_named_by_its_nationality_and_kind(extractor):
+    facts = run(
+        extractor,
+        "Alder Hospital in Taipei hosted a delegation from Kumamoto. During the visit, the "
+        "Taiwanese hospital and Birch Medical Center signed a memorandum of cooperation.",
+    )
+    assert agreements(facts) == [
+        (["Alder Hospital in Taipei", "Birch Medical Center"], "mou", "2024-06")
+    ]
+
+
+def test_two_past_agreements_told_in_one_sentence(extractor):
+    facts = run(
+        extractor,
+        "The Alder Academy of Health Sciences has signed similar agreements before: in 2019 it "
+        "concluded an agreement on eye care with the Birch Eye Hospital, and in 2022 its School "
+        "of Nursing signed a student exchange agreement with Cedar College of Nursing.",
+    )
+    assert agreements(facts) == [
+        (["Alder Academy of Health Sciences", "Birch Eye Hospital"], "framework", "2019"),
+        (["Cedar College of Nursing", "School of Nursing"], "student_exchange", "2022"),
+    ]

@@ -26,7 +26,8 @@ from kg.extract.text import LIST_ITEM, Sentence
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
-    r",\s+and\s+(?=[A-Z][^,;]*?\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
+    r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then)\s)[^,;]*?"
+    r"\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
 )
 _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da|di|del|der|[A-Z][\w\-’'.]*))*(?:\s+\([^()]{1,40}\))?"
 #: a list of two or more names ending where ", and" goes on: "A, B, and C"
@@ -148,7 +149,7 @@ _MODAL_BEFORE = re.compile(
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
-    r"|\b(?:if|once|before)\b[^.;,]{0,40}$",
+    r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
     re.I,
 )
 #: an instrument not yet made: "a draft MoU", "a proposed agreement"
@@ -325,6 +326,28 @@ class AgreementFinder:
             if len(seen) == 1:
                 return seen.pop()
         return None
+
+    def _of_country(
+        self, demonym: str, kinds: tuple[str, ...], before_sentence: int, before_pos: int
+    ) -> int | None:
+        """The most recent body of `kinds` from the country `demonym` names;
+        failing that, the only body of that country named so far."""
+        code = self.insts.places.demonym(demonym)
+        if code is None:
+            return None
+        insts = self.insts.institutions
+        seen: list[int] = []
+        for si in range(before_sentence, -1, -1):
+            for m in reversed(self.insts.mentions[si]):
+                if si == before_sentence and m.start >= before_pos:
+                    continue
+                if insts[m.inst].country == code and m.inst not in seen:
+                    seen.append(m.inst)
+        for idx in seen:
+            if insts[idx].kind in kinds:
+                return idx
+        bodies = [i for i in seen if insts[i].kind != "academic_unit"]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _recent_named(
         self, noun: str, before_sentence: int, before_pos: int, prefix: bool = False
@@ -526,6 +549,10 @@ class AgreementFinder:
                 target = None
                 if r.group("mod") and r.group("mod")[0].islower():
                     target = self._recent_named(r.group("mod")[:5], sent.index, before, prefix=True)
+                elif r.group("mod"):
+                    # "the Taiwanese hospital", "the French group": the one body of
+                    # that country named so far
+                    target = self._of_country(r.group("mod"), kinds, sent.index, before)
                 if target is None:
                     target = self._home(kinds, sent.index, before)
                 if target is None:

@@ -795,6 +795,17 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(sentence[short[0].start : short[-1].end])
                     of = text.rfind(" of ")
                     heads = _heads(sub)
+                    if (
+                        of > 0
+                        and is_place is not None
+                        and heads
+                        and heads[0] > 0
+                        and " of " not in text[:of]
+                        and is_place(text[of + 4 :])
+                        and not is_country(text[of + 4 :])
+                    ):
+                        # "Jeonbuk Hanmaeum University Hospital of Jeonju": where it is
+                        cand.variants.append(text[:of])
                     if of > 0 and is_country is not None and is_country(text[of + 4 :]) and heads:
                         if heads[0] > 0 and " of " not in text[:of]:
                             cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"

@@ -64,6 +64,10 @@ class Places:
         key = _plain(name)
         return key in self.cities or key in self.regions or key in self.countries
 
+    def demonym(self, word: str) -> str | None:
+        """Country code of a nationality adjective ("Taiwanese", "French")."""
+        return self.demonyms.get(_plain(word))
+
     def code(self, name: str) -> str | None:
         """Country code of a country, region or city name, or None."""
         key = _plain(name)
