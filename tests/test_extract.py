@@ -1443,11 +1443,12 @@ def test_a_nationality_before_a_name_in_its_own_language(extractor, sentence, na
 def test_a_body_named_by_its_nationality_and_kind(extractor):
     facts = run(
         extractor,
-        "Alder Hospital in Taipei hosted a delegation from Kumamoto. During the visit, the "
-        "Taiwanese hospital and Birch Medical Center signed a memorandum of cooperation.",
+        "Alder Hospital in Taipei hosted a delegation from Birch Hospital in Kumamoto, Japan. "
+        "During the visit, the Taiwanese hospital and Cedar Medical Center signed a memorandum "
+        "of cooperation.",
     )
     assert agreements(facts) == [
-        (["Alder Hospital in Taipei", "Birch Medical Center"], "mou", "2024-06")
+        (["Alder Hospital in Taipei", "Cedar Medical Center"], "mou", "2024-06")
     ]
 
 
