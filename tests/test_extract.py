@@ -1443,7 +1443,8 @@ def test_a_nationality_before_a_name_in_its_own_language(extractor, sentence, na
 def test_a_body_named_by_its_nationality_and_kind(extractor):
     facts = run(
         extractor,
-        "Alder Hospital in Taipei hosted a delegation from Birch Hospital in Kumamoto, Japan. "
+        "Alder Hospital in Taipei hosted a delegation from Birch Hospital in Kumamoto, Japan, "
+        "led by the director of Birch Hospital. "
         "During the visit, the Taiwanese hospital and Cedar Medical Center signed a memorandum "
         "of cooperation.",
     )
