@@ -1464,3 +1464,28 @@ def test_two_past_agreements_told_in_one_sentence(extractor):
         (["Alder Academy of Health Sciences", "Birch Eye Hospital"], "framework", "2019"),
         (["Cedar College of Nursing", "School of Nursing"], "student_exchange", "2022"),
     ]
+
+
+def test_the_company_whose_research_arm_signs_is_no_party(extractor):
+    facts = run(
+        extractor,
+        "The Alder Centre for Digital Medicine, the research arm of Birch Health Technologies "
+        "W.L.L., signed a research agreement with Cedar Hospital.",
+    )
+    assert agreements(facts) == [
+        (["Alder Centre for Digital Medicine", "Cedar Hospital"], "research", "2024-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Biorhône SAS", "company"),
+        ("Métropole de Lyon", "government"),
+        ("Gemeente Groningen", "government"),
+    ],
+)
+def test_company_forms_and_local_governments_of_other_languages(extractor, name, kind):
+    facts = run(extractor, f"Alder University and {name} put their name to a memorandum of understanding.")
+    assert agreements(facts) == [(sorted(["Alder University", name]), "mou", "2024-06")]
+    assert facts.institution(name).kind == kind
