@@ -1489,3 +1489,27 @@ def test_company_forms_and_local_governments_of_other_languages(extractor, name,
     facts = run(extractor, f"Alder University and {name} put their name to a memorandum of understanding.")
     assert agreements(facts) == [(sorted(["Alder University", name]), "mou", "2024-06")]
     assert facts.institution(name).kind == kind
+
+
+def test_the_speaker_after_a_partner_list_is_no_party(extractor):
+    facts = run(
+        extractor,
+        "Alder Institute of Life Sciences, the research arm of Cedar Biologics Co., Ltd., has "
+        "signed a joint research agreement with Birch University, the company said Wednesday.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Institute of Life Sciences", "Birch University"]
+    ]
+
+
+def test_a_reference_that_owns_a_person_or_unit_is_no_party(extractor):
+    facts = run(
+        extractor,
+        "Cedar Health W.L.L. opened a new office in Doha last year. "
+        "The Alder Centre for Digital Medicine, the company's research arm, entered into a "
+        "three-way research agreement with Birch Hospital and Cedar Medical College.",
+    )
+    assert agreements(facts) == [
+        (["Alder Centre for Digital Medicine", "Birch Hospital", "Cedar Medical College"],
+         "research", "2024-06")
+    ]

@@ -239,6 +239,9 @@ class Found:
 
 
 _JOINED_IN = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?join(?:ed|s)\s+(?:the\s+)?")
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
+)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -527,6 +530,8 @@ class AgreementFinder:
             owned = _POSSESSIVE_GAP.match(text, r.end())
             if owned and any(0 <= s - owned.end() <= 4 for s, _ in taken):
                 continue  # "the Ukrainian university's Faculty of X": the unit is meant
+            if owned and not r.group("pron") and re.match(r"[a-z]", text[owned.end() :]):
+                continue  # "the company's research arm", "the hospital's director"
             if r.group("pron"):
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
@@ -1530,6 +1535,8 @@ def _run_after(text: str, mentions, pos: int):
     run = [following[0]]
     for m in following[1:]:
         gap = text[run[-1][1] : m[0]]
+        if _SPEAKS.match(text, m[1]):
+            break  # "..., the company said Wednesday": the one who tells it
         if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
             run.append(m)
         else:
