@@ -1513,3 +1513,51 @@ def test_a_reference_that_owns_a_person_or_unit_is_no_party(extractor):
         (["Alder Centre for Digital Medicine", "Birch Hospital", "Cedar Medical College"],
          "research", "2024-06")
     ]
+
+
+def test_two_bodies_that_make_it_official_through_their_heads(extractor):
+    facts = run(
+        extractor,
+        "On Wednesday, the Alder City Health Department and Birch College of Medicine made it "
+        "official, with Commissioner Ann Lee and President Tom Ray signing a memorandum of "
+        "understanding.",
+    )
+    assert agreements(facts) == [
+        (["Alder City Health Department", "Birch College of Medicine"], "mou", "2024-06-12")
+    ]
+
+
+def test_a_reference_by_nationality_to_a_unit_of_a_university_of_unknown_country(extractor):
+    facts = run(
+        extractor,
+        "Alder University's Faculty of Health travelled to meet the College of Nursing at Birch "
+        "Pacific University. Last Friday the faculty and the Fijian college signed a memorandum "
+        "of understanding.",
+    )
+    assert agreements(facts) == [(["College of Nursing", "Faculty of Health"], "mou", "2024-06-07")]
+    assert facts.institution("College of Nursing").unit_of == "Birch Pacific University"
+
+
+def test_the_university_hospital_is_the_hospital_named_before(extractor):
+    facts = run(
+        extractor,
+        "A delegation from Cedar Imaging GmbH visited the Alder Universitätsklinikum and Birch "
+        "University. At the end of the visit the firm and the university hospital signed a "
+        "research cooperation agreement.",
+    )
+    assert agreements(facts) == [
+        (["Alder Universitätsklinikum", "Cedar Imaging GmbH"], "research", "2024-06")
+    ]
+
+
+def test_the_original_told_after_a_renewal_names_no_new_parties(extractor):
+    facts = run(
+        extractor,
+        "On Monday Alder University renewed its memorandum of understanding with the Birch "
+        "Ministry of Health for five years. The memorandum was first signed in June 2018 and has "
+        "since brought Alder University students to Cedar Hospital.",
+    )
+    assert sorted(a.signed for a in facts.agreements) == ["2018-06", "2024-06-10"]
+    assert {frozenset(a.parties) for a in facts.agreements} == {
+        frozenset(["Alder University", "Birch Ministry of Health"])
+    }

@@ -62,6 +62,7 @@ _SAME_GROUP = re.compile(
 )
 _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
+    r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
@@ -331,29 +332,54 @@ class AgreementFinder:
         return None
 
     def _of_country(
-        self, demonym: str, kinds: tuple[str, ...], before_sentence: int, before_pos: int
+        self, demonym: str, noun: str, kinds: tuple[str, ...], before_sentence: int, before_pos: int
     ) -> int | None:
-        """The most recent body of `kinds` from the country `demonym` names;
-        failing that, the only body of that country named so far."""
+        """The most recent body from the country `demonym` names whose name
+        has `noun` ("the Fijian college": the College of Medicine of a Fijian
+        university), else of `kinds`; failing that, the only body of that
+        country named so far."""
         code = self.insts.places.demonym(demonym)
         if code is None:
             return None
         insts = self.insts.institutions
+
+        def country(idx: int) -> str | None:
+            parent = insts[idx].unit_of
+            return insts[idx].country or (insts[parent].country if parent is not None else None)
+
         seen: list[int] = []
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
                     continue
-                if insts[m.inst].country == code and m.inst not in seen:
+                if country(m.inst) == code and m.inst not in seen:
                     seen.append(m.inst)
+        for idx in seen:
+            if noun.lower() in insts[idx].name.lower().split():
+                return idx
         for idx in seen:
             if insts[idx].kind in kinds:
                 return idx
         bodies = [i for i in seen if insts[i].kind != "academic_unit"]
-        return bodies[0] if len(bodies) == 1 else None
+        if len(bodies) == 1:
+            return bodies[0]
+        # no body of that country known: the last one named by the noun whose
+        # country the article does not say
+        for si in range(before_sentence, -1, -1):
+            for m in reversed(self.insts.mentions[si]):
+                if si == before_sentence and m.start >= before_pos:
+                    continue
+                if country(m.inst) is None and noun.lower() in insts[m.inst].name.lower().split():
+                    return m.inst
+        return None
 
     def _recent_named(
-        self, noun: str, before_sentence: int, before_pos: int, prefix: bool = False
+        self,
+        noun: str,
+        before_sentence: int,
+        before_pos: int,
+        prefix: bool = False,
+        kinds: tuple[str, ...] = (),
     ) -> int | None:
         """The most recently mentioned institution whose name has `noun` as
         a word ("the chamber" -> Sarhad Chamber of Commerce), or a word
@@ -363,7 +389,10 @@ class AgreementFinder:
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
                     continue
-                words = self.insts.institutions[m.inst].name.lower().split()
+                inst = self.insts.institutions[m.inst]
+                if kinds and inst.kind not in kinds:
+                    continue  # "the university hospital": a hospital named University...
+                words = inst.name.lower().split()
                 if any(w.startswith(noun) if prefix else w == noun for w in words):
                     return m.inst
         return None
@@ -553,11 +582,13 @@ class AgreementFinder:
                 # one of the kind the noun names
                 target = None
                 if r.group("mod") and r.group("mod")[0].islower():
-                    target = self._recent_named(r.group("mod")[:5], sent.index, before, prefix=True)
+                    target = self._recent_named(
+                        r.group("mod")[:5], sent.index, before, prefix=True, kinds=kinds
+                    )
                 elif r.group("mod"):
                     # "the Taiwanese hospital", "the French group": the one body of
                     # that country named so far
-                    target = self._of_country(r.group("mod"), kinds, sent.index, before)
+                    target = self._of_country(r.group("mod"), noun, kinds, sent.index, before)
                 if target is None:
                     target = self._home(kinds, sent.index, before)
                 if target is None:
@@ -1168,8 +1199,9 @@ class AgreementFinder:
         subject = before
         if subject and objects:
             objects = [i for i in objects if i not in subject]
-            if not objects:
+            if not objects and len(subject) < 2:
                 return [], ""
+        if subject and objects:
             plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or (
                 not instruments and len(subject) == 1
             )
@@ -1184,8 +1216,10 @@ class AgreementFinder:
                 if len(objects) >= 2 and (_PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
                 return [[ref, *objects]], "implicit-with"
-        if not subject and not objects:
-            # "Under the agreement signed on 12 March, X and Y will ..."
+        if not subject and not objects and not (_RESTATED.match(text) and _FIRST_SIGNED.search(text)):
+            # "Under the agreement signed on 12 March, X and Y will ..." (but "The
+            # memorandum was first signed in 2018 and has since brought X's
+            # students to Y" tells the original of the agreement before)
             later = _ids([m for m in usable if m[0] >= t_end])
             if len(later) >= 2:
                 return [later], "after-list"

@@ -170,6 +170,7 @@ _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
     r"Polytechnic|Department)\b"
 )
+_AT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 _GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:the\s+)?")
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
@@ -340,6 +341,7 @@ class ArticleInstitutions:
         self._glosses()
         self._former_names()
         self._find_mentions()
+        self._units_at()
         self._countries()
 
     # -- building the list -------------------------------------------------
@@ -883,6 +885,21 @@ class ArticleInstitutions:
             if k < len(bounds) and bounds[k][0] <= start and end <= bounds[k][1]:
                 self.mentions[bounds[k][2]].append(Mention(idx, start, end, bounds[k][2]))
                 self.institutions[idx].count += 1
+
+    def _units_at(self) -> None:
+        """ "the College of Medicine at Pacific Islands University": a unit
+        named with "at" and a university belongs to it."""
+        for mentions in self.mentions:
+            for a, b in zip(mentions, mentions[1:], strict=False):
+                unit, parent = self.institutions[a.inst], self.institutions[b.inst]
+                if (
+                    unit.kind == "academic_unit"
+                    and unit.unit_of is None
+                    and parent.kind == "university"
+                    and a.inst != b.inst
+                    and _AT_GAP.fullmatch(self.text, a.end, b.start)
+                ):
+                    unit.unit_of = b.inst
 
     def _countries(self) -> None:
         for idx, inst in enumerate(self.institutions):

@@ -40,7 +40,7 @@ _DEMONYM_RULES = [
     (r"in$", ["ish"]),
     (r"([^aeiouy])$", [r"\1ese", r"\1ian", r"\1i", r"\1ish", r"\1an"]),
     (r"o$", ["an"]),
-    (r"i$", ["an"]),
+    (r"i$", ["ian"]),  # Fiji -> Fijian, Mali -> Malian
 ]
 
 
