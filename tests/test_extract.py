@@ -1561,3 +1561,37 @@ def test_the_original_told_after_a_renewal_names_no_new_parties(extractor):
     assert {frozenset(a.parties) for a in facts.agreements} == {
         frozenset(["Alder University", "Birch Ministry of Health"])
     }
+
+
+def test_a_roster_in_groups_by_country(extractor):
+    facts = run(
+        extractor,
+        "Universities, hospitals and a company from Spain and Portugal signed on 2 July 2024 the "
+        "founding agreement of a rare-disease network. The agreement brings together three "
+        "Spanish universities — the Universidad del Alba, the Universidad de Bruma and the "
+        "Universidad de Cierzo — and two hospitals in Lisbon, the Hospital de Santa Luzia and the "
+        "Hospital do Mar, as well as the Madrid company Genética Alba S.A.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(
+            ["Universidad del Alba", "Universidad de Bruma", "Universidad de Cierzo",
+             "Hospital de Santa Luzia", "Hospital do Mar", "Genética Alba S.A."]
+        )
+    ]
+
+
+def test_a_covenant_founding_a_lab_and_its_signatories(extractor):
+    facts = run(
+        extractor,
+        "The covenant founding the Alder Living Lab was signed on 8 April 2024. The signatories "
+        "are the Gemeente Birchwold, the Cedar Medisch Centrum, the Hogeschool Dunmore and the "
+        "Leeuwarden company Elm Health B.V.",
+    )
+    assert agreements(facts) == [
+        (
+            sorted(["Gemeente Birchwold", "Cedar Medisch Centrum", "Hogeschool Dunmore",
+                    "Elm Health B.V."]),
+            "joint_lab",
+            "2024-04-08",
+        )
+    ]

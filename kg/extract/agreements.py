@@ -240,6 +240,18 @@ class Found:
 
 
 _JOINED_IN = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?join(?:ed|s)\s+(?:the\s+)?")
+#: a roster in groups: by dashes, "as well as", or a count of a kind
+_GROUPED = re.compile(
+    r"\s[—–]\s|\bas\s+well\s+as\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[A-Z]\w+\s+)?(?:universities|hospitals|institutes|companies|firms|colleges|centres|centers)\b"
+)
+_SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
+#: a body the agreement creates ("The covenant founding the Living Lab X")
+_CREATED = re.compile(
+    r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
+    r"set(?:ting)?\s+up|form(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
+    re.I,
+)
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -715,7 +727,16 @@ class AgreementFinder:
             return
         instruments = self.lex.instruments.finditer(text)
         if instruments:
-            subject = _ids(_run_before(text, [m for m in self._mentions(sent) if m[0] < t_start]))
+            subject = _ids(
+                _run_before(
+                    text,
+                    [
+                        m
+                        for m in self._mentions(sent)
+                        if m[0] < t_start and not _CREATED.search(text, 0, m[0])
+                    ],
+                )
+            )
             signed = self._date(text, t_start)
             self.last_signing = (
                 sent.index,
@@ -759,12 +780,20 @@ class AgreementFinder:
         if not m:
             return []
         index, types, subject, (signed, dated) = last
-        listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()]
+        listed = [
+            m2
+            for m2 in self._mentions(sent)
+            if m2[0] >= m.end() and not self._non_party(sent.text, m2[0])
+        ]
         listed += self._list_items(sent)
         parties = list(subject)
         run = _run_after(sent.text, listed, m.end())
-        if ";" in sent.text[m.end() :]:
-            run = listed  # "The signatories were: A (RMUTA); the B; the C; ..."
+        if ";" in sent.text[m.end() :] or _GROUPED.search(sent.text, m.end()):
+            # "The signatories were: A (RMUTA); the B; the C; ...", "three Spanish
+            # universities — A, B and C — and two hospitals in Lisbon, D and E":
+            # every body the roster names
+            run = [x for k, x in enumerate(listed) if not k or not _SEAT_GAP.fullmatch(
+                sent.text, listed[k - 1][1], x[0])]
         for i in _ids(run):
             if i not in parties:
                 parties.append(i)
@@ -1552,7 +1581,8 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
-    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"  # "the Chinese seed firm X", "the Dutch X"
+    # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"

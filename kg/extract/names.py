@@ -38,7 +38,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
     ),
     (
         "government",
@@ -263,6 +263,7 @@ _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
     r"ieure|ieures|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
+    r"ie|ia|ias|ies|ina|ine|ura|ure|"  # "pharmacie", "farmacia", "medicina", "agricultura"
     r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde))$"
 )
 _ENGLISH_STOP = frozenset(
@@ -667,6 +668,7 @@ def _split_and(
         if sep.text == "&" or (
             sep.text in _AND_WORDS
             and not acronym_first
+            and piece[0].text != "the"  # "X and the Leeuwarden company Y": a new phrase
             and (in_complement or not prev_t or not _heads(prev_t[-1:]))
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
