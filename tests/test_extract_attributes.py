@@ -141,6 +141,28 @@ def test_separate_memoranda_keep_their_own_details(extractor):
     ]
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        ("The work will concentrate on peatland hydrology and rare orchids.",
+         ["peatland hydrology", "rare orchids"]),
+        ("The tools aim at the early detection of glaucoma and cataract.", ["glaucoma", "cataract"]),
+        ("The partners will test the drug in models of cystic fibrosis.", ["cystic fibrosis"]),
+        ("The two sides will exchange information on coastal erosion.", ["coastal erosion"]),
+        ("The areas named in the memorandum are hydrology, forestry and soil science.",
+         ["hydrology", "forestry", "soil science"]),
+    ],
+)
+def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        + sentence,
+    )
+    assert attributes(facts)[0][3] == fields
+
+
 def test_signing_date_from_the_next_paragraph(extractor):
     facts = run(
         extractor,
