@@ -163,6 +163,25 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
     assert attributes(facts)[0][3] == fields
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "exchanges"),
+    [
+        ("Both hospitals will exchange nurses and young physicians for clinical placements.",
+         ["staff"]),
+        ("Two hydrologists will be seconded to Birch University for two years.", ["researcher"]),
+        ("Doctoral students may spend research stays at the partner.", ["student"]),
+    ],
+)
+def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        + sentence,
+    )
+    assert attributes(facts)[0][2] == exchanges
+
+
 def test_signing_date_from_the_next_paragraph(extractor):
     facts = run(
         extractor,
