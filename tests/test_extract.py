@@ -1595,3 +1595,27 @@ def test_a_covenant_founding_a_lab_and_its_signatories(extractor):
             "2024-04-08",
         )
     ]
+
+
+SIX = ["Alder University", "Birch University", "University of Cedarville",
+       "Dunmore Technical University", "Elmwood College", "Fernhill Institute of Technology"]
+SIX_NAMED = ("Alder University, Birch University, the University of Cedarville, Dunmore Technical "
+             "University, Elmwood College and Fernhill Institute of Technology")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the members first, then "their rectors signed"
+        f"{SIX_NAMED} are the founding members of the network. Their rectors signed the founding "
+        "agreement on Monday.",
+        # the body the agreement creates is no party
+        f"The agreement, signed on Monday by {SIX_NAMED}, creates the Northern Rivers Network.",
+        # "All six signed"
+        f"The signing ceremony brought together the heads of six institutions: {SIX_NAMED}. All "
+        "six signed the memorandum of understanding on Monday.",
+    ],
+)
+def test_many_parties_told_around_the_signing(extractor, body):
+    facts = run(extractor, body)
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(SIX)]

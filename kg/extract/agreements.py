@@ -36,7 +36,7 @@ _GROUP = re.compile(
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\bthe\s+two\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -71,7 +71,8 @@ _SINGLE = re.compile(
 )
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
-    r"\b[Tt]hey\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
+    r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
+    r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
 _KIND_WORDS = {
@@ -249,7 +250,8 @@ _SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
-    r"set(?:ting)?\s+up|form(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
+    r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
 _SPEAKS = re.compile(
@@ -546,7 +548,7 @@ class AgreementFinder:
             if same:
                 out.append((g.start(), g.end(), same))
                 taken.append((g.start(), g.end()))
-        if "hey" in text:
+        if "hey" in text or "heir" in text:
             for g in _THEY.finditer(text):
                 subject = self._previous_subject(sent)
                 if subject:
@@ -555,7 +557,7 @@ class AgreementFinder:
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
-                number = _NUMBER_WORDS.get(words[1]) if len(words) > 2 else None
+                number = _NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
                 group = self._group(sent, number)
                 if words[-1] in ("universities", "varsities"):
                     group = self._as_universities(group, sent, number)
@@ -1143,7 +1145,11 @@ class AgreementFinder:
     ) -> tuple[list[list[int]], str]:
         text = sent.text
         c_start, c_end = _clause_bounds(text, t_start)
-        usable = [(s, e, ids) for s, e, ids in mentions if not self._non_party(text, s)]
+        usable = [
+            (s, e, ids)
+            for s, e, ids in mentions
+            if not self._non_party(text, s) and not _CREATED.search(text, max(0, s - 30), s)
+        ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = re.search(r"\bbetween\b", text[t_start:c_end]) or re.search(
             r"\bbetween\b", text[c_start:t_start]
