@@ -12,7 +12,9 @@ the `## Extraction` section of benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -128,7 +130,8 @@ def main(argv=None) -> int:
     lines = [
         "## Extraction",
         "",
-        f"Machine: 2 cores, 2026-11-23. `python benchmarks/extraction.py` on `../shared/eval/dev` "
+        f"Machine: {os.cpu_count()} cores, {datetime.date.today()}. "
+        "`python benchmarks/extraction.py` on `../shared/eval/dev` "
         f"({len(articles)} articles; develop half = seeds, dev-01..36, dev-57..62; held-out half = "
         "dev-37..56, dev-63..68, never read while writing rules).",
         "",
