@@ -1619,3 +1619,28 @@ SIX_NAMED = ("Alder University, Birch University, the University of Cedarville, 
 def test_many_parties_told_around_the_signing(extractor, body):
     facts = run(extractor, body)
     assert [sorted(a.parties) for a in facts.agreements] == [sorted(SIX)]
+
+
+def test_a_renewal_is_told_before_its_original(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University on 3 June 2024 renewed the cooperation agreement "
+        "they first signed on 3 October 2014.",
+    )
+    assert [(a.type, a.signed) for a in facts.agreements] == [
+        ("framework", "2024-06-03"),
+        ("framework", "2014-10-03"),
+    ]
+
+
+def test_the_original_keeps_the_instrument_its_sentence_names(extractor):
+    facts = run(
+        extractor,
+        "A memorandum of understanding between Alder Hospital and Birch Hospital was signed on "
+        "3 June 2024. The document renews a partnership agreement that the two hospitals first "
+        "signed in March 2019.",
+    )
+    assert sorted((a.type, a.signed) for a in facts.agreements) == [
+        ("mou", "2024-06-03"),
+        ("partnership", "2019-03"),
+    ]

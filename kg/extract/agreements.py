@@ -675,7 +675,20 @@ class AgreementFinder:
         if not _RESTATED.match(sent.text) or not 0 < sent.index - last.sentence.index <= 2:
             return got
         kept = []
+        first = _FIRST_SIGNED.search(sent.text)
         for item in got:
+            if (
+                first
+                and item.dated
+                and item.signed != last.signed
+                and set(item.parties) == set(last.parties)
+                and first.start() >= _clause_bounds(sent.text, first.start())[0]
+            ):
+                # "The document renews an agreement the two hospitals first signed
+                # in March 2019": the original, an agreement of its own
+                item.rule = (item.rule or "") + "+original"
+                kept.append(item)
+                continue
             if set(item.parties) <= set(last.parties):
                 if item.dated and not last.dated:
                     last.signed, last.dated = item.signed, True
@@ -694,11 +707,14 @@ class AgreementFinder:
             # "WUT renewed its MoU with NUS. The memorandum, first signed in 2016, ...":
             # the original agreement too
             origin = _first_date(first.group(0), self.published)
+            before = [i for i in self.lex.instruments.finditer(text) if i[1] <= first.start()]
+            # "renews a partnership agreement that the two first signed in 2019"
+            kind = self._types(text, before, first.start(), None)[0] if before else last.type
             if origin and origin[0].value != last.signed:
                 self.pending.append(
                     Found(
                         list(last.parties),
-                        last.type,
+                        kind,
                         origin[0].value,
                         sent,
                         f"first-signed+{last.type}",
@@ -895,14 +911,16 @@ class AgreementFinder:
                 types = list(told[1])
             clause = text[c_start:c_end]
             first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
+            originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
                 # extension now, and the original agreement of 2021
                 origin = _first_date(first.group(0), self.published)
                 if origin:
+                    # told after the renewal, as the article tells them
                     for group in parties:
                         for code in types:
-                            out.append(
+                            originals.append(
                                 Found(
                                     group,
                                     code,
@@ -921,6 +939,7 @@ class AgreementFinder:
                 when = per_partner.get(group[-1], (signed, dated))
                 for code in types:
                     out.append(Found(group, code, when[0], sent, f"{rule}+{code}", dated=when[1]))
+            out.extend(originals)
             another = _ANOTHER_WITH.search(text[t_end:])
             if another and len(parties) == 1 and len(parties[0]) >= 2:
                 pos = t_end + another.end()
