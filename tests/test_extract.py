@@ -1644,3 +1644,36 @@ def test_the_original_keeps_the_instrument_its_sentence_names(extractor):
         ("mou", "2024-06-03"),
         ("partnership", "2019-03"),
     ]
+
+
+def test_a_singular_agreement_with_a_counted_group_named_next(extractor):
+    facts = run(
+        extractor,
+        "The Secretaría de Educación Superior, Ciencia, Tecnología e Innovación signed on 17 July "
+        "2023 a convenio marco with three universities. Signing alongside the Secretariat were "
+        "the Universidad del Alba, the Universidad de Bruma and the Universidad de Cierzo.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Secretaría de Educación Superior, Ciencia, Tecnología e Innovación",
+                "Universidad del Alba", "Universidad de Bruma", "Universidad de Cierzo"])
+    ]
+
+
+def test_they_refers_to_a_pair_earlier_in_the_sentence(extractor):
+    facts = run(
+        extractor,
+        "Alder University opened a new campus. Birch Hospital and Cedar University already work "
+        "together: in 2017 they signed their first cooperation agreement.",
+    )
+    assert agreements(facts) == [(["Birch Hospital", "Cedar University"], "framework", "2017")]
+
+
+def test_a_nationality_before_a_name_is_no_brand(extractor):
+    facts = run(
+        extractor,
+        "Alder Institute of Technology signed a memorandum of understanding with the Dutch "
+        "Hogeschool Twente-Oost.",
+    )
+    assert [i.name for i in facts.institutions] == [
+        "Alder Institute of Technology", "Hogeschool Twente-Oost"
+    ]

@@ -200,7 +200,9 @@ _ROSTER = re.compile(
     r"groups|is\s+between|covers)\b\s*:?",
     re.I,
 )
-_PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b")
+#: words after a non-party cue that bring parties back ("Signing alongside the
+#: Secretariat were A, B and C")
+_PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b")
 _OTHERS = re.compile(
     r"\b(?:\w+\s+)?other\s+(?:universities|institutions|partners|members|bodies|organi[sz]ations)\b"
 )
@@ -550,7 +552,12 @@ class AgreementFinder:
                 taken.append((g.start(), g.end()))
         if "hey" in text or "heir" in text:
             for g in _THEY.finditer(text):
-                subject = self._previous_subject(sent)
+                # "The university and Sespa already work together: in 2017 they
+                # signed ...": a pair named earlier in the same sentence
+                earlier = [m for m in out if m[0] < g.start()]
+                subject = _ids(_run_after(text, earlier, earlier[0][0])) if earlier else []
+                if len(subject) < 2:
+                    subject = self._previous_subject(sent)
                 if subject:
                     out.append((g.start(), g.end(), subject))
                     taken.append((g.start(), g.end()))

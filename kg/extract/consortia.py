@@ -53,8 +53,8 @@ _COUNT = re.compile(
     r"polytechnics|academies)\b",
     re.I,
 )
-#: a count after "with" names partners of separate agreements ("signed
-#: memoranda with three universities in India")
+#: a count after "with": the partners of the subject (of one agreement when
+#: its instrument is singular; "memoranda with three universities" are three)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: the subject joined to the count: "VHUT and seven partners", "The Ministry
 #: of Health and five partner institutions"
@@ -103,7 +103,7 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
 def _counted(finder: AgreementFinder, sent: Sentence):
     text = sent.text
     count = _COUNT.search(text)
-    if count is None or _WITH_BEFORE.search(text, 0, count.start()):
+    if count is None:
         return None
     triggers = [
         t for t in finder.lex.triggers.finditer(text) if not finder._is_plan(text, t[0], t[1])
@@ -120,6 +120,12 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     if before and _JOINED.fullmatch(text, before[-1][1], count.start()):
         subject = [i for i in before[-1][2]]
         n += len(subject)
+    elif _WITH_BEFORE.search(text, 0, count.start()):
+        # "X signed a framework agreement with eight universities": X and the eight
+        subject = [i for m in before if m[1] <= t_start for i in m[2]][:1]
+        if not subject:
+            return None
+        n += 1
     # bodies the signing sentence names otherwise are what the agreement
     # creates ("to form the X Consortium") or where it was signed
     excluded = {i for _, _, ids in mentions for i in ids if i not in subject}

@@ -490,6 +490,8 @@ class ArticleInstitutions:
                     or (_DEMONYM.search(word) and _LIST_AFTER.match(sent.text, start + len(word)))
                 ):
                     continue  # "with Argentine agrarian faculty", "with Malaysian, Indonesian varsities"
+                if self.places.demonym(word):
+                    continue  # "with the Dutch Hogeschool X": a nationality, not a brand
                 owner = self._complement_owner(word)
                 if owner is not None:
                     # "deal with Minho" after "Universidade do Minho": its short form

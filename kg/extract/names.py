@@ -673,7 +673,7 @@ def _split_and(
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
-            (in_complement and next_sep in ("and", ",") and not names_follow)
+            (in_complement and (next_sep in _AND_WORDS or next_sep == ",") and not names_follow)
             or (
                 is_place is not None
                 and is_place(" ".join(t.text for t in piece_t))
