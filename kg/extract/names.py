@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại)",
     ),
     (
         "university",
@@ -34,11 +34,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh)",
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
     ),
     (
         "government",
@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -68,6 +68,8 @@ _LOWER_HEADS = (
     ("hospital", r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
      r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum"),
     ("research_institute", r"instituut|institutet|instituttet|instytut"),
+    # company forms written in lower case: "Moravia Textile Machinery s.r.o."
+    ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\."),
 )
 _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
 #: a quick test whether a sentence holds a lowercase head at all
@@ -300,6 +302,9 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
     )
 
 
+_VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
+
+
 def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
     """The index of a lowercase head within the next three lowercase words
     ("Technická | univerzita", "Šiaulių | technikos universitetas"), or None."""
@@ -324,6 +329,18 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             chunks.append(current)  # "Hitachi, Ltd. Both universities": a new sentence
             current = []
         if tok.is_word and tok.is_cap:
+            current.append(tok)
+            i += 1
+            continue
+        if current and tok.is_word and not tok.is_cap and (
+            (tok.text in ("học", "viện") and current[-1].text in _VIETNAMESE_HEADS)
+            or (
+                any(t.text in _VIETNAMESE_HEADS for t in current)
+                and not tok.text.isascii()
+            )
+        ):
+            # "Trường Đại học Công nghiệp Dệt May", "Bệnh viện Bạch Mai", "Học viện
+            # Nông nghiệp": Vietnamese syllables after a Vietnamese head
             current.append(tok)
             i += 1
             continue
