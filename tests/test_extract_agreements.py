@@ -256,6 +256,11 @@ NEGATIVES = [
     "Alder University announced plans to sign a memorandum of understanding with Cedar University.",
     "Alder University and Cedar University have a long-standing partnership.",
     "Alder University and Cedar University held a joint workshop on AI.",
+    # a document still to be signed
+    "Alder University and Cedar University have agreed on the broad outlines of a framework "
+    "agreement, but the document will not be signed before September.",
+    "The director said the agreement between Alder University and Cedar University should be "
+    "signed by both partners in April.",
     # no place we know before "city council": no body by shape
     "Alder University and the Fernwick city council signed a memorandum of understanding.",
 ]

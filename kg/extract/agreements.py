@@ -144,7 +144,7 @@ _PLURAL_INSTRUMENT = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
+    r"\b(?:will|would|shall|could|should|must|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
@@ -157,6 +157,13 @@ _MODAL_BEFORE = re.compile(
 #: an instrument not yet made: "a draft MoU", "a proposed agreement"
 _DRAFT = re.compile(
     r"\b(?:draft|proposed|planned|possible|potential|future|prospective)\s+(?:[\w\-]+\s+)?$", re.I
+)
+#: a sentence that says its document is not signed yet
+_UNSIGNED = re.compile(
+    r"\b(?:will\s+not\s+be\s+signed|(?:has|have)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+signed|"
+    r"(?:has|have)\s+yet\s+to\s+sign|(?:is|are)\s+still\s+being\s+(?:drafted|negotiated)|"
+    r"(?:is|was)\s+not\s+(?:yet\s+)?signed|broad\s+outlines\s+of)\b",
+    re.I,
 )
 _FURTHER_PLAN = re.compile(
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
@@ -1158,6 +1165,8 @@ class AgreementFinder:
         ]
 
     def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
+        if _UNSIGNED.search(text):
+            return True  # "... agreed on the outlines, but the document will not be signed"
         before = text[max(0, t_start - 60) : t_start]
         if _MODAL_BEFORE.search(before):
             cue = _MODAL_BEFORE.search(before)
