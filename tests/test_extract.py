@@ -1677,3 +1677,25 @@ def test_a_nationality_before_a_name_is_no_brand(extractor):
     assert [i.name for i in facts.institutions] == [
         "Alder Institute of Technology", "Hogeschool Twente-Oost"
     ]
+
+
+def test_a_subject_of_descriptions_counts_its_bodies(extractor):
+    facts = run(
+        extractor,
+        "A state energy office, two colleges and a start-up signed a memorandum of understanding "
+        "on 3 June 2024 creating a hydrogen compact. The signatories are the Alder Office of "
+        "Energy, Birch Community College, Cedar State College and Dunmore Hydrogen Ltd.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Alder Office of Energy", "Birch Community College", "Cedar State College",
+                "Dunmore Hydrogen Ltd"])
+    ]
+
+
+def test_partners_preparing_a_bid_are_no_roster(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a research agreement on 3 June 2024. The "
+        "partners are preparing a joint bid to the Cedar Research Council.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]

@@ -114,6 +114,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     t_start = triggers[0][0]
     number = count.group("n").lower()
     n = _NUMBERS.get(number) or int(number)
+    if count.end() <= t_start:
+        n = max(n, _described_subject(text[:t_start]))
     mentions = finder._mentions(sent)
     subject: list[int] = []
     before = [m for m in mentions if m[1] <= count.start()]
@@ -165,3 +167,22 @@ def _counted(finder: AgreementFinder, sent: Sentence):
                     when = date
                     break
     return parties, last, types, when
+
+
+_ITEM = re.compile(r"(?:^|,\s*|\s+and\s+)(?:the\s+)?(?P<q>a|an|one|" + "|".join(_NUMBERS) + r"|[3-9])\s+", re.I)
+
+
+def _described_subject(subject: str) -> int:
+    """How many bodies a subject of descriptions counts: "A state energy
+    office, three colleges, a research laboratory and a start-up" is six (0
+    when a number opens it, which then counts them all)."""
+    total = 0
+    for k, m in enumerate(_ITEM.finditer(subject)):
+        q = m.group("q").lower()
+        if q in ("a", "an", "one"):
+            total += 1
+        elif k == 0:
+            return 0  # "Seven universities, institutes and a firm": seven in all
+        else:
+            total += _NUMBERS.get(q) or int(q)
+    return total
