@@ -1683,12 +1683,12 @@ def test_a_subject_of_descriptions_counts_its_bodies(extractor):
     facts = run(
         extractor,
         "A state energy office, two colleges and a start-up signed a memorandum of understanding "
-        "on 3 June 2024 creating a hydrogen compact. The signatories are the Alder Office of "
-        "Energy, Birch Community College, Cedar State College and Dunmore Hydrogen Ltd.",
+        "on 3 June 2024 creating a hydrogen compact. The signatories are the Alder State Energy "
+        "Agency, Birch Community College, Cedar State College and Dunmore Hydrogen Ltd.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Alder Office of Energy", "Birch Community College", "Cedar State College",
-                "Dunmore Hydrogen Ltd"])
+        sorted(["Alder State Energy Agency", "Birch Community College", "Cedar State College",
+                "Dunmore Hydrogen Ltd."])
     ]
 
 
