@@ -1699,3 +1699,36 @@ def test_partners_preparing_a_bid_are_no_roster(extractor):
         "partners are preparing a joint bid to the Cedar Research Council.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Alder State University named after Sharof Rashidov",
+        "Birch Polytechnic University named after Zh. Zhakhayev",
+        "Cedar State Medical University after Mkhitar Heratsi",
+    ],
+)
+def test_an_eponym_is_part_of_the_name(extractor, name):
+    facts = run(extractor, f"The {name} and Dunmore University signed a memorandum of understanding.")
+    assert agreements(facts) == [(sorted([name, "Dunmore University"]), "mou", "2024-06")]
+
+
+def test_a_roundup_count_and_the_venue_name_no_parties(extractor):
+    facts = run(
+        extractor,
+        "Four cooperation agreements were signed on Monday at Alder State University during the "
+        "first Birch Higher Education Forum. Alder State University and Cedar University signed "
+        "a memorandum of understanding.",
+    )
+    assert agreements(facts) == [(["Alder State University", "Cedar University"], "mou", "2024-06-10")]
+
+
+def test_a_count_opening_a_title_case_headline_is_no_name(extractor):
+    from kg.model import Article, content_id
+
+    text = ("Alder Oil JSC Signs Research Agreements With Two Tashkent Universities\n\n"
+            "Alder Oil JSC signed research agreements with Birch State Technical University and "
+            "Cedar University on Monday.\n")
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert "Two Tashkent Universities" not in [i.name for i in facts.institutions]

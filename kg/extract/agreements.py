@@ -264,6 +264,14 @@ _CREATED = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
+#: where a signing took place ("signed at Yerevan State University during the Forum")
+_VENUE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|hosted\s+by)\s+(?:the\s+)?(?:first\s+|\w+\s+)?$")
+#: a count of documents opening a roundup ("Four cooperation agreements were signed")
+_COUNTED_DOCUMENTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts)\b",
+    re.I,
+)
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -1291,7 +1299,15 @@ class AgreementFinder:
             # "Under the agreement signed on 12 March, X and Y will ..." (but "The
             # memorandum was first signed in 2018 and has since brought X's
             # students to Y" tells the original of the agreement before)
-            later = _ids([m for m in usable if m[0] >= t_end])
+            later = _ids(
+                [
+                    m
+                    for m in usable
+                    if m[0] >= t_end and not (m[0] - t_end < 50 and _VENUE.search(text, 0, m[0]))
+                ]
+            )
+            if _COUNTED_DOCUMENTS.search(text[:t_start]):
+                later = []  # "Four cooperation agreements were signed at X during Y": a roundup
             if len(later) >= 2:
                 return [later], "after-list"
         told_just_before = self.last_found_sentence is not None and (

@@ -186,6 +186,10 @@ class Token:
             )
 
 
+#: initials of transliterated Russian and Central Asian names
+_INITIAL_DIGRAPHS = frozenset("Zh Kh Sh Ch Ts Yu Ya Ye Yo Sch".split())
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with offsets; a final full stop stays on a
     token only for abbreviations ("Univ.", "Ltd.", "U.S.")."""
@@ -194,7 +198,11 @@ def tokenize(text: str) -> list[Token]:
         word, start, end = m.group(0), m.start(), m.end()
         if word.endswith(".") and len(word) > 1:
             bare = word[:-1]
-            dotted = "." in bare or (len(bare) == 1 and bare.isupper())
+            dotted = (
+                "." in bare
+                or (len(bare) == 1 and bare.isupper())
+                or bare in _INITIAL_DIGRAPHS  # "named after Zh. Zhakhayev"
+            )
             if not dotted and bare.lower() not in ABBREVIATIONS:
                 word, end = bare, end - 1
                 tokens.append(Token(word, start, end))
@@ -302,6 +310,20 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
     )
 
 
+def _named_after(current: list[Token], tokens: list[Token], i: int) -> bool:
+    """True at "named after X" (or "after X" right after a head word) when
+    a capitalised name follows."""
+    if tokens[i].text == "named":
+        if i + 2 >= len(tokens) or tokens[i + 1].text != "after":
+            return False
+        nxt = tokens[i + 2]
+    else:
+        if i + 1 >= len(tokens) or not head_kind(current[-1].text):
+            return False
+        nxt = tokens[i + 1]
+    return nxt.is_word and nxt.is_cap and nxt.text not in STOP_CAPS
+
+
 _VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
 
 
@@ -331,6 +353,13 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
         if tok.is_word and tok.is_cap:
             current.append(tok)
             i += 1
+            continue
+        if current and tok.text in ("named", "after") and _named_after(current, tokens, i):
+            # "Samarkand State University named after Sharof Rashidov", "Yerevan
+            # State Medical University after Mkhitar Heratsi": the eponym is in the name
+            step = 2 if tok.text == "named" else 1
+            current.extend(tokens[i : i + step])
+            i += step
             continue
         if current and tok.is_word and not tok.is_cap and (
             (tok.text in ("học", "viện") and current[-1].text in _VIETNAMESE_HEADS)
@@ -580,7 +609,12 @@ def _is_name(part: list[Token]) -> bool:
         or (words[0] in ("Office", "Board", "Union") and len(words) > 2 and words[1] == "of")
     ):
         return False
+    if words[0].lower() in _COUNT_WORDS:
+        return False  # "Two Tashkent Universities" in a Title Case headline
     return words[0].lower() not in ("of", "for")
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
 
 def _complement_first(part: list[Token]) -> bool:

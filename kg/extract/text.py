@@ -55,6 +55,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "V. N. Karazin"
+    if word in ("Zh", "Kh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye", "Yo"):
+        return True  # a transliterated initial: "named after Zh. Zhakhayev"
     # "U.S" / "e.g": dotted abbreviations
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
 
