@@ -1732,3 +1732,19 @@ def test_a_count_opening_a_title_case_headline_is_no_name(extractor):
             "Cedar University on Monday.\n")
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert "Two Tashkent Universities" not in [i.name for i in facts.institutions]
+
+
+def test_a_city_in_a_dateline_or_in_brackets_is_no_short_name(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Headline\n\nTehran, Nov 23, IRNA – Three universities signed a consortium agreement in "
+        "Tehran on 23 November 2024 to set up a water network.\n\nThe members of the network are: "
+        "the University of Tehran (Tehran), Alder University of Technology (Isfahan) and Birch "
+        "University (Mashhad).\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert "Tehran" not in facts.institution("University of Tehran").aliases
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University of Technology", "Birch University", "University of Tehran"]
+    ]

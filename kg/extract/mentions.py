@@ -820,6 +820,10 @@ class ArticleInstitutions:
                         r"(?:\bin|\bat|\bto|\bfrom|\bnear|\bof|-)\s*$", before
                     ):
                         continue
+                    if before.endswith("(") and after.startswith(")"):
+                        continue  # "Urmia University (Urmia)": where it is
+                    if (m_start == 0 or text[m_start - 1] == "\n") and after.startswith(","):
+                        continue  # "Tehran, Nov 23, IRNA –": a dateline
                     used = True
                     break
                 if used:
