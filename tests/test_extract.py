@@ -1350,6 +1350,10 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # "de los", a capitalised connector at the end, a number after a weak head
         ("Universidad Nacional de los Llanos Altos", "university"),
         ("Universidad de Tarapacá Sur", "university"),
+        # Irish heads and articles, Spanish regional governments, Vietnamese names
+        ("Ollscoil Teicneolaíochta an Deiscirt", "university"),
+        ("Gobernación de Antioquia", "government"),
+        ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -1747,4 +1751,19 @@ def test_a_city_in_a_dateline_or_in_brackets_is_no_short_name(extractor):
     assert "Tehran" not in facts.institution("University of Tehran").aliases
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder University of Technology", "Birch University", "University of Tehran"]
+    ]
+
+
+
+def test_an_alliance_of_described_bodies_named_with_its_memorandum_next(extractor):
+    facts = run(
+        extractor,
+        "Two universities, a teaching hospital and a departmental government sealed an alliance "
+        "on 13 August 2024 to study dengue. The memorandum of understanding, signed at the Alder "
+        "University Hospital, groups the Universidad del Alba and the Universidad de Bruma with "
+        "the hospital itself and the Gobernación de Cierzo.",
+    )
+    assert agreements(facts) == [
+        (sorted(["Alder University Hospital", "Universidad del Alba", "Universidad de Bruma",
+                 "Gobernación de Cierzo"]), "mou", "2024-08-13")
     ]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kg.extract.agreements import AgreementFinder, Found
 
 _NUMBERS = {
+    "two": 2,
     "three": 3,
     "four": 4,
     "five": 5,
@@ -45,7 +46,7 @@ _NUMBERS = {
 #: veterinary schools and research institutes", "Seven Bangladeshi and Dutch
 #: universities": a number and a noun for bodies that sign
 _COUNT = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[3-9]|1\d|20)\s+"
+    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9]|1\d|20)\s+"
     r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}?"
     r"(?P<noun>partners|universities|institutions|organi[sz]ations|members|signatories|institutes|"
@@ -59,6 +60,11 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: the subject joined to the count: "VHUT and seven partners", "The Ministry
 #: of Health and five partner institutions"
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$")
+#: a sentence about the document itself ("The memorandum of understanding, signed at X, ...")
+_DOCUMENT_FIRST = re.compile(
+    r"(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:memorandum|agreement|MoU|MOU|accord|pact|deal|"
+    r"document|protocol|convention|charter|covenant|convenio)\b"
+)
 _SEAT = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 _PLURAL_INSTRUMENT = re.compile(r"\b(?:memoranda|agreements|MoUs|MOUs|accords|deals)\b")
 
@@ -109,6 +115,14 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         t for t in finder.lex.triggers.finditer(text) if not finder._is_plan(text, t[0], t[1])
     ]
     instruments = finder.lex.instruments.finditer(text)
+    typed_text, typed_at = text, triggers[0][0] if triggers else 0
+    if triggers and not instruments and sent.index + 1 < len(finder.sentences):
+        # "... sealed an alliance on Tuesday. The memorandum of understanding,
+        # signed at X, groups A, B and C": the next sentence names the instrument
+        nxt = finder.sentences[sent.index + 1]
+        if _DOCUMENT_FIRST.match(nxt.text):
+            instruments = finder.lex.instruments.finditer(nxt.text)
+            typed_text, typed_at = nxt.text, 0
     if not triggers or not instruments or _PLURAL_INSTRUMENT.search(text):
         return None
     t_start = triggers[0][0]
@@ -116,6 +130,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     n = _NUMBERS.get(number) or int(number)
     if count.end() <= t_start:
         n = max(n, _described_subject(text[:t_start]))
+    if n < 3:
+        return None  # two parties: the ordinary readings know them
     mentions = finder._mentions(sent)
     subject: list[int] = []
     before = [m for m in mentions if m[1] <= count.start()]
@@ -156,7 +172,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             break
     if len(parties) != n:
         return None
-    types = finder._types(text, instruments, t_start, None)
+    types = finder._types(typed_text, instruments, typed_at, None)
     when = finder._date(text, t_start)
     if not when[1]:
         for nxt in finder.sentences[sent.index + 1 : last + 1]:
@@ -169,20 +185,21 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     return parties, last, types, when
 
 
-_ITEM = re.compile(r"(?:^|,\s*|\s+and\s+)(?:the\s+)?(?P<q>a|an|one|" + "|".join(_NUMBERS) + r"|[3-9])\s+", re.I)
+_QUANTIFIER = re.compile(r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(_NUMBERS) + r"|[3-9])\s+", re.I)
+_DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
 
 
 def _described_subject(subject: str) -> int:
     """How many bodies a subject of descriptions counts: "A state energy
-    office, three colleges, a research laboratory and a start-up" is six (0
-    when a number opens it, which then counts them all)."""
+    office, three colleges, a research laboratory and a start-up" is six;
+    0 when an item has no quantifier ("Seven universities, research
+    institutes and a firm": the seven counts them all)."""
+    subject = _DATELINE_HEAD.sub("", subject)
     total = 0
-    for k, m in enumerate(_ITEM.finditer(subject)):
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.strip()):
+        m = _QUANTIFIER.match(item.strip())
+        if m is None:
+            return 0
         q = m.group("q").lower()
-        if q in ("a", "an", "one"):
-            total += 1
-        elif k == 0:
-            return 0  # "Seven universities, institutes and a firm": seven in all
-        else:
-            total += _NUMBERS.get(q) or int(q)
+        total += 1 if q in ("a", "an", "one") else (_NUMBERS.get(q) or int(q))
     return total

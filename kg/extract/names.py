@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste)",
     ),
     (
         "university",
@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
     ),
     (
         "research_institute",
@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
     ),
     (
         "company",
@@ -282,6 +282,7 @@ _ENGLISH_STOP = frozenset(
 )
 
 
+_IRISH_HEADS = frozenset("Ollscoil Coláiste Ospidéal Institiúid".split())
 #: capitalised heads after which Slavic, Baltic and Nordic names go on in
 #: lowercase words ("Fakulta mechatroniky", "Univerzita Jana Ámose")
 _SLAVIC_HEADS = frozenset(
@@ -298,9 +299,11 @@ _SLAVIC_WORD = re.compile(
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
+    recent = current[-6:]
+    if tok.text in ("an", "na") and any(t.text in _IRISH_HEADS for t in recent):
+        return True  # "Ollscoil Teicneolaíochta an Iarthair"
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
-    recent = current[-6:]
     if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
         return bool(_SLAVIC_WORD.match(tok.text))
     if not any(t.text in _ROMANCE_HEADS for t in recent):
