@@ -1767,3 +1767,22 @@ def test_an_alliance_of_described_bodies_named_with_its_memorandum_next(extracto
         (sorted(["Alder University Hospital", "Universidad del Alba", "Universidad de Bruma",
                  "Gobernación de Cierzo"]), "mou", "2024-08-13")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 June 2024 the Rector and the president of the Birch Research Council (BRC) renewed "
+        "the framework agreement between Alder University and the BRC, originally signed on 12 "
+        "May 2019.",
+        "On 3 June 2024, Alder University's rector, Prof. Ana Ruiz, and the rector of the Birch "
+        "Research Council renewed the general cooperation agreement that the two first signed on "
+        "12 May 2019.",
+    ],
+)
+def test_a_renewal_by_the_heads_and_its_original(extractor, body):
+    facts = run(extractor, body)
+    assert agreements(facts) == [
+        (["Alder University", "Birch Research Council"], "framework", "2024-06-03"),
+        (["Alder University", "Birch Research Council"], "framework", "2019-05-12"),
+    ]

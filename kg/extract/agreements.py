@@ -275,6 +275,18 @@ _COUNTED_DOCUMENTS = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
+#: the heads who sign for two bodies: "A's rector, Prof. X, and the rector of B"
+_HEAD_TITLE = (
+    r"(?:rector|president|vice-chancellor|chancellor|director(?:\s+general)?|director-general|dean|"
+    r"chief\s+executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?|head|principal|provost|"
+    r"secretary(?:\s+general)?|minister|mayor|governor|superintendent|commissioner)"
+)
+_HEADS_GAP = re.compile(
+    r"['’]s\s+(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"(?:,\s*[^,;()]{2,60},)?\s*(?:,\s*)?(?:and|&)\s+"
+    r"(?:the\s+|its\s+)?(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\s+(?:of|at)\s+(?:the\s+)?",
+    re.I,
+)
+_BETWEEN = re.compile(r"\bbetween\b")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -1195,12 +1207,9 @@ class AgreementFinder:
             if not self._non_party(text, s) and not _CREATED.search(text, max(0, s - 30), s)
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
-        between = re.search(r"\bbetween\b", text[t_start:c_end]) or re.search(
-            r"\bbetween\b", text[c_start:t_start]
-        )
+        between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
         if between:
-            b_pos = (t_start if between.string is text[t_start:c_end] else c_start) + between.end()
-            b_pos = text.find("between", c_start) + len("between") if b_pos > c_end else b_pos
+            b_pos = between.end()
             after = _ids(_run_after(text, usable, b_pos))
             if len(after) >= 2:
                 return [after], "between"
@@ -1677,7 +1686,12 @@ def _run_before(text: str, mentions):
         gap = text[m[1] : run[0][0]]
         if _UNIT_OF_GAP.fullmatch(gap) and len(run) == 1:
             run[0] = m  # "SIOM of the Chinese Academy of Sciences signed": the institute signs
-        elif _LIST_GAP.fullmatch(gap) or not gap.strip(" ,") or _POSSESSED_WITH.fullmatch(gap):
+        elif (
+            _LIST_GAP.fullmatch(gap)
+            or not gap.strip(" ,")
+            or _POSSESSED_WITH.fullmatch(gap)
+            or _HEADS_GAP.fullmatch(gap)
+        ):
             run.insert(0, m)
         else:
             break
