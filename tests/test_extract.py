@@ -1353,6 +1353,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Irish heads and articles, Spanish regional governments, Vietnamese names
         ("Ollscoil Teicneolaíochta an Deiscirt", "university"),
         ("Gobernación de Antioquia", "government"),
+        ("Nevada Office of Clean Water Development", "government"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1786,3 +1787,12 @@ def test_a_renewal_by_the_heads_and_its_original(extractor, body):
         (["Alder University", "Birch Research Council"], "framework", "2024-06-03"),
         (["Alder University", "Birch Research Council"], "framework", "2019-05-12"),
     ]
+
+
+def test_a_head_word_in_capitals_in_a_dateline_is_no_acronym(extractor):
+    facts = run(
+        extractor,
+        "CARSON CITY, Nev. - Alder University and Birch College signed a memorandum of "
+        "understanding on Monday.",
+    )
+    assert [i.name for i in facts.institutions] == ["Alder University", "Birch College"]

@@ -524,6 +524,8 @@ class ArticleInstitutions:
                 continue
             if self.places.is_place(word) or self.places.is_country(word):
                 continue
+            if head_kind(word.title()):
+                continue  # "CARSON CITY, Nev.": a word in capitals, not an acronym
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             line_end = self.text.find("\n", m.end())
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()

@@ -610,6 +610,11 @@ def _is_name(part: list[Token]) -> bool:
             "Systems",
         )
         or (words[0] in ("Office", "Board", "Union") and len(words) > 2 and words[1] == "of")
+        # "Nevada Office of Clean Energy Development": an office of a named thing
+        or any(
+            words[h] in ("Office", "Board") and h + 2 < len(words) and words[h + 1] == "of"
+            for h in heads
+        )
     ):
         return False
     if words[0].lower() in _COUNT_WORDS:
