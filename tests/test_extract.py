@@ -1354,6 +1354,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Ollscoil Teicneolaíochta an Deiscirt", "university"),
         ("Gobernación de Antioquia", "government"),
         ("Nevada Office of Clean Water Development", "government"),
+        # a dash with no spaces joins two parts of one name
+        ("Alder State University–Birch Institute of Technology", "university"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1796,3 +1798,29 @@ def test_a_head_word_in_capitals_in_a_dateline_is_no_acronym(extractor):
         "understanding on Monday.",
     )
     assert [i.name for i in facts.institutions] == ["Alder University", "Birch College"]
+
+
+def test_the_rest_of_the_founding_members_complete_the_signing(extractor):
+    facts = run(
+        extractor,
+        "Alder University, Birch University and Cedar University signed on 3 June 2024 the "
+        "founding agreement of a disaster network. Completing the network's five founding members "
+        "are Dunmore University and Elm Technical University.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University", "Cedar University", "Dunmore University",
+         "Elm Technical University"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing of a framework agreement between Alder University and Birch University, "
+        "which had been scheduled for Friday, was postponed.",
+        "Alder University and Birch University reviewed a draft memorandum of understanding and "
+        "agreed to refer it to their legal departments.",
+    ],
+)
+def test_postponed_and_draft_signings_are_no_agreements(extractor, sentence):
+    assert run(extractor, sentence).agreements == []

@@ -162,7 +162,9 @@ _DRAFT = re.compile(
 _UNSIGNED = re.compile(
     r"\b(?:will\s+not\s+be\s+signed|(?:has|have)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+signed|"
     r"(?:has|have)\s+yet\s+to\s+sign|(?:is|are)\s+still\s+being\s+(?:drafted|negotiated)|"
-    r"(?:is|was)\s+not\s+(?:yet\s+)?signed|broad\s+outlines\s+of)\b",
+    r"(?:is|was)\s+not\s+(?:yet\s+)?signed|broad\s+outlines\s+of|reviewed\s+a\s+draft|"
+    r"agreed\s+to\s+refer|(?:was|were|has\s+been|have\s+been)\s+(?:postponed|cancelled|canceled|"
+    r"called\s+off|deferred)|had\s+been\s+scheduled)\b",
     re.I,
 )
 _FURTHER_PLAN = re.compile(
@@ -203,6 +205,9 @@ _ROSTER = re.compile(
     r"(?:are|were|include|included|comprise|comprised)\b(?!\s+(?:[a-z]+ing|also|now|to|expected|due|set|"
     r"ready|keen|hoping|planning)\b)\s*:?"
     # "The agreement brings together A, B and C"
+    # "Completing the network's eight founding members are A, B and C"
+    r"|(?:Completing|Rounding\s+out)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:members|partners|signatories|list)\s+(?:are|were|is|was)\b\s*:?"
     r"|(?:The|This|Its|Their)\s+(?:new\s+)?(?:agreement|memorandum|MoU|consortium|alliance|network|"
     r"partnership|pact|accord|deal)\s+(?:brings\s+together|unites|links|involves|includes|comprises|"
     r"groups|is\s+between|covers)\b\s*:?",
@@ -811,6 +816,9 @@ class AgreementFinder:
             return []
         listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
         parties = _ids(listed)
+        if re.match(r"Completing|Rounding", m.group(0)):
+            # "Completing the eight founding members are A, B and C": the rest of them
+            parties = list(dict.fromkeys([*last[0].parties, *parties]))
         if len(parties) < 3 or len(parties) <= max(len(f.parties) for f in last):
             return []
         for f in last:

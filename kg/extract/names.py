@@ -657,7 +657,20 @@ def _split_and(
     Humanities", "Electronics and Telecommunications Research Institute"."""
     pieces: list[list[Token]] = [[]]
     seps: list[Token] = []
-    for tok in part:
+    # "the Sichuan University–Sorbonne University Academic Cooperation Agreement":
+    # an instrument named after its two parties
+    named_instrument = any(t.text in _INSTRUMENT_TAILS for t in part)
+    for k, tok in enumerate(part):
+        tight = (
+            not named_instrument
+            and tok.text == "–"
+            and 0 < k < len(part) - 1
+            and part[k - 1].end == tok.start
+            and tok.end == part[k + 1].start
+        )  # "Mindanao State University–Iligan Institute of Technology": one name
+        if tight:
+            pieces[-1].append(tok)
+            continue
         if tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i") and pieces[-1]:
             pieces.append([])
             seps.append(tok)
