@@ -1355,7 +1355,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Gobernación de Antioquia", "government"),
         ("Nevada Office of Clean Water Development", "government"),
         # a dash with no spaces joins two parts of one name
-        ("Alder State University–Birch Institute of Technology", "university"),
+        ("Alder State University–Birch Institute of Technology", "research_institute"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
