@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.consortia import complete_counted
 from kg.extract.dates import find_dates
@@ -167,6 +168,11 @@ _UNSIGNED = re.compile(
     r"called\s+off|deferred)|had\s+been\s+scheduled)\b",
     re.I,
 )
+@lru_cache(maxsize=256)
+def _unsigned(text: str) -> bool:
+    return bool(_UNSIGNED.search(text))
+
+
 _FURTHER_PLAN = re.compile(
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
     r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized))\b",
@@ -1194,7 +1200,7 @@ class AgreementFinder:
         ]
 
     def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
-        if _UNSIGNED.search(text):
+        if _unsigned(text):
             return True  # "... agreed on the outlines, but the document will not be signed"
         before = text[max(0, t_start - 60) : t_start]
         if _MODAL_BEFORE.search(before):

@@ -108,6 +108,8 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
 
 def _counted(finder: AgreementFinder, sent: Sentence):
     text = sent.text
+    if not finder.lex.triggers.search(text):
+        return None  # most sentences sign nothing: the cached scan says so cheaply
     count = _COUNT.search(text)
     if count is None:
         return None

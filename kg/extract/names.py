@@ -72,10 +72,22 @@ _LOWER_HEADS = (
     ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\."),
 )
 _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
-#: a quick test whether a sentence holds a lowercase head at all
+#: a lowercase head as a whole word (`fullmatch` on a token, `search` on a
+#: sentence only after `_LOWER_HEAD_HINT` found one of its stems: the leading
+#: \w* of compounds makes a plain search slow)
 _LOWER_HEAD_ANY = re.compile(
     r"(?<![\w-])(?:" + "|".join(p for _, p in _LOWER_HEADS) + r")(?![\w-])"
 )
+_LOWER_HEAD_HINT = re.compile(
+    r"univerzit|univerza|universit|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
+    r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
+    r"sykehus|sjukhus|sygehus|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
+    r"institutet|instituttet|instytut|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\."
+)
+
+
+def _has_lower_head(sentence: str) -> bool:
+    return bool(_LOWER_HEAD_HINT.search(sentence)) and bool(_LOWER_HEAD_ANY.search(sentence))
 # a quick test whether a sentence can hold a name at all
 #: capitalised words, to test cheaply whether a sentence can hold a name at all
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
@@ -841,7 +853,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     """
     if not any(
         head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence)
-    ) and not _LOWER_HEAD_ANY.search(sentence):
+    ) and not _has_lower_head(sentence):
         return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
     out: list[Candidate] = []
