@@ -1824,3 +1824,43 @@ def test_the_rest_of_the_founding_members_complete_the_signing(extractor):
 )
 def test_postponed_and_draft_signings_are_no_agreements(extractor, sentence):
     assert run(extractor, sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        # a city after a name, then its acronym in brackets
+        ("Three memoranda were signed on 3 June 2024. The Alder University of Engineering, "
+         "Taxila (AUE Taxila) and Birch Mechanical Complex (Pvt) Ltd signed the third.",
+         ["Alder University of Engineering", "Birch Mechanical Complex (Pvt) Ltd"]),
+        # "The third MoU, between A and B, covers ..."
+        ("Three memoranda were signed on 3 June 2024. The third MoU, between the Alder Institute "
+         "of Ocean Technology (AIOT), Chennai, and Birch Electronics Limited (BEL), covers sensors.",
+         ["Alder Institute of Ocean Technology", "Birch Electronics Limited"]),
+        # "X signed three documents. The first was a memorandum with Y"
+        ("Alder University signed three documents on 3 June 2024. The first was a memorandum of "
+         "understanding with Lembaga Kemajuan Birch (LKB), or the Birch Fisheries Authority, on "
+         "training.",
+         ["Alder University", "Lembaga Kemajuan Birch"]),
+        # a headless first half of a name after ", and the"
+        ("The Alder Centre for Ocean Services (ACOS), Hyderabad, and the National Aquatic "
+         "Resources Research and Development Agency signed an MoU on 3 June 2024.",
+         ["Alder Centre for Ocean Services",
+          "National Aquatic Resources Research and Development Agency"]),
+    ],
+)
+def test_documents_of_a_roundup_told_one_by_one(extractor, body, parties):
+    facts = run(extractor, body)
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(parties)]
+
+
+def test_another_document_after_the_partner_ends_the_list(extractor):
+    facts = run(
+        extractor,
+        'Alder S.p.A. ("Alder") today announced a research accord with Birch Università di Roma '
+        '("Birch") and an agreement with the Politecnico di Cedro to establish a joint laboratory.',
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Alder S.p.A.", "Birch Università di Roma"],
+        ["Alder S.p.A.", "Politecnico di Cedro"],
+    ]

@@ -283,6 +283,14 @@ _COUNTED_DOCUMENTS = re.compile(
     r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts)\b",
     re.I,
 )
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+_ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a|an|the)\s+")
+_ORDINAL_AFTER = re.compile(rf"\s+the\s+{_ORDINALS}\b")
+_INSTRUMENT_IN_GAP = re.compile(
+    r"\b(?:an?|another|separate)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|accord|deal|pact|"
+    r"contract|protocol)\b",
+    re.I,
+)
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -566,6 +574,12 @@ class AgreementFinder:
             prev = named[k - 1] if k else None
             if prev is not None and _ALIAS_GAP.fullmatch(text[prev.end - sent.start : s]):
                 continue  # "(PolyU)" after the name: the same institution
+            if (
+                prev is not None
+                and prev.inst == m.inst
+                and text.count("(", prev.end - sent.start, s) > text.count(")", prev.end - sent.start, s)
+            ):
+                continue  # "X, Taxila (UET Taxila)": its short form in the brackets after it
             if _POSSESSIVE_GAP.match(text, e) and k + 1 < len(named):
                 nxt = named[k + 1]
                 if nxt.start - sent.start <= e + 4:
@@ -790,7 +804,8 @@ class AgreementFinder:
         if self._is_plan(text, t_start, triggers[0][1]):
             return
         instruments = self.lex.instruments.finditer(text)
-        if instruments:
+        if instruments or _DOCUMENTS.search(text):
+            # "UMT signed three documents on Monday": who signed, for the next sentences
             subject = _ids(
                 _run_before(
                     text,
@@ -804,7 +819,7 @@ class AgreementFinder:
             signed = self._date(text, t_start)
             self.last_signing = (
                 sent.index,
-                self._types(text, instruments, t_start, None),
+                self._types(text, instruments, t_start, None) if instruments else [],
                 subject,
                 signed,
             )
@@ -911,13 +926,18 @@ class AgreementFinder:
             # "an agreement between X and Y" reported without a verb
             for ins in instruments:
                 if (
-                    re.match(r"\s+between\b", text[ins[1] :])
+                    re.match(r",?\s+between\b", text[ins[1] :])
                     and not _MODAL_BEFORE.search(text[max(0, ins[0] - 60) : ins[0]])
                     and not _DRAFT.search(text[max(0, ins[0] - 25) : ins[0]])
                     and not _FURTHER_PLAN.search(text[ins[1] :])
                 ):
                     triggers = [ins]
                     break
+        ordinal = _ORDINAL_WAS.match(text) if not triggers and instruments else None
+        if ordinal:
+            # "The first was a memorandum of understanding with X": one of the
+            # documents a roundup announced
+            triggers = [(ordinal.start("verb"), ordinal.end("verb"), ordinal.group("verb"), "sign")]
         if not triggers and not coop:
             return []
         for trig in sorted(triggers + coop):
@@ -943,7 +963,13 @@ class AgreementFinder:
             )
             # "A memorandum was signed on Thursday. It was signed by A, B and C."
             restated = bool(told and _IT_WAS_SIGNED.match(text))
-            if not instruments and not coop and not (joint and "agreed" in text) and not restated:
+            if (
+                not instruments
+                and not coop
+                and not (joint and "agreed" in text)
+                and not restated
+                and not _ORDINAL_AFTER.match(text, t_end)  # "X and Y signed the third"
+            ):
                 continue
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
             if not parties:
@@ -1314,6 +1340,11 @@ class AgreementFinder:
             return [subject], "subject-list"
         if not subject and objects:
             ref = self.last_parties[0] if self.last_parties else self.primary
+            told = self.last_signing
+            if told and told[2] and 0 < sent.index - told[0] <= 2 and told[0] > (
+                self.last_found_sentence or -1
+            ):
+                ref = told[2][0]  # "UMT signed three documents. The first was an MoU with X"
             if ref is not None and ref not in objects:
                 if len(objects) >= 2 and (_PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
@@ -1654,7 +1685,8 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 
 _LIST_GAP = re.compile(
-    r"\)?(?:['’]s)?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    # "University of Engineering and Technology, Taxila (UET Taxila) and X"
+    r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of)\s+[a-z][^,;()]{0,60}?(?=,))?"
@@ -1682,6 +1714,8 @@ def _run_after(text: str, mentions, pos: int):
         gap = text[run[-1][1] : m[0]]
         if _SPEAKS.match(text, m[1]):
             break  # "..., the company said Wednesday": the one who tells it
+        if _INSTRUMENT_IN_GAP.search(gap):
+            break  # "an accord with A ("A") and an agreement with B": another document
         if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
             run.append(m)
         else:

@@ -164,14 +164,15 @@ _FOREIGN_HEAD = re.compile(
     r"\b(?:Instituut|Institutet|Instytut|Instituto|Istituto|Universiteit|Universidad|Universidade|"
     r"Università|Universität|Université|Uniwersytet|Univerzita|Hogeschool|Hochschule|Egyetem|"
     r"\w+egyetem|yliopisto|universitet\w*|univerzita|Ziekenhuis|Sykehus|\w*sykehus|\w*sjukhus|"
-    r"Politecnico|Politechnika|Centrum|Zentrum|Ústav|Fakulta|Fakultet|Wydział)\b"
+    r"Politecnico|Politechnika|Centrum|Zentrum|Ústav|Fakulta|Fakultet|Wydział|Lembaga|Jabatan|"
+    r"Kementerian|Badan|Dinas|Fakultas|Fakulti)\b"
 )
 _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
     r"Polytechnic|Department)\b"
 )
 _AT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
-_GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:the\s+)?")
+_GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:or\s+)?(?:the\s+)?")
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
@@ -581,7 +582,10 @@ class ArticleInstitutions:
                 for other, gloss in live:
                     if other == idx or not gloss.name or not self.text.startswith(gloss.name, m.end()):
                         continue
-                    if _ENGLISH_HEAD.search(gloss.name) and _shares_stem(inst.name, gloss.name):
+                    said_or = " or " in self.text[end : m.end()]  # "X (LKIM), or the Y"
+                    if said_or or (
+                        _ENGLISH_HEAD.search(gloss.name) and _shares_stem(inst.name, gloss.name)
+                    ):
                         self._merge(other, idx)
                 break
 

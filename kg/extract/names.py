@@ -30,7 +30,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|Fakulta|Fakultet|Fakultetas|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
@@ -154,7 +154,7 @@ _INNER_CONNECTORS = frozenset(
     "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
 
-_TOKEN = re.compile(r"[A-Z]/[A-Z](?!\w)|[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\((?:Pvt|Pty|Private|Pvt\.)\)|[A-Z]/[A-Z](?!\w)|[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
 _ACRONYM = re.compile(
     r"^(?=[^\s]*[A-ZÀ-Þ][^\s]*[A-ZÀ-Þ])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
 )
@@ -173,6 +173,9 @@ _TITLE_BEFORE = frozenset(
 )
 
 
+_BRACKETED_FORMS = frozenset(("(Pvt)", "(Pty)", "(Private)", "(Pvt.)"))
+
+
 class Token:
     """A word or punctuation mark with its offsets in the sentence."""
 
@@ -183,7 +186,7 @@ class Token:
         self.start = start
         self.end = end
         ch = text[0]
-        self.is_word = ch.isalnum()
+        self.is_word = ch.isalnum() or text in _BRACKETED_FORMS
         tail = text.rsplit("-", 1)[1] if "-" in text else ""
         if len(tail) > 3 and tail[0].islower():
             self.is_cap = False  # "Dakar-based", "state-funded"
@@ -191,6 +194,8 @@ class Token:
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
         elif len(text) > 2 and ch.islower() and text[1].isupper():
             self.is_cap = True  # "eThekwini Municipality", "iLembe District"
+        elif text in _BRACKETED_FORMS:
+            self.is_cap = True  # "Heavy Mechanical Complex (Pvt) Ltd"
         else:
             # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
             self.is_cap = ch.isupper() or (
@@ -722,7 +727,15 @@ def _split_and(
             continue
         if _is_name(piece_t):
             if (
-                len(merged) == 1
+                (
+                    len(merged) == 1
+                    or (
+                        prev_t
+                        and prev_t[0].text != "the"
+                        and not _heads(prev_t)
+                        and not (is_place is not None and is_place(" ".join(t.text for t in prev_t)))
+                    )
+                )
                 and not after_title
                 and not _is_name(prev_t)
                 and sep.text in ("and", "&")
@@ -768,7 +781,11 @@ def _split_and(
         else:
             closed = True
             dropped = (
-                list(piece) if piece_t and piece_t[0].is_cap and sep.text in _AND_WORDS else []
+                list(piece)
+                if piece_t
+                and piece_t[0].is_cap
+                and (sep.text in _AND_WORDS or piece[0].text in _AND_WORDS)  # ", and the X"
+                else []
             )
             merged.append([])
     return [m for m in merged if m]
