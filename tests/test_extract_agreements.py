@@ -210,6 +210,22 @@ POSITIVES = [
         "memorandum of understanding on marine research.",
         [([A, C, D], "mou")],
     ),
+    # agreements for placements are partnerships; a degree "network" is still a degree
+    (
+        "Alder University and Dunmore Hospital renewed their agreement on clinical training for "
+        "medical students.",
+        [([A, D], "partnership")],
+    ),
+    (
+        "Alder University entered into a registered apprenticeship agreement with Elm Ports "
+        "Corporation.",
+        [([A, E], "partnership")],
+    ),
+    (
+        "Alder University and Cedar University signed an agreement on network double-degree "
+        "programmes.",
+        [([A, C], "dual_degree")],
+    ),
     # idioms of signing and a "tie-up"
     (
         "Alder University and Cedar University put pen to paper on a cooperation agreement.",

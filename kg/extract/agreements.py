@@ -1629,10 +1629,17 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "student_exchange"
     if re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:on|for|to\s+(?:launch|offer|create|establish|run|develop|set\s+up))\s+"
-        r"(?:their\s+|a\s+|an\s+|the\s+)?(?:new\s+)?(?:dual|double|joint)\s+(?:\w+\s+)?(?:degree|ba|bachelor|master|programme|program)",
+        r"(?:their\s+|a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w\-]+\s+)?(?:dual|double|joint)[\s\-](?:\w+\s+)?"
+        r"(?:degree|ba|bachelor|master|programme|program)",
         after,
     ):
         return "dual_degree"
+    if re.match(
+        r"\s*(?:\([^)]*\)\s*)?(?:on|for|covering)\s+(?:the\s+)?(?:clinical\s+(?:training|placements?|rotations?)|"
+        r"internships?|apprenticeships?|student\s+placements?|work\s+placements?)\b",
+        after,
+    ):
+        return "partnership"  # "their agreement on clinical training for medical students"
     if re.search(
         r"(?:dual|double|joint)[\s\-](?:\w+\s+)?(?:degree|ba|master'?s?|bachelor'?s?)\s+(?:programme\s+|program\s+)?$",
         before,
