@@ -152,6 +152,8 @@ def test_separate_memoranda_keep_their_own_details(extractor):
         ("The two sides will exchange information on coastal erosion.", ["coastal erosion"]),
         ("The areas named in the memorandum are hydrology, forestry and soil science.",
          ["hydrology", "forestry", "soil science"]),
+        ("It covers joint research in Iranian studies and archaeology.",
+         ["iranian studies", "archaeology"]),
     ],
 )
 def test_field_frames_in_a_later_sentence(extractor, sentence, fields):

@@ -83,7 +83,10 @@ _FIELD_FRAME = re.compile(
     # "a double-degree agreement (dupla diplomação) in agronomy", "The program, in ..."
     r"(?:" + _HEAD_NOUNS + r")(?:\s*\([^()]{1,40}\))?,?\s+(?:in|on|into)"
     r"(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
-    r"((?:[a-z][a-z\-']*)(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
+    # a phrase of lowercase words, which may open with an adjective of a people or
+    # a place ("Iranian studies", "Japanese encephalitis", "Caspian Sea ecology")
+    r"((?:[a-z][a-z\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
+    r"(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
 _PART_STOP = re.compile(
@@ -401,7 +404,7 @@ class AttributeReader:
                     continue
                 if part in _GENERIC or _NOT_FIELD.search(part) or _NOT_PHRASE.search(part):
                     continue
-                _add_field(fields, part)
+                _add_field(fields, part[0].lower() + part[1:] if part[:1].isupper() else part)
         return fields
 
     def _main_for_title(self) -> Found | None:
