@@ -1356,6 +1356,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Nevada Office of Clean Water Development", "government"),
         # a dash with no spaces joins two parts of one name
         ("Alder State University–Birch Institute of Technology", "research_institute"),
+        # a word cut at a hyphen before "und"; "of" after a head keeps "Valley"
+        ("Institut für Polar- und Meeresforschung Bremerhaven", "research_institute"),
+        ("College of Engineering of the University of Texas Rio Grande Valley", "academic_unit"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1864,3 +1867,18 @@ def test_another_document_after_the_partner_ends_the_list(extractor):
         ["Alder S.p.A.", "Birch Università di Roma"],
         ["Alder S.p.A.", "Politecnico di Cedro"],
     ]
+
+
+def test_a_name_in_its_own_language_and_an_acronym_in_brackets(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Headline\n\nİstanbul — 20.02.2024 — Alder Teknik Üniversitesi (ATÜ) and the Birch "
+        "State Oil University (Birch Dövlət Neft və Sənaye Universiteti, BSOU) signed a student "
+        "exchange agreement today.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Teknik Üniversitesi", "Birch State Oil University"]
+    ]
+    assert "İstanbul" not in facts.institution("Alder Teknik Üniversitesi").aliases

@@ -574,12 +574,12 @@ class AgreementFinder:
             prev = named[k - 1] if k else None
             if prev is not None and _ALIAS_GAP.fullmatch(text[prev.end - sent.start : s]):
                 continue  # "(PolyU)" after the name: the same institution
-            if (
-                prev is not None
-                and prev.inst == m.inst
-                and text.count("(", prev.end - sent.start, s) > text.count(")", prev.end - sent.start, s)
+            if any(
+                p.inst == m.inst
+                and text.count("(", p.end - sent.start, s) > text.count(")", p.end - sent.start, s)
+                for p in named[:k]
             ):
-                continue  # "X, Taxila (UET Taxila)": its short form in the brackets after it
+                continue  # "X, Taxila (UET Taxila)", "X (its name in Azeri, ASOIU)": in its brackets
             if _POSSESSIVE_GAP.match(text, e) and k + 1 < len(named):
                 nxt = named[k + 1]
                 if nxt.start - sent.start <= e + 4:

@@ -828,8 +828,10 @@ class ArticleInstitutions:
                         continue
                     if before.endswith("(") and after.startswith(")"):
                         continue  # "Urmia University (Urmia)": where it is
-                    if (m_start == 0 or text[m_start - 1] == "\n") and after.startswith(","):
-                        continue  # "Tehran, Nov 23, IRNA –": a dateline
+                    if (m_start == 0 or text[m_start - 1] == "\n") and re.match(
+                        r",|\s+[—–-]", after
+                    ):
+                        continue  # "Tehran, Nov 23, IRNA –", "İstanbul — 20.02.2024": a dateline
                     used = True
                     break
                 if used:

@@ -139,7 +139,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve dan din v u pri při ze los las""".split()
+    dell' sur w we nad pod och og för ve və dan din v u pri při ze los las""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -154,7 +154,12 @@ _INNER_CONNECTORS = frozenset(
     "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
 
-_TOKEN = re.compile(r"\((?:Pvt|Pty|Private|Pvt\.)\)|[A-Z]/[A-Z](?!\w)|[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*\.?|[^\w\s]")
+_TOKEN = re.compile(
+    r"\((?:Pvt|Pty|Private|Pvt\.)\)|[A-Z]/[A-Z](?!\w)|"
+    # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
+    r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
+    r"[^\w\s]"
+)
 _ACRONYM = re.compile(
     r"^(?=[^\s]*[A-ZÀ-Þ][^\s]*[A-ZÀ-Þ])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&\-\.]{1,11}$|^[A-Z][a-z]?[A-Z][A-Za-z]{0,8}$"
 )
@@ -607,8 +612,8 @@ def _is_name(part: list[Token]) -> bool:
         w.lower() for w in tail[:1]
     ]:
         return False
-    if words[-1] in NON_ORG_TAILS:
-        return False
+    if words[-1] in NON_ORG_TAILS and [w.lower() for w in tail[:1]] != ["of"]:
+        return False  # "City Hall", but "University of Texas Rio Grande Valley" is a name
     # "Graduate" alone is an adjective
     weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
     # "Regional Office V", "Group II": a number after the head
@@ -663,7 +668,7 @@ _COMPANY_SUFFIXES = frozenset(
 
 
 #: "and" in the languages names are written in ("Hogeschool Waal en Maas")
-_AND_WORDS = frozenset("and y e et und en i og och ve dan".split())
+_AND_WORDS = frozenset("and y e et und en i og och ve və dan".split())
 
 
 def _split_and(
