@@ -1198,6 +1198,9 @@ class AgreementFinder:
             if not named:
                 if bullet and not is_item:
                     continue  # the rest of an item cut at "Dr." or "Mtro."
+                if is_item and out:
+                    bullet = True
+                    continue  # an item whose name was not read: the list goes on
                 break
             bullet = is_item
             out.append((end, end + 1, [named[0].inst]))
