@@ -1882,3 +1882,41 @@ def test_a_name_in_its_own_language_and_an_acronym_in_brackets(extractor):
         ["Alder Teknik Üniversitesi", "Birch State Oil University"]
     ]
     assert "İstanbul" not in facts.institution("Alder Teknik Üniversitesi").aliases
+
+
+def test_memoranda_exchanged_between_one_and_many_are_one_each(extractor):
+    facts = run(
+        extractor,
+        "The MoUs were exchanged between Alder University and Birch University, Cedar University "
+        "and Dunmore University on 3 June 2024.",
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Alder University", "Birch University"],
+        ["Alder University", "Cedar University"],
+        ["Alder University", "Dunmore University"],
+    ]
+
+
+def test_a_university_joins_a_counted_group_in_signing(extractor):
+    facts = run(
+        extractor,
+        "The University of Padua joined three other European universities in signing a "
+        "memorandum of understanding on 17 April 2024. The signatories were the Universidad "
+        "Politécnica de Madrid, the Technische Universiteit Delft and the Uniwersytet Jagielloński.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["University of Padua", "Universidad Politécnica de Madrid",
+                "Technische Universiteit Delft", "Uniwersytet Jagielloński"])
+    ]
+
+
+def test_a_branch_named_by_its_country_and_a_city_before_a_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Texas A&M University at Qatar signed a memorandum of "
+        "understanding. Padua and Tohoku University signed a double-degree agreement.",
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements)[0] == [
+        "Alder University", "Texas A&M University at Qatar"
+    ]
+    assert "Padua and Tohoku University" not in [i.name for i in facts.institutions]

@@ -305,6 +305,10 @@ _HEADS_GAP = re.compile(
     r"(?:the\s+|its\s+)?(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\s+(?:of|at)\s+(?:the\s+)?",
     re.I,
 )
+#: a clause about several documents ("The MoUs were exchanged between ...")
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
+)
 _BETWEEN = re.compile(r"\bbetween\b")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
@@ -1254,6 +1258,9 @@ class AgreementFinder:
         if between:
             b_pos = between.end()
             after = _ids(_run_after(text, usable, b_pos))
+            if len(after) >= 3 and _PLURAL_SUBJECT.match(text, c_start):
+                # "The MoUs were exchanged between UTM and A, B and C": one each
+                return [[after[0], o] for o in after[1:]], "between-each"
             if len(after) >= 2:
                 return [after], "between"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])

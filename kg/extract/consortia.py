@@ -59,7 +59,9 @@ _COUNT = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: the subject joined to the count: "VHUT and seven partners", "The Ministry
 #: of Health and five partner institutions"
-_JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$")
+_JOINED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:,\s*)?(?:and|together\s+with|along\s+with|(?:has\s+)?joined)\s+$"
+)
 #: a sentence about the document itself ("The memorandum of understanding, signed at X, ...")
 _DOCUMENT_FIRST = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:memorandum|agreement|MoU|MOU|accord|pact|deal|"

@@ -147,7 +147,7 @@ _PLACE_LINKS = {
     "in": frozenset(
         "Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation".split()
     ),
-    "at": frozenset("University".split()),
+    "at": frozenset("University Hospital Campus".split()),
     "on": frozenset("Committee Commission Council Conference".split()),
 }
 _INNER_CONNECTORS = frozenset(
@@ -743,6 +743,9 @@ def _split_and(
                 )
                 and not after_title
                 and not _is_name(prev_t)
+                and not (
+                    is_place is not None and is_place(" ".join(t.text for t in prev_t))
+                )  # "Padua and Tohoku University": a city, then a name
                 and sep.text in ("and", "&")
                 and piece[0].text != "the"
                 and not _looks_like_acronym(prev_t)
@@ -834,6 +837,9 @@ def _cut_place_link(
             if tok.text == "on":
                 return part, None
             if is_place is not None and is_place(place) and not (is_country and is_country(place)):
+                return part, part[:i]
+            if tok.text == "at" and is_place is not None and is_place(place):
+                # "Texas A&M University at Qatar": a branch named by where it is
                 return part, part[:i]
             return part[:i], None
     return part, None
