@@ -1920,3 +1920,17 @@ def test_a_branch_named_by_its_country_and_a_city_before_a_name(extractor):
         "Alder University", "Texas A&M University at Qatar"
     ]
     assert "Padua and Tohoku University" not in [i.name for i in facts.institutions]
+
+
+def test_further_signatories_join_the_agreement_just_told(extractor):
+    facts = run(
+        extractor,
+        "On 14 March 2024 three universities signed a memorandum of understanding establishing a "
+        "health network: Alder University, Birch University and Cedar University. They were "
+        "joined at the same ceremony by two further signatories: Dunmore Hospital and the Elm "
+        "Institute of Public Health.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Alder University", "Birch University", "Cedar University", "Dunmore Hospital",
+                "Elm Institute of Public Health"])
+    ]

@@ -291,6 +291,12 @@ _INSTRUMENT_IN_GAP = re.compile(
     r"contract|protocol)\b",
     re.I,
 )
+#: more signatories of the agreement just told ("They were joined at the same
+#: ceremony by four further signatories: ...", "Also signing were ...")
+_JOINED_BY = re.compile(
+    r"(?:They|These\s+\w+)\s+(?:were|was)\s+joined\b[^.;]{0,80}?\bby\b[^:;]{0,80}?(?::|\bsignator\w*\b)|"
+    r"Also\s+signing\s+(?:were|was)\b"
+)
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -836,12 +842,12 @@ class AgreementFinder:
         C, ...": a roster right after a signing whose reading named fewer
         parties (a guess from "ten universities") replaces that reading."""
         last = [f for f in found if f.sentence.index == sent.index - 1]
-        m = _ROSTER.match(sent.text)
+        m = _ROSTER.match(sent.text) or _JOINED_BY.match(sent.text)
         if not last or not m:
             return []
         listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
         parties = _ids(listed)
-        if re.match(r"Completing|Rounding", m.group(0)):
+        if re.match(r"Completing|Rounding|They|These|Also", m.group(0)):
             # "Completing the eight founding members are A, B and C": the rest of them
             parties = list(dict.fromkeys([*last[0].parties, *parties]))
         if len(parties) < 3 or len(parties) <= max(len(f.parties) for f in last):
