@@ -1934,3 +1934,16 @@ def test_further_signatories_join_the_agreement_just_told(extractor):
         sorted(["Alder University", "Birch University", "Cedar University", "Dunmore Hospital",
                 "Elm Institute of Public Health"])
     ]
+
+
+def test_a_founding_agreement_that_brings_bodies_together(extractor):
+    facts = run(
+        extractor,
+        "The Alder Clinical Research Alliance was founded last month. Its founding agreement "
+        "brings together Birch University, Cedar University, the Dunmore Hospital of Chinese "
+        "Medicine and Elm University.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Birch University", "Cedar University", "Dunmore Hospital of Chinese Medicine",
+                "Elm University"])
+    ]

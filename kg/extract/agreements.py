@@ -214,7 +214,8 @@ _ROSTER = re.compile(
     # "Completing the network's eight founding members are A, B and C"
     r"|(?:Completing|Rounding\s+out)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:members|partners|signatories|list)\s+(?:are|were|is|was)\b\s*:?"
-    r"|(?:The|This|Its|Their)\s+(?:new\s+)?(?:agreement|memorandum|MoU|consortium|alliance|network|"
+    r"|(?:The|This|Its|Their)\s+(?:new\s+|founding\s+|framework\s+|cooperation\s+|consortium\s+)?"
+    r"(?:agreement|memorandum|MoU|consortium|alliance|network|"
     r"partnership|pact|accord|deal)\s+(?:brings\s+together|unites|links|involves|includes|comprises|"
     r"groups|is\s+between|covers)\b\s*:?",
     re.I,
@@ -296,6 +297,9 @@ _INSTRUMENT_IN_GAP = re.compile(
 _JOINED_BY = re.compile(
     r"(?:They|These\s+\w+)\s+(?:were|was)\s+joined\b[^.;]{0,80}?\bby\b[^:;]{0,80}?(?::|\bsignator\w*\b)|"
     r"Also\s+signing\s+(?:were|was)\b"
+)
+_BRINGS_TOGETHER = re.compile(
+    r"(?:The|This|Its|Their)\s+(?:\w+\s+)?(?:agreement|memorandum|MoU)\s+(?:brings\s+together|unites|groups)\b"
 )
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
@@ -866,9 +870,21 @@ class AgreementFinder:
         bulleted list: the roster right after a signing whose partners
         the signing sentence left unnamed."""
         last = self.last_signing
+        m = _ROSTER.match(sent.text)
+        if m and _BRINGS_TOGETHER.match(sent.text) and (last is None or last[0] != sent.index - 1):
+            # "Its founding agreement brings together A, B, C and D": the agreement
+            # and its parties in one sentence, the signing told before or not at all
+            listed = _ids(
+                [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
+            )
+            if len(listed) < 3:
+                return []
+            instruments = self.lex.instruments.finditer(sent.text)
+            types = self._types(sent.text, instruments, 0, None) if instruments else ["framework"]
+            signed, dated = self._date(sent.text, 0)
+            return [Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types]
         if last is None or last[0] != sent.index - 1:
             return []
-        m = _ROSTER.match(sent.text)
         if not m:
             return []
         index, types, subject, (signed, dated) = last
