@@ -1359,6 +1359,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a word cut at a hyphen before "und"; "of" after a head keeps "Valley"
         ("Institut für Polar- und Meeresforschung Bremerhaven", "research_institute"),
         ("College of Engineering of the University of Texas Rio Grande Valley", "academic_unit"),
+        # an Indonesian state company
+        ("PT Semen Birch (Persero) Tbk", "company"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1946,4 +1948,15 @@ def test_a_founding_agreement_that_brings_bodies_together(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         sorted(["Birch University", "Cedar University", "Dunmore Hospital of Chinese Medicine",
                 "Elm University"])
+    ]
+
+
+def test_a_short_name_keeps_its_word_order(extractor):
+    facts = run(
+        extractor,
+        "Qatar University (QU) renewed its framework agreement with Texas A&M University at Qatar "
+        "(TAMUQ) on 3 June 2024.",
+    )
+    assert agreements(facts) == [
+        (["Qatar University", "Texas A&M University at Qatar"], "framework", "2024-06-03")
     ]

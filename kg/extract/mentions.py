@@ -850,6 +850,8 @@ class ArticleInstitutions:
                 if (
                     words[-1] in owords
                     and all(w in owords for w in words)
+                    # in the same order: "Qatar University" is not "Texas A&M University at Qatar"
+                    and [owords.index(w) for w in words] == sorted(owords.index(w) for w in words)
                     and words[0] not in _GENERIC_FIRST
                     # "Hong Kong University" is not "Hong Kong Polytechnic University"
                     and not (set(owords) - set(words)) & _KIND_ADJECTIVES

@@ -155,7 +155,7 @@ _INNER_CONNECTORS = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"\((?:Pvt|Pty|Private|Pvt\.)\)|[A-Z]/[A-Z](?!\w)|"
+    r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|[A-Z]/[A-Z](?!\w)|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
     r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
@@ -178,7 +178,7 @@ _TITLE_BEFORE = frozenset(
 )
 
 
-_BRACKETED_FORMS = frozenset(("(Pvt)", "(Pty)", "(Private)", "(Pvt.)"))
+_BRACKETED_FORMS = frozenset(("(Pvt)", "(Pty)", "(Private)", "(Pvt.)", "(Persero)"))
 
 
 class Token:
