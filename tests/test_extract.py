@@ -1361,6 +1361,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("College of Engineering of the University of Texas Rio Grande Valley", "academic_unit"),
         # an Indonesian state company
         ("PT Semen Birch (Persero) Tbk", "company"),
+        # a quoted eponym after the head; the Czech "učení"
+        ('National Technical University "Birch Polytechnic Institute"', "university"),
+        ("Vysoké učení technické v Kladně", "university"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1960,3 +1963,24 @@ def test_a_short_name_keeps_its_word_order(extractor):
     assert agreements(facts) == [
         (["Qatar University", "Texas A&M University at Qatar"], "framework", "2024-06-03")
     ]
+
+
+def test_besides_the_first_signatories_the_memorandum_was_signed_by_more(extractor):
+    facts = run(
+        extractor,
+        "Besides Alder Polytechnic and Birch University of Technology, the memorandum was signed "
+        "on 8 May 2024 by Cedar University, Dunmore Technical University and Elm University.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Alder Polytechnic", "Birch University of Technology", "Cedar University",
+                "Dunmore Technical University", "Elm University"])
+    ]
+
+
+def test_the_new_agreement_that_renews_an_old_one_is_told_once(extractor):
+    facts = run(
+        extractor,
+        "Alder Hospital first signed a memorandum with Birch University in 2019, and officials "
+        "said the new agreement renews and expands it.",
+    )
+    assert agreements(facts) == [(["Alder Hospital", "Birch University"], "mou", "2019")]

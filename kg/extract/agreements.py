@@ -301,6 +301,11 @@ _JOINED_BY = re.compile(
 _BRINGS_TOGETHER = re.compile(
     r"(?:The|This|Its|Their)\s+(?:\w+\s+)?(?:agreement|memorandum|MoU)\s+(?:brings\s+together|unites|groups)\b"
 )
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|this)\s+(?:new\s+|renewed\s+|revised\s+)?(?:agreement|memorandum|mou|deal|accord)\s+$",
+    re.I,
+)
+_BESIDES = re.compile(r"(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside)\s+[^;:]{3,200}?,\s+")
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -680,7 +685,10 @@ class AgreementFinder:
                 if target is None:
                     target = self._home(kinds, sent.index, before)
                 if target is None:
-                    target = self._recent_named(noun, sent.index, before)
+                    # "the university": not a faculty "of X University" named last
+                    target = self._recent_named(
+                        noun, sent.index, before, kinds=("university",) if noun == "university" else ()
+                    )
                 if target is None:
                     target = self._recent(kinds, sent.index, before)
                 if (
@@ -982,6 +990,8 @@ class AgreementFinder:
                 continue  # "an agreement to be prepared for signing in 2025": not yet signed
             if self._is_plan(text, t_start, t_end):
                 continue
+            if _DOCUMENT_SUBJECT.search(text, max(0, t_start - 40), t_start):
+                continue  # "... said the new agreement renews and expands it": told already
             told = (
                 self.last_signing
                 if self.last_signing and self.last_signing[0] == sent.index - 1
@@ -1342,6 +1352,11 @@ class AgreementFinder:
                 other = [m for m in usable if m[0] >= partner.end() and m[1] <= t_start]
                 if other and other[0][2][0] not in agents:
                     agents = [agents[0], other[0][2][0]]
+            besides = _BESIDES.match(text)
+            if besides and len(agents) >= 1:
+                # "Besides A and B, the memorandum was signed by C, D and E"
+                first = _ids(_run_after(text, [m for m in usable if m[0] < besides.end()], 0))
+                agents = list(dict.fromkeys([*first, *agents]))
             if len(agents) >= 2:
                 return [agents], "passive-by"
         if with_pos is not None and (colon := _GROUP_COLON.match(text, with_pos)):

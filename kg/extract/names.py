@@ -60,7 +60,7 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
 _LOWER_HEADS = (
-    ("university", r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|"
+    ("university", r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
      r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
      r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
      r"akademi[ae]|akadémia|akademija"),
@@ -79,7 +79,7 @@ _LOWER_HEAD_ANY = re.compile(
     r"(?<![\w-])(?:" + "|".join(p for _, p in _LOWER_HEADS) + r")(?![\w-])"
 )
 _LOWER_HEAD_HINT = re.compile(
-    r"univerzit|univerza|universit|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
+    r"univerzit|univerza|universit|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sygehus|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
     r"institutet|instituttet|instytut|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\."
@@ -379,6 +379,19 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             i += 1
             continue
+        if current and tok.text in ('"', "“") and i + 1 < n and tokens[i + 1].is_cap:
+            close = next(
+                (j for j in range(i + 1, min(i + 9, n)) if tokens[j].text in ('"', "”")), None
+            )
+            if (
+                close is not None
+                and any(head_kind(t.text) for t in current)
+                and not any(t.text in TITLES for t in tokens[i:close])
+            ):
+                # 'National Technical University "Kharkiv Polytechnic Institute"'
+                current.extend(tokens[i : close + 1])
+                i = close + 1
+                continue
         if current and tok.text in ("named", "after") and _named_after(current, tokens, i):
             # "Samarkand State University named after Sharof Rashidov", "Yerevan
             # State Medical University after Mkhitar Heratsi": the eponym is in the name
