@@ -27,8 +27,9 @@ from kg.extract.text import LIST_ITEM, Sentence
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
-    r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then)\s)[^,;]*?"
-    r"\b(?:signed|concluded|completed|inked|agreed|renewed|sealed)\b)"
+    r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
+    r"[^,;]*?"
+    r"\b(?:signed|concluded|completed|inked|agreed|renewed|renews|extended|extends|sealed|said|says)\b)"
 )
 _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da|di|del|der|[A-Z][\w\-’'.]*))*(?:\s+\([^()]{1,40}\))?"
 #: a list of two or more names ending where ", and" goes on: "A, B, and C"

@@ -540,6 +540,9 @@ def _heads(part: list[Token]) -> list[int]:
 
 
 def _kind_of(part: list[Token]) -> str | None:
+    quote = next((k for k, t in enumerate(part) if t.text in ('"', "“")), None)
+    if quote:
+        part = part[:quote]  # 'University "Kharkiv Polytechnic Institute"': a university
     heads = _heads(part)
     if not heads:
         return None
