@@ -1364,6 +1364,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a quoted eponym after the head; the Czech "učení"
         ('National Technical University "Birch Polytechnic Institute"', "university"),
         ("Vysoké učení technické v Kladně", "university"),
+        # a hospital named after a doctor; a Malaysian company
+        ("Hospital de Clínicas Dr. Manuel Birch", "hospital"),
+        ("Sawit Birch Berhad", "company"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -1984,3 +1987,22 @@ def test_the_new_agreement_that_renews_an_old_one_is_told_once(extractor):
         "said the new agreement renews and expands it.",
     )
     assert agreements(facts) == [(["Alder Hospital", "Birch University"], "mou", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        ("The Université Grenoble Alpes (UGA) and the Institut Birch (IB) sent delegations. The "
+         "memorandum was signed on 3 June 2024 by the Université Alder de Kénitra, UGA and the IB.",
+         ["Université Alder de Kénitra", "Université Grenoble Alpes", "Institut Birch"]),
+        ("In March 2024, Alder Hospital, the Institut Birch de Montevideo and Uruguay's Hospital "
+         "Cedar signed a research cooperation agreement.",
+         ["Alder Hospital", "Institut Birch de Montevideo", "Hospital Cedar"]),
+        ("Alder University and Birch University went further: together with the plantation group "
+         "Cedar Lestari Berhad, they signed a memorandum of understanding in June 2024.",
+         ["Alder University", "Birch University", "Cedar Lestari Berhad"]),
+    ],
+)
+def test_lists_with_acronyms_possessive_countries_and_together_with(extractor, body, parties):
+    facts = run(extractor, body)
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(parties)]

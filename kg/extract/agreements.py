@@ -307,6 +307,7 @@ _DOCUMENT_SUBJECT = re.compile(
     re.I,
 )
 _BESIDES = re.compile(r"(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside)\s+[^;:]{3,200}?,\s+")
+_TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?")
 _SPEAKS = re.compile(
     r"\s+(?:said|says|announced|stated|reported|told|added|noted|confirmed|explained)\b"
 )
@@ -1312,6 +1313,11 @@ class AgreementFinder:
             joiner = [m for m in usable if m[1] <= first]
             if joiner and _JOINED_IN.fullmatch(text, joiner[-1][1], first):
                 before = [i for i in joiner[-1][2] if i not in before] + before
+        together = _TOGETHER_WITH.search(text, c_start, t_start) if before else None
+        if together:
+            # "A and B, together with the plantation group C, signed": C signs too
+            joined = _ids(_run_after(text, [m for m in usable if m[0] < t_start], together.end()))
+            before = list(dict.fromkeys([*before, *joined]))
         behalf = _ON_BEHALF.search(text, c_start, c_end)
         if behalf:
             # "X, who is also Dean of the College of Y, signed on behalf of Z

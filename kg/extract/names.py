@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|Bhd|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|Bhd|Berhad|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -490,6 +490,15 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         if tok.text in _ROYAL and nxt == "of":
             current.append(tok)  # "Prince of Songkla University", "King of Prussia College"
             continue
+        if (
+            tok.text in ("Dr.", "Dr")
+            and len(current) >= 3
+            and any(t.text in ("Hospital", "Hôpital", "Hospital,", "Clínica", "Instituto") for t in current)
+            and any(t.text in ("de", "del", "da", "do", "das", "dos") for t in current)
+            and nxt[:1].isupper()
+        ):
+            current.append(tok)  # "Hospital de Clínicas Dr. Manuel Quintela": named after him
+            continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             owner = _possessive(current[-1].text) if current else None
             if owner and owner not in _POSSESSIVE_IN_NAMES:
@@ -794,11 +803,17 @@ def _split_and(
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
-            (in_complement and (next_sep in _AND_WORDS or next_sep == ",") and not names_follow)
+            (
+                in_complement
+                and (next_sep in _AND_WORDS or next_sep == ",")
+                and not names_follow
+                and not _looks_like_acronym(piece_t)  # "X de Kénitra, UGA and the IRD"
+            )
             or (
                 is_place is not None
                 and is_place(" ".join(t.text for t in piece_t))
                 and not (is_country is not None and is_country(" ".join(t.text for t in piece_t)))
+                and not _looks_like_acronym(piece_t)  # ", UGA and the IRD": a body
             )
         ):
             merged[-1] = prev + [sep] + piece  # "Letters, Arts and ...", ", San Diego"
@@ -1064,6 +1079,9 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 and not (is_country is not None and is_country(owner))
             )
             if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for:
+                if is_country is not None and is_country(owner) and current:
+                    # "X and Uruguay's Hospital Y": the country owns the next name only
+                    left = current[:-1] if current[-1].text in _AND_WORDS else current
                 if current or owner:
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
