@@ -2006,3 +2006,13 @@ def test_the_new_agreement_that_renews_an_old_one_is_told_once(extractor):
 def test_lists_with_acronyms_possessive_countries_and_together_with(extractor, body, parties):
     facts = run(extractor, body)
     assert [sorted(a.parties) for a in facts.agreements] == [sorted(parties)]
+
+
+def test_a_branch_at_an_unknown_place_keeps_its_full_name_as_a_variant(extractor):
+    facts = run(
+        extractor,
+        "Alder Medical Centre and Birch University Hospital at Gangseo signed a memorandum of "
+        "understanding.",
+    )
+    inst = facts.institution("Birch University Hospital")
+    assert "Birch University Hospital at Gangseo" in inst.aliases

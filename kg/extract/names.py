@@ -872,6 +872,10 @@ def _cut_place_link(
             if tok.text == "at" and is_place is not None and is_place(place):
                 # "Texas A&M University at Qatar": a branch named by where it is
                 return part, part[:i]
+            if tok.text == "at":
+                # "X University Hospital at Gangdong": the short name, and the full
+                # one as its variant
+                return part[:i], part
             return part[:i], None
     return part, None
 
