@@ -2016,3 +2016,24 @@ def test_a_branch_at_an_unknown_place_keeps_its_full_name_as_a_variant(extractor
     )
     inst = facts.institution("Birch University Hospital")
     assert "Birch University Hospital at Gangseo" in inst.aliases
+
+
+def test_a_possessive_owns_only_the_first_of_two_units(extractor):
+    facts = run(
+        extractor,
+        "At the same ceremony, Alder University's College of Agriculture and the Graduate School "
+        "of Birch University signed a dual master's degree agreement.",
+    )
+    assert facts.institution("College of Agriculture").unit_of == "Alder University"
+    school = facts.institution("Graduate School of Birch University")
+    assert school.unit_of == "Birch University" and "Graduate School" in school.aliases
+
+
+def test_the_hall_where_a_memorandum_was_signed_is_no_party(extractor):
+    facts = run(
+        extractor,
+        "Alder University has signed a memorandum of understanding with Birch University. The "
+        "memorandum was signed on Tuesday in a ceremony at the Alder Senate Chamber by the two "
+        "vice-chancellors.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]

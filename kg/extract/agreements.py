@@ -279,6 +279,7 @@ _CREATED = re.compile(
 )
 #: where a signing took place ("signed at Yerevan State University during the Forum")
 _VENUE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|hosted\s+by)\s+(?:the\s+)?(?:first\s+|\w+\s+)?$")
+_VENUE_THE = re.compile(r"\b(?:signed|held|took\s+place)\s+(?:[^,;]{0,60}?\s)?at\s+the\s+$")
 #: a count of documents opening a roundup ("Four cooperation agreements were signed")
 _COUNTED_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,3}"
@@ -1411,7 +1412,9 @@ class AgreementFinder:
                 [
                     m
                     for m in usable
-                    if m[0] >= t_end and not (m[0] - t_end < 50 and _VENUE.search(text, 0, m[0]))
+                    if m[0] >= t_end
+                    and not (m[0] - t_end < 50 and _VENUE.search(text, 0, m[0]))
+                    and not (m[0] - t_end < 120 and _VENUE_THE.search(text, 0, m[0]))
                 ]
             )
             if _COUNTED_DOCUMENTS.search(text[:t_start]):

@@ -930,7 +930,11 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                 piece = _trim(piece)
                 if not piece:
                     continue
-                for sub in _split_and(piece, is_place, is_country, after_title):
+                for k, sub in enumerate(_split_and(piece, is_place, is_country, after_title)):
+                    if k:
+                        # "NPUST's College of Agriculture and the Graduate School of IPB
+                        # University": the possessive owns the first name only
+                        possessor = None
                     sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _drop_demonym(_trim(sub), is_place)
