@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import occurrences
-from kg.extract.text import Sentence
+from kg.extract.text import LIST_ITEM, Sentence
 
 if TYPE_CHECKING:
     from kg.extract.agreements import AgreementFinder, Found
@@ -150,7 +150,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         n += 1
     # bodies the signing sentence names otherwise are what the agreement
     # creates ("to form the X Consortium") or where it was signed
-    excluded = {i for _, _, ids in mentions for i in ids if i not in subject}
+    # (named ones only: "the nine institutions" is the group counted, not a body)
+    excluded = {m.inst for m in finder.insts.mentions[sent.index] if m.inst not in subject}
     excluded |= {  # "(RAII)" after a network name no head word marks
         i
         for i, inst in enumerate(finder.insts.institutions)
@@ -159,8 +160,15 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     }
     parties = list(subject)
     last = sent.index
-    for nxt in finder.sentences[sent.index + 1 : sent.index + 4]:
-        if nxt.paragraph - sent.paragraph > 2:
+    ahead = finder.sentences[sent.index + 1 : sent.index + 4]
+    for extra in finder.sentences[sent.index + 4 : sent.index + 24]:
+        if not (" | " in extra.text or LIST_ITEM.match(extra.text)):
+            break
+        ahead.append(extra)  # the rows of a table or list that names the members
+    for nxt in ahead:
+        if nxt.paragraph - sent.paragraph > 2 and not (
+            " | " in nxt.text or LIST_ITEM.match(nxt.text)
+        ):
             break
         previous_end = None
         for s, e, ids in finder._mentions(nxt) + finder._list_items(nxt):

@@ -393,7 +393,12 @@ class ArticleInstitutions:
         titles = []
         for sent in self.sentences:
             headline = sent.index == 0 or len(_WORDS.findall(sent.text)) >= 6
-            if headline and not LIST_ITEM.match(sent.text) and _is_title_line(sent.text):
+            if (
+                headline
+                and not LIST_ITEM.match(sent.text)
+                and " | " not in sent.text  # a table row, not a headline
+                and _is_title_line(sent.text)
+            ):
                 titles.append(sent)
                 continue
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
