@@ -2037,3 +2037,22 @@ def test_the_hall_where_a_memorandum_was_signed_is_no_party(extractor):
         "vice-chancellors.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "short", "parent"),
+    [
+        ("The Department of Mining of Birch National University of Technology and Alder "
+         "University signed a memorandum of understanding.",
+         "Department of Mining of Birch National University of Technology", "Department of Mining",
+         "Birch National University of Technology"),
+        ("Birch Delta University of Technology (BDUT) opened a campus. The Department of Water "
+         "Engineering of BDUT and Alder University signed a memorandum of understanding.",
+         "Department of Water Engineering of BDUT", "Department of Water Engineering",
+         "Birch Delta University of Technology"),
+    ],
+)
+def test_a_unit_of_a_university_named_in_full_or_by_acronym(extractor, sentence, unit, short, parent):
+    facts = run(extractor, sentence)
+    inst = facts.institution(unit)
+    assert short in inst.aliases and inst.unit_of == parent

@@ -988,8 +988,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         left, right = text[: of_parent.start()], text[of_parent.end() :]
                         words = right.split()
                         if (
-                            len(words) >= 2
-                            and "university" in (head_kind(words[0]), head_kind(words[-1]))
+                            (
+                                (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
+                                or (len(words) == 1 and _ACRONYM.match(words[0]))  # "... of BDUT"
+                            )
                             and any(
                                 head_kind(w) in ("academic_unit", "research_institute")
                                 or w == "College"
