@@ -1367,6 +1367,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a hospital named after a doctor; a Malaysian company
         ("Hospital de Clínicas Dr. Manuel Birch", "hospital"),
         ("Sawit Birch Berhad", "company"),
+        ("Ege Birch Sanayi ve Ticaret A.Ş.", "company"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
     ],
 )
@@ -2056,3 +2057,17 @@ def test_a_unit_of_a_university_named_in_full_or_by_acronym(extractor, sentence,
     facts = run(extractor, sentence)
     inst = facts.institution(unit)
     assert short in inst.aliases and inst.unit_of == parent
+
+
+def test_protocols_signed_with_the_rectors_of_three_universities_are_three(extractor):
+    facts = run(
+        extractor,
+        "Alder University held an international week. Rector Prof. Ana Ruiz signed exchange "
+        "protocols on Tuesday with the rectors of Birch State University in Azerbaijan, Cedar "
+        "University in Kazakhstan and Dunmore University in Kyrgyzstan.",
+    )
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Alder University", "Birch State University"],
+        ["Alder University", "Cedar University"],
+        ["Alder University", "Dunmore University"],
+    ]

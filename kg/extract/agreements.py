@@ -142,7 +142,8 @@ _PASSIVE = re.compile(
     re.I,
 )
 _PLURAL_INSTRUMENT = re.compile(
-    r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts)\b|\bseparate\b|\brespectively\b|\beach\b",
+    r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts|protocols|"
+    r"contracts)\b|\bseparate\b|\brespectively\b|\beach\b",
     re.I,
 )
 _MODAL_BEFORE = re.compile(
@@ -187,7 +188,7 @@ _JOINABLE = frozenset(
 _GROUP_COLON = re.compile(
     r"\s+(?:the\s+following\s+|(?:[\w\-]+\s+){0,3})(?:universities|institutions|partners|organi[sz]ations|"
     r"hospitals|institutes|colleges|companies|bodies|schools|varsities)"
-    r"(?:\s+(?:on|in|at|during)\s+[^:;.]{1,40}?)?\s*:\s*"
+    r"(?:\s+(?:on|in|at|during|from|of)\s+[^:;.]{1,40}?)?\s*:\s*"
 )
 _GROUP_AHEAD = re.compile(
     r"\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:other\s+|partner\s+|more\s+)?"

@@ -68,7 +68,10 @@ _DOCUMENT_FIRST = re.compile(
     r"document|protocol|convention|charter|covenant|convenio)\b"
 )
 _SEAT = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
-_PLURAL_INSTRUMENT = re.compile(r"\b(?:memoranda|agreements|MoUs|MOUs|accords|deals)\b")
+_PLURAL_INSTRUMENT = re.compile(
+    r"\b(?:memoranda|memorandums|agreements|MoUs|MOUs|accords|deals|protocols|contracts|documents|"
+    r"letters)\b"
+)
 
 
 def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]:
