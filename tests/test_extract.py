@@ -2071,3 +2071,25 @@ def test_protocols_signed_with_the_rectors_of_three_universities_are_three(extra
         ["Alder University", "Cedar University"],
         ["Alder University", "Dunmore University"],
     ]
+
+
+def test_a_list_of_names_grouped_by_country_in_commas(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University, both in Finland, and Cedar University and "
+        "Dunmore University, in Sweden, signed a joint declaration on 3 June 2024.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University", "Cedar University", "Dunmore University"]
+    ]
+
+
+def test_a_long_counted_list_with_one_name_not_read(extractor):
+    names = ["Alder University", "Birch University", "Cedar University", "Dunmore University",
+             "Elm University"]
+    facts = run(
+        extractor,
+        "Six institutions signed a consortium agreement on 3 June 2024. Besides the ikke-lesbare "
+        "foreningen, " + ", ".join(names) + " will share their field stations.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted(names)]

@@ -1751,7 +1751,7 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 
 _LIST_GAP = re.compile(
     # "University of Engineering and Technology, Taxila (UET Taxila) and X"
-    r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of)\s+[a-z][^,;()]{0,60}?(?=,))?"

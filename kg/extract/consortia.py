@@ -185,8 +185,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         last = nxt.index
         if len(parties) >= n:
             break
-    if len(parties) != n:
-        return None
+    if len(parties) != n and not (n >= 6 and len(parties) == n - 1):
+        return None  # (a long list may hold one name the reader missed)
     types = finder._types(typed_text, instruments, typed_at, None)
     when = finder._date(text, t_start)
     if not when[1]:
