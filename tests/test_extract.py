@@ -2093,3 +2093,21 @@ def test_a_long_counted_list_with_one_name_not_read(extractor):
         "foreningen, " + ", ".join(names) + " will share their field stations.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [sorted(names)]
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        ("A delegation from Alder Hospital visited Birch University on 17 June 2024. The hospital "
+         "and Birch University formalized their cooperation the next day, signing a memorandum of "
+         "understanding.", "2024-06-18"),
+        ("Cedar University and Dunmore University signed a memorandum of understanding in May "
+         "2024. The memorandum was signed on 24 May 2024 in Lyon. On the same day, Alder "
+         "University extended its cooperation agreement with Birch University by five years.",
+         "2024-05-24"),
+    ],
+)
+def test_the_next_day_and_the_same_day(extractor, body, signed):
+    facts = run(extractor, body)
+    alder = [a for a in facts.agreements if "Alder University" in a.parties or "Alder Hospital" in a.parties]
+    assert [a.signed for a in alder] == [signed]

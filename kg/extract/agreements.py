@@ -14,6 +14,7 @@ separate), the passive "was signed by X and Y", and in-article reference
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -367,6 +368,8 @@ class AgreementFinder:
         self.last_found_sentence: int | None = None
         #: agreements a sentence adds to the one before ("first signed in 2016")
         self.pending: list[Found] = []
+        #: the sentence being read
+        self.current = 0
 
     def _primary(self) -> int | None:
         best = None
@@ -713,6 +716,7 @@ class AgreementFinder:
             s for s in self.sentences if s.index == 0
         ]
         for sent in order:
+            self.current = sent.index
             got = self._sentence(sent)
             if not got and sent.index != 0:
                 got = self._roster(sent)
@@ -816,6 +820,21 @@ class AgreementFinder:
         signed, dated = self._date(text, triggers[0][0])
         if dated:
             last.signed, last.dated = signed, True
+            if signed and signed.count("-") == 2:
+                self.last_date = signed  # "On the same day, X also signed ..." comes next
+
+    def _last_day_told(self) -> str | None:
+        """The last full date the sentences before the current one give
+        ("A delegation visited X on 17 June. They signed the next day.")."""
+        for sent in reversed(self.sentences[1 : self.current]):
+            days = [
+                d.value
+                for d in find_dates(sent.text, self.published)
+                if d.value and d.value.count("-") == 2
+            ]
+            if days:
+                return days[-1]
+        return None
 
     def _note_event_date(self, sent: Sentence) -> None:
         """A signing reported without named parties ("ten memoranda were
@@ -1524,12 +1543,20 @@ class AgreementFinder:
             is not None  # "the original agreement" is the one just told
         )
         if self.last_date and not title and recent:
-            return self.last_date, False
+            return self.last_date, bool(_SAME_DAY.search(text)) and self.last_date.count("-") == 2
+        seen = self._last_day_told() if not title and _NEXT_DAY.search(text) else None
+        if seen:
+            # "A delegation visited X on 17 June. They signed the next day."
+            return (dt.date.fromisoformat(seen) + dt.timedelta(days=1)).isoformat(), True
         if self.published:
             return self.published[:7], False
         return None, False
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+the\s+same\s+(?:day|occasion|date)|at\s+the\s+same\s+(?:ceremony|event|time))\b", re.I
+)
+_NEXT_DAY = re.compile(r"\b(?:the\s+next|the\s+following)\s+day\b", re.I)
 #: a date that tells when the news was given, not when the agreement was signed
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|announces|reported|told\s+\w+|stated|confirmed|revealed)\s+(?:on\s+)?$",
