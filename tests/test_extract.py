@@ -2111,3 +2111,32 @@ def test_the_next_day_and_the_same_day(extractor, body, signed):
     facts = run(extractor, body)
     alder = [a for a in facts.agreements if "Alder University" in a.parties or "Alder Hospital" in a.parties]
     assert [a.signed for a in alder] == [signed]
+
+
+def test_a_year_after_in_is_no_part_of_a_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University Hospital signed a memorandum of understanding with the Birch Ministry of "
+        "Health in 2019.",
+    )
+    assert agreements(facts) == [
+        (["Alder University Hospital", "Birch Ministry of Health"], "mou", "2019")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "short"),
+    [
+        ("The College of Agriculture, Food Systems and Natural Resources of Alder University and "
+         "Birch University signed a student exchange agreement.",
+         "College of Agriculture, Food Systems and Natural Resources of Alder University",
+         "College of Agriculture, Food Systems and Natural Resources"),
+        ("The Fisheries and Animal Resources Development Department of the Government of Odisha "
+         "and Birch University signed a memorandum of understanding.",
+         "Fisheries and Animal Resources Development Department of the Government of Odisha",
+         "Fisheries and Animal Resources Development Department"),
+    ],
+)
+def test_units_with_commas_and_departments_of_a_government(extractor, sentence, name, short):
+    facts = run(extractor, sentence)
+    assert short in facts.institution(name).aliases

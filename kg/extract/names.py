@@ -429,6 +429,7 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and tok.text in _PLACE_LINKS
             and i + 2 < n
             and (tokens[i + 1].is_cap or (tokens[i + 1].text == "the" and tokens[i + 2].is_cap))
+            and not tokens[i + 1].text.isdigit()  # "the Ministry of Health in 2019": a year
         ):
             # only the words after a possessive: "Antioquia's Faculty of Medicine in Medellín"
             owned = [k for k, t in enumerate(current) if _possessive(t.text)]
@@ -744,12 +745,13 @@ def _split_and(
         if sep.text == "–" and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t)):
             merged[-1] = prev + [sep] + piece  # "Department of X – Regional Office V"
             continue
+        weak_only = bool(_heads(piece_t)) and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t))
         if (
             _is_name(piece_t)
             and in_complement
             and sep.text in ("and", "&", ",")
             and piece[0].text != "the"
-            and _complement_first(piece_t)
+            and (_complement_first(piece_t) or (weak_only and sep.text == ","))
         ):
             # "School of Business and Administration of Hong Kong Metropolitan
             # University": the list continues the complement
@@ -991,6 +993,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                             (
                                 (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
                                 or (len(words) == 1 and _ACRONYM.match(words[0]))  # "... of BDUT"
+                                # "X Department of the Government of Odisha"
+                                or (words[0] == "Government" and left.split()[-1] == "Department")
                             )
                             and any(
                                 head_kind(w) in ("academic_unit", "research_institute")
