@@ -201,6 +201,7 @@ _TITLE_WORD = re.compile(
     r"Memorandum|Memoranda|Understanding|MoUs?|MOUs?|Agreements?|Pact|Deal|Partnership|Collaboration|"
     r"Cooperation|Co-operation|Accord|Letter|Intent)\b"
 )
+_LOCAL_HEAD_HINT = re.compile(r" (?:administration|government|council|authorit|assembly)")
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w'’])(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
     r"(?:city|municipal|provincial|regional|district|county|regency|prefectural|state|metropolitan|"
@@ -454,6 +455,8 @@ class ArticleInstitutions:
         government": a place and a lowercase government head name a body
         that can sign; no capital letter marks its head."""
         for sent in self.sentences:
+            if not _LOCAL_HEAD_HINT.search(sent.text):
+                continue  # most sentences name no lowercase government head
             for m in _LOCAL_GOVERNMENT.finditer(sent.text):
                 words = m.group("place").split()
                 cut = next(

@@ -745,13 +745,12 @@ def _split_and(
         if sep.text == "–" and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t)):
             merged[-1] = prev + [sep] + piece  # "Department of X – Regional Office V"
             continue
-        weak_only = bool(_heads(piece_t)) and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t))
         if (
-            _is_name(piece_t)
-            and in_complement
+            in_complement
             and sep.text in ("and", "&", ",")
             and piece[0].text != "the"
-            and (_complement_first(piece_t) or (weak_only and sep.text == ","))
+            and _is_name(piece_t)
+            and (_complement_first(piece_t) or (sep.text == "," and _weak_only(piece_t)))
         ):
             # "School of Business and Administration of Hong Kong Metropolitan
             # University": the list continues the complement
@@ -830,6 +829,12 @@ def _split_and(
             )
             merged.append([])
     return [m for m in merged if m]
+
+
+def _weak_only(part: list[Token]) -> bool:
+    """True when every head of `part` is a weak one ("Food Systems")."""
+    heads = _heads(part)
+    return bool(heads) and all(part[h].text in _WEAK_HEADS for h in heads)
 
 
 def _cut_person(part: list[Token]) -> list[Token]:
