@@ -85,6 +85,18 @@ def main(argv=None) -> int:
     extractor = Extractor()
     setup = time.perf_counter() - t0
     articles = read_articles(dev)
+    # speed first, in the state `kg extract` runs in: the extractor built, the
+    # dev articles read (scoring the corpora below leaves a heap of results)
+    repeat = -(-1000 // len(articles))
+    batch = articles * repeat
+    best = float("inf")
+    for _ in range(5):  # best of five: CPU time on this shared machine varies by 30% run to run
+        start = time.process_time()  # CPU time of this one process: one core
+        for article in batch:
+            extractor.extract(article)
+        best = min(best, time.process_time() - start)
+    rate = len(batch) / best
+
     facts = [extractor.extract(a) for a in articles]
     with tempfile.TemporaryDirectory() as tmp:
         preds = Path(tmp) / "preds.json"
@@ -122,16 +134,6 @@ def main(argv=None) -> int:
             + " (P / R / F1).",
             "",
         ]
-
-    repeat = -(-1000 // len(articles))
-    batch = articles * repeat
-    best = float("inf")
-    for _ in range(5):  # best of five: CPU time on this shared machine varies by 30% run to run
-        start = time.process_time()  # CPU time of this one process: one core
-        for article in batch:
-            extractor.extract(article)
-        best = min(best, time.process_time() - start)
-    rate = len(batch) / best
 
     lines = [
         "## Extraction",
