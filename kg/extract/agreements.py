@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.consortia import complete_counted
+from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
@@ -48,17 +49,6 @@ _EARLIER = re.compile(
     r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
     re.I,
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _SAME_GROUP = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+same\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
@@ -140,11 +130,6 @@ _JOINT_UNIT = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|agreed|sealed|renewed)\b",
-    re.I,
-)
-_PLURAL_INSTRUMENT = re.compile(
-    r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts|protocols|"
-    r"contracts)\b|\bseparate\b|\brespectively\b|\beach\b",
     re.I,
 )
 _MODAL_BEFORE = re.compile(
@@ -271,7 +256,6 @@ _GROUPED = re.compile(
     r"\s[—–]\s|\bas\s+well\s+as\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:[A-Z]\w+\s+)?(?:universities|hospitals|institutes|companies|firms|colleges|centres|centers)\b"
 )
-_SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
@@ -546,7 +530,7 @@ class AgreementFinder:
         told, else the nearest earlier line naming that many institutions."""
         number = None
         if word:
-            number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+            number = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
         if self.last_objects and (number is None or len(self.last_objects) == number):
             return list(self.last_objects)
         if number is not None:
@@ -643,7 +627,7 @@ class AgreementFinder:
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
-                number = _NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
+                number = NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
                 group = self._group(sent, number)
                 if words[-1] in ("universities", "varsities"):
                     group = self._as_universities(group, sent, number)
@@ -931,14 +915,14 @@ class AgreementFinder:
             # "The signatories were: A (RMUTA); the B; the C; ...", "three Spanish
             # universities — A, B and C — and two hospitals in Lisbon, D and E":
             # every body the roster names
-            run = [x for k, x in enumerate(listed) if not k or not _SEAT_GAP.fullmatch(
+            run = [x for k, x in enumerate(listed) if not k or not SEAT_GAP.fullmatch(
                 sent.text, listed[k - 1][1], x[0])]
         for i in _ids(run):
             if i not in parties:
                 parties.append(i)
         if len(parties) < 2:
             return []
-        if len(subject) == 1 and _PLURAL_INSTRUMENT.search(self.sentences[index].text):
+        if len(subject) == 1 and PLURAL_INSTRUMENT.search(self.sentences[index].text):
             # "X signed memoranda with three universities. The partners are A, B
             # and C": one memorandum with each
             return [
@@ -1217,7 +1201,7 @@ class AgreementFinder:
         institutions:" and one bullet per pair ("- A and B;"): an agreement
         for each bullet, between the bodies that bullet names."""
         text = sent.text
-        if not text.rstrip().endswith(":") or not triggers or not _PLURAL_INSTRUMENT.search(text):
+        if not text.rstrip().endswith(":") or not triggers or not PLURAL_INSTRUMENT.search(text):
             return []
         t_start, t_end = triggers[0][0], triggers[0][1]
         if self._is_plan(text, t_start, t_end):
@@ -1405,7 +1389,7 @@ class AgreementFinder:
             if not objects and len(subject) < 2:
                 return [], ""
         if subject and objects:
-            plural = _PLURAL_INSTRUMENT.search(text[c_start:c_end]) or (
+            plural = PLURAL_INSTRUMENT.search(text[c_start:c_end]) or (
                 not instruments and len(subject) == 1
             )
             if plural and len(subject) * len(objects) > 1:
@@ -1421,7 +1405,7 @@ class AgreementFinder:
             ):
                 ref = told[2][0]  # "UMT signed three documents. The first was an MoU with X"
             if ref is not None and ref not in objects:
-                if len(objects) >= 2 and (_PLURAL_INSTRUMENT.search(text) or not instruments):
+                if len(objects) >= 2 and (PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
                 return [[ref, *objects]], "implicit-with"
         if not subject and not objects and not (_RESTATED.match(text) and _FIRST_SIGNED.search(text)):
@@ -1468,7 +1452,7 @@ class AgreementFinder:
         m = _GROUP_AHEAD.match(text, pos)
         if not m:
             return []
-        number = _NUMBER_WORDS.get(m.group("n").lower()) if m.group("n") else None
+        number = NUMBER_WORDS.get(m.group("n").lower()) if m.group("n") else None
         for nxt in self.sentences[sent.index + 1 : sent.index + 3]:
             if not nxt.text.rstrip().endswith(":"):
                 continue

@@ -18,35 +18,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP
 from kg.extract.mentions import occurrences
 from kg.extract.text import LIST_ITEM, Sentence
 
 if TYPE_CHECKING:
     from kg.extract.agreements import AgreementFinder, Found
 
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "twenty": 20,
-}
 #: "seven universities", "five partner institutions", "Ten universities,
 #: veterinary schools and research institutes", "Seven Bangladeshi and Dutch
 #: universities": a number and a noun for bodies that sign
 _COUNT = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9]|1\d|20)\s+"
+    r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
     r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}?"
     r"(?P<noun>partners|universities|institutions|organi[sz]ations|members|signatories|institutes|"
@@ -66,11 +49,6 @@ _JOINED = re.compile(
 _DOCUMENT_FIRST = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:memorandum|agreement|MoU|MOU|accord|pact|deal|"
     r"document|protocol|convention|charter|covenant|convenio)\b"
-)
-_SEAT = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
-_PLURAL_INSTRUMENT = re.compile(
-    r"\b(?:memoranda|memorandums|agreements|MoUs|MOUs|accords|deals|protocols|contracts|documents|"
-    r"letters)\b"
 )
 
 
@@ -130,11 +108,11 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         if _DOCUMENT_FIRST.match(nxt.text):
             instruments = finder.lex.instruments.finditer(nxt.text)
             typed_text, typed_at = nxt.text, 0
-    if not triggers or not instruments or _PLURAL_INSTRUMENT.search(text):
+    if not triggers or not instruments or PLURAL_INSTRUMENT.search(text):
         return None
     t_start = triggers[0][0]
     number = count.group("n").lower()
-    n = _NUMBERS.get(number) or int(number)
+    n = NUMBER_WORDS.get(number) or int(number)
     if count.end() <= t_start:
         n = max(n, _described_subject(text[:t_start]))
     if n < 3:
@@ -175,7 +153,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             break
         previous_end = None
         for s, e, ids in finder._mentions(nxt) + finder._list_items(nxt):
-            seat = previous_end is not None and _SEAT.fullmatch(nxt.text, previous_end, s)
+            seat = previous_end is not None and SEAT_GAP.fullmatch(nxt.text, previous_end, s)
             previous_end = e
             if finder._non_party(nxt.text, s) or seat:
                 continue  # "the Danish Centre for X at Jutland University": its seat
@@ -200,7 +178,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     return parties, last, types, when
 
 
-_QUANTIFIER = re.compile(r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(_NUMBERS) + r"|[3-9])\s+", re.I)
+_QUANTIFIER = re.compile(r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I)
 _DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
 
 
@@ -216,5 +194,5 @@ def _described_subject(subject: str) -> int:
         if m is None:
             return 0
         q = m.group("q").lower()
-        total += 1 if q in ("a", "an", "one") else (_NUMBERS.get(q) or int(q))
+        total += 1 if q in ("a", "an", "one") else (NUMBER_WORDS.get(q) or int(q))
     return total

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.cues import SEAT_GAP
 from kg.extract.names import (
     NON_ORG_TAILS,
     STOP_CAPS,
@@ -171,7 +172,6 @@ _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
     r"Polytechnic|Department)\b"
 )
-_AT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 _GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:or\s+)?(?:the\s+)?")
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
@@ -921,7 +921,7 @@ class ArticleInstitutions:
                     and unit.unit_of is None
                     and parent.kind == "university"
                     and a.inst != b.inst
-                    and _AT_GAP.fullmatch(self.text, a.end, b.start)
+                    and SEAT_GAP.fullmatch(self.text, a.end, b.start)
                 ):
                     unit.unit_of = b.inst
 

@@ -1,0 +1,40 @@
+"""Small word patterns that several extraction stages read alike: number
+words, the "at / of the" that joins a body to its seat, and the plural
+instrument nouns that make one signing several agreements. One place, so
+that the readers of names, agreements and consortia agree on them."""
+
+from __future__ import annotations
+
+import re
+
+#: number words as articles write them for a count of bodies
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "twenty": 20,
+}
+
+#: "the Danish Centre for X at Jutland University", "the College of Y of Z":
+#: what lies between a body and its seat or parent
+SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
+
+#: several documents, or one each: "signed memoranda with A, B and C",
+#: "separate agreements", "exchange protocols"
+PLURAL_INSTRUMENT = re.compile(
+    r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts|protocols|"
+    r"contracts|letters)\b|\bseparate\b|\brespectively\b|\beach\b",
+    re.I,
+)
