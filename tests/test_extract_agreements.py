@@ -444,3 +444,26 @@ def test_the_complete_party_list_wins_over_the_headline_pair(extractor):
     article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
     facts = extractor.extract(article)
     assert [(sorted(a.parties), a.type) for a in facts.agreements] == [([A, B, C], "mou")]
+
+
+def test_an_earlier_agreement_told_in_a_relative_clause_is_its_own(extractor):
+    body = (
+        "Alder University and Cedar University signed a memorandum of understanding on Monday.\n\n"
+        "The agreement builds on a student exchange agreement that the two universities signed in 2018."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2024-06-10"),
+        ([A, C], "student_exchange", "2018"),
+    ]
+
+
+def test_a_company_is_found_by_its_name_without_the_legal_form(extractor):
+    body = (
+        "The agreement brings together Alder University, Cedar University and the software firm "
+        "Quillon Data Ltd.\n\n"
+        "Alder University and Quillon Data signed a research agreement in 2021 on flood sensors."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C, "Quillon Data Ltd."], "framework", "2024-06"),
+        ([A, "Quillon Data Ltd."], "research", "2021"),
+    ]

@@ -750,7 +750,15 @@ class AgreementFinder:
             return got
         kept = []
         first = _FIRST_SIGNED.search(sent.text)
+        earlier = self._another_instrument(sent.text)
         for item in got:
+            if earlier and item.dated and (not last.dated or item.signed != last.signed):
+                # "The alliance builds on a partnership that A and B signed in
+                # 2021": an agreement of its own, not a retelling of this one
+                item.type = self._types(sent.text, [earlier], earlier[0], None)[0]
+                item.rule = f"{item.rule or ''}+earlier-own"
+                kept.append(item)
+                continue
             if (
                 first
                 and item.dated
@@ -769,6 +777,16 @@ class AgreementFinder:
                 continue
             kept.append(item)
         return kept
+
+    def _another_instrument(self, text: str) -> tuple[int, int, str, str] | None:
+        """ "... builds on a knowledge transfer partnership that A and B
+        signed", "... follows an exchange agreement which the two signed":
+        a second instrument, brought in with "a" and told by a relative
+        clause of its own."""
+        for start, end, _, code in self.lex.instruments.finditer(text):
+            if _INDEFINITE_BEFORE.search(text, 0, start) and _RELATIVE_AFTER.match(text, end):
+                return (start, end, text[start:end], code)
+        return None
 
     def _date_restated(self, sent: Sentence, last: Found) -> None:
         """ "The agreement was signed on 3 June at ...": the date of the
@@ -1601,6 +1619,10 @@ _SIGNATORY_LIST = re.compile(
     r"secretar(?:y|ies)|governors?)\s+of\b|\b(?:of|in)\s+[A-Z][\w\-]*['’]s\s",
     re.I,
 )
+#: "a knowledge transfer partnership", "an earlier exchange agreement": up to
+#: the instrument noun, for _another_instrument
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:that|which)\s")
 _THEY_SIGNED_IN = re.compile(
     r"\b(?P<ins>memorandum(?:\s+of\s+understanding)?|MoU|MOU|MoA|MOA|agreement|accord)\s+(?:that\s+|which\s+)?"
     r"(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)\s+(?:in|on)\s+"

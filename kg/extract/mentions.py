@@ -24,6 +24,7 @@ from kg.extract.names import (
     find_candidates,
     head_kind,
     tokenize,
+    without_legal_form,
 )
 from kg.extract.places import Places
 from kg.extract.text import LIST_ITEM, Sentence
@@ -293,6 +294,8 @@ def _romance_name(tokens, acronym: str):
 
 _OWNER_LINKS = frozenset("of do da de di del der du des von".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+#: "Helix Analytics Ltd", "Helix Analytics, Inc.": its own legal form next
+_LEGAL_NEXT = re.compile(r",?\s+(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|S\.?A|plc|PLC|LLC|Pty|Pte|\(Pvt)\b")
 
 
 def occurrences(text: str, word: str, possessive: bool = False):
@@ -787,6 +790,13 @@ class ArticleInstitutions:
         for idx, inst in enumerate(list(self.institutions)):
             if inst.kind == "academic_unit" or not inst.name:
                 continue
+            plain = without_legal_form(inst.name)
+            if plain and fold(plain) not in self._by_form and any(
+                not _CAPITAL_NEXT.match(text, end) or _LEGAL_NEXT.match(text, end)
+                for _, end in occurrences(text, plain)
+            ):
+                # "Helix Analytics Ltd ... Wearside University and Helix Analytics signed"
+                self._register(idx, plain)
             words = inst.name.split()
             if inst.kind == "government":
                 # "City of Seongnam" is also "Seongnam City"; places are not short names

@@ -693,6 +693,26 @@ _COMPANY_SUFFIXES = frozenset(
 )
 
 
+#: what may close a company's name after its own words: "Co., Ltd.",
+#: "(Pvt) Ltd", "Pte. Ltd.", "S.A.S."
+_LEGAL_TAILS = _COMPANY_SUFFIXES | frozenset(
+    "Limited (Pvt) (Pvt.) (Private) Pte. Pte Sdn S.A.S. S.A.S SAS A/S Incorporated".split()
+)
+
+
+def without_legal_form(name: str) -> str | None:
+    """ "Helix Analytics Ltd." is "Helix Analytics" in running text, "Kansai
+    Seimitsu Medical Co., Ltd." is "Kansai Seimitsu Medical": the name
+    without its legal form, or None when it has none (or nothing else)."""
+    words = name.replace(",", " ").split()
+    n = len(words)
+    while n > 1 and words[n - 1] in _LEGAL_TAILS:
+        n -= 1
+    if n == len(words) or not words[n - 1][:1].isalnum():
+        return None
+    return " ".join(words[:n])
+
+
 #: "and" in the languages names are written in ("Hogeschool Waal en Maas")
 _AND_WORDS = frozenset("and y e et und en i og och ve və és dan".split())
 
