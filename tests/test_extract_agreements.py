@@ -467,3 +467,28 @@ def test_a_company_is_found_by_its_name_without_the_legal_form(extractor):
         ([A, C, "Quillon Data Ltd."], "framework", "2024-06"),
         ([A, "Quillon Data Ltd."], "research", "2021"),
     ]
+
+
+def test_they_after_a_described_party_means_both(extractor):
+    body = (
+        "Alder University signed a memorandum of understanding with the Birch Institute of Technology "
+        "on Monday.\n\n"
+        "The university and Dunmore Hospital have cooperated since they signed a memorandum of "
+        "understanding on nurse training in October 2021."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, B], "mou", "2024-06-10"),
+        ([A, D], "mou", "2021-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alder University and Cedar University held talks on a cotutelle agreement, "
+        "which they agreed to finalise by June.",
+        "Alder University and Cedar University agreed to finalise a student exchange agreement by June.",
+    ],
+)
+def test_a_document_they_agreed_to_finalise_is_not_signed(extractor, body):
+    assert found(extractor, body) == []

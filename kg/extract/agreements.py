@@ -163,7 +163,9 @@ def _unsigned(text: str) -> bool:
 
 _FURTHER_PLAN = re.compile(
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
-    r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized))\b",
+    r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized)|"
+    # "which they agreed to finalise by June": a document still to come
+    r"agreed\s+to\s+(?:finali[sz]e|draft|negotiate|prepare|work\s+out|sign|explore|discuss|consider))\b",
     re.I,
 )
 
@@ -613,17 +615,6 @@ class AgreementFinder:
             if same:
                 out.append((g.start(), g.end(), same))
                 taken.append((g.start(), g.end()))
-        if "hey" in text or "heir" in text:
-            for g in _THEY.finditer(text):
-                # "The university and Sespa already work together: in 2017 they
-                # signed ...": a pair named earlier in the same sentence
-                earlier = [m for m in out if m[0] < g.start()]
-                subject = _ids(_run_after(text, earlier, earlier[0][0])) if earlier else []
-                if len(subject) < 2:
-                    subject = self._previous_subject(sent)
-                if subject:
-                    out.append((g.start(), g.end(), subject))
-                    taken.append((g.start(), g.end()))
         for g in _GROUP.finditer(text):
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
@@ -690,6 +681,17 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
+        if "hey" in text or "heir" in text:
+            out.sort()
+            for g in _THEY.finditer(text):
+                # "The university and Sespa already work together: in 2017 they
+                # signed ...": a pair named (or described) earlier in the sentence
+                earlier = [m for m in out if m[0] < g.start()]
+                subject = _ids(_run_after(text, earlier, earlier[0][0])) if earlier else []
+                if len(subject) < 2:
+                    subject = self._previous_subject(sent)
+                if subject:
+                    out.append((g.start(), g.end(), subject))
         out.sort()
         return out
 
