@@ -492,3 +492,16 @@ def test_they_after_a_described_party_means_both(extractor):
 )
 def test_a_document_they_agreed_to_finalise_is_not_signed(extractor, body):
     assert found(extractor, body) == []
+
+
+def test_the_two_after_a_colon_are_the_bodies_the_sentence_opened_with(extractor):
+    body = (
+        "Alder University signed a memorandum of understanding with the Birch Institute of Technology "
+        "on Monday.\n\n"
+        "The university's cooperation with Dunmore Hospital is not new: the two signed a memorandum "
+        "of understanding on nurse training in September 2022."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, B], "mou", "2024-06-10"),
+        ([A, D], "mou", "2022-09"),
+    ]

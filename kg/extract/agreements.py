@@ -68,6 +68,10 @@ _THEY = re.compile(
     r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
+#: "the ministry's cooperation with X": the body itself, not a unit of it
+_RELATION = re.compile(
+    r"(?:cooperation|co-operation|collaboration|partnership|ties|relationship|links|work)\b"
+)
 _KIND_WORDS = {
     "university": ("university", "academic_unit"),
     "varsity": ("university",),
@@ -138,7 +142,7 @@ _MODAL_BEFORE = re.compile(
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is|"
-    r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;]{0,40}$"
+    r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
     r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
     re.I,
@@ -472,9 +476,16 @@ class AgreementFinder:
                     return m.inst
         return None
 
-    def _group(self, sent: Sentence, number: int | None = None) -> list[int]:
-        """ "the two universities", "both sides": the parties last talked
-        about, else the two institutions the article is most about."""
+    def _group(
+        self, sent: Sentence, number: int | None = None, described: list[int] | None = None
+    ) -> list[int]:
+        """ "the two universities", "both sides": the bodies the sentence
+        names or describes before it ("The ministry's work with X is not new:
+        the two signed"), else the parties last talked about, else the two
+        institutions the article is most about."""
+        before = list(dict.fromkeys(described or []))
+        if len(before) == (number or 2):
+            return before
         named = []
         for m in self.insts.mentions[sent.index]:
             if m.inst not in named:
@@ -615,26 +626,18 @@ class AgreementFinder:
             if same:
                 out.append((g.start(), g.end(), same))
                 taken.append((g.start(), g.end()))
-        for g in _GROUP.finditer(text):
-            if not any(s < g.end() and g.start() < e for s, e in taken):
-                words = g.group(0).lower().split()
-                number = NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
-                group = self._group(sent, number)
-                if words[-1] in ("universities", "varsities"):
-                    group = self._as_universities(group, sent, number)
-                if words[-1] == "countries":
-                    # "the two countries": only governments stand for a country
-                    group = [i for i in group if self.insts.institutions[i].kind == "government"]
-                    if len(group) < 2:
-                        continue
-                out.append((g.start(), g.end(), group))
         for r in _SINGLE.finditer(text):
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
             owned = _POSSESSIVE_GAP.match(text, r.end())
             if owned and any(0 <= s - owned.end() <= 4 for s, _ in taken):
                 continue  # "the Ukrainian university's Faculty of X": the unit is meant
-            if owned and not r.group("pron") and re.match(r"[a-z]", text[owned.end() :]):
+            if (
+                owned
+                and not r.group("pron")
+                and re.match(r"[a-z]", text[owned.end() :])
+                and not _RELATION.match(text, owned.end())
+            ):
                 continue  # "the company's research arm", "the hospital's director"
             if r.group("pron"):
                 target = self.primary
@@ -681,6 +684,20 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
+        for g in _GROUP.finditer(text):
+            if not any(s < g.end() and g.start() < e for s, e in taken):
+                words = g.group(0).lower().split()
+                number = NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
+                described = [i for a, _, ids in out if a < g.start() for i in ids]
+                group = self._group(sent, number, described)
+                if words[-1] in ("universities", "varsities"):
+                    group = self._as_universities(group, sent, number)
+                if words[-1] == "countries":
+                    # "the two countries": only governments stand for a country
+                    group = [i for i in group if self.insts.institutions[i].kind == "government"]
+                    if len(group) < 2:
+                        continue
+                out.append((g.start(), g.end(), group))
         if "hey" in text or "heir" in text:
             out.sort()
             for g in _THEY.finditer(text):
