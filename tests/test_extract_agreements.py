@@ -505,3 +505,15 @@ def test_the_two_after_a_colon_are_the_bodies_the_sentence_opened_with(extractor
         ([A, B], "mou", "2024-06-10"),
         ([A, D], "mou", "2022-09"),
     ]
+
+
+def test_an_agreement_already_in_force_is_reported_without_a_made_up_date(extractor):
+    body = (
+        "Alder University signed a memorandum of understanding with the Birch Institute of Technology "
+        "on Monday.\n\n"
+        "The university already has a research agreement with Dunmore Hospital, which runs its trials."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, B], "mou", "2024-06-10"),
+        ([A, D], "research", None),
+    ]

@@ -115,6 +115,8 @@ _COOPERATE_MORE = re.compile(
     # "X has had a research agreement with Y since 2017": an agreement in force
     r"\b(?:has|have)\s+(?:had\s+)?(?:an?\s+)(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU|partnership)\b"
     r"(?=[^.;]{0,120}?\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
+    # "The college already has a research agreement with Y": one in force
+    r"\balready\s+(?:has|have)\s+(?:had\s+)?an?\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU)\b(?=\s+with\b)|"
     # "X has established a joint institute with Y"
     r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)(?=\s+with\b)|"
@@ -125,7 +127,7 @@ _COOPERATE_MORE = re.compile(
 _COOPERATE_HINT = re.compile(
     r"agree|twinned|partnered|join|teamed|completed|signed|put\s+their", re.I
 )
-_MORE_HINT = re.compile(r"announc|unveil|since|from|joint|join", re.IGNORECASE)
+_MORE_HINT = re.compile(r"announc|unveil|since|from|joint|join|already", re.IGNORECASE)
 _JOINT_UNIT = re.compile(
     r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
     r"\b(?:joint|shared|common|collaborative)?\s*(?:[\w\-“”\"]+\s+){0,6}"
@@ -1087,6 +1089,8 @@ class AgreementFinder:
                             )
                 clause = clause[: first.start()] + " " * len(first.group(0)) + clause[first.end() :]
             signed, dated = self._date(clause, t_start - c_start, title=sent.index == 0)
+            if not dated and t_text.lower().startswith("already"):
+                signed = None  # "already has an agreement with Y": in force, date untold
             per_partner = (
                 self._dates_per_partner(text, mentions, parties) if len(parties) > 1 else {}
             )
