@@ -517,3 +517,17 @@ def test_an_agreement_already_in_force_is_reported_without_a_made_up_date(extrac
         ([A, B], "mou", "2024-06-10"),
         ([A, D], "research", None),
     ]
+
+
+def test_bodies_described_by_nationality_are_resolved(extractor):
+    body = (
+        "Alder University, a Norwegian university, signed a memorandum of understanding with Dunmore "
+        "Hospital, an Israeli hospital, in 2019.\n\n"
+        "The Israeli hospital and the Norwegian university renewed their cooperation agreement on "
+        "Monday for a further five years."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, D], "framework", "2024-06-10"),
+        ([A, D], "mou", "2019"),
+    ]
+

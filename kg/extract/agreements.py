@@ -56,7 +56,8 @@ _SAME_GROUP = re.compile(
 _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
-    r"graduate|teaching|agricultural|technical|public|private|state|national|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"graduate|teaching|agricultural|technical|public|private|state|national|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
+    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -68,6 +69,7 @@ _THEY = re.compile(
     r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
+_CAPITAL_WORD = re.compile(r"\s+[A-Z][\w\-]")
 #: "the ministry's cooperation with X": the body itself, not a unit of it
 _RELATION = re.compile(
     r"(?:cooperation|co-operation|collaboration|partnership|ties|relationship|links|work)\b"
@@ -631,6 +633,10 @@ class AgreementFinder:
         for r in _SINGLE.finditer(text):
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
+            if any(0 < s - r.end() <= 2 for s, _ in taken) or (
+                r.group("mod") and r.group("mod")[0].isupper() and _CAPITAL_WORD.match(text, r.end())
+            ):
+                continue  # "with the Dutch hospital Ziekenhuis X": the name that follows is meant
             owned = _POSSESSIVE_GAP.match(text, r.end())
             if owned and any(0 <= s - owned.end() <= 4 for s, _ in taken):
                 continue  # "the Ukrainian university's Faculty of X": the unit is meant
