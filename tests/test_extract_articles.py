@@ -80,12 +80,12 @@ def fresh_scores(extractor: Extractor, tmp_path_factory) -> dict:
 
 def test_fresh_corpus_floors(fresh_scores: dict):
     """Floors a little under the scores measured when the rules were last
-    changed (agreements 0.76, pairs 0.87, institutions 0.90; first sight
+    changed (agreements 0.79, pairs 0.88, institutions 0.90; first sight
     was 0.47-0.68 / 0.31-0.79, see its README): consortia in prose, names
     of many languages and parties by description show here."""
     assert fresh_scores["articles_with_output"] == fresh_scores["articles"] == 192
-    assert fresh_scores["agreements"]["f1"] >= 0.73
-    assert fresh_scores["partner_pairs"]["f1"] >= 0.85
+    assert fresh_scores["agreements"]["f1"] >= 0.76
+    assert fresh_scores["partner_pairs"]["f1"] >= 0.86
     assert fresh_scores["institutions"]["f1"] >= 0.88
 
 
