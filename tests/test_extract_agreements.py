@@ -100,6 +100,11 @@ POSITIVES = [
         [([A, C], "framework")],
     ),
     (
+        "In the presence of the Minister of Health, Alder University, the Birch Institute of Technology "
+        "and Dunmore Hospital signed a memorandum of understanding.",
+        [([A, B, D], "mou")],
+    ),
+    (
         "The memorandum of understanding, which was signed by Alder University and Cedar University on Monday, covers joint research.",
         [([A, C], "mou")],
     ),

@@ -1519,9 +1519,13 @@ class AgreementFinder:
     def _non_party(self, text: str, pos: int) -> bool:
         """A mention shortly after "witnessed by", "funded by" ... (with no
         "signed" or "with" in between) is not a party."""
-        for _s, e, _, _ in self.lex.non_party_cues.finditer(text):
+        for s, e, _, _ in self.lex.non_party_cues.finditer(text):
             # "in the presence of the Ambassador of X to Y and officials of the Z"
             if e <= pos and pos - e <= 110 and not _PARTY_AGAIN.search(text, e, pos):
+                # a fronted phrase ends at its comma: "In the presence of the
+                # minister, A and B signed"
+                if s <= 3 and "," in text[e:pos]:
+                    continue
                 return True
         return False
 
