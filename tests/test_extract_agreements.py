@@ -536,3 +536,35 @@ def test_bodies_described_by_nationality_are_resolved(extractor):
         ([A, D], "mou", "2019"),
     ]
 
+
+
+SIGNED_BY_PEOPLE = [
+    (  # the surname later, after an apposition "X, president of A"
+        "Prof. Ana Reyes, president of Alder University, led a delegation to Cedar University last week. "
+        "On Tuesday Reyes and Cedar's rector signed a memorandum of understanding.",
+        [([A, C], "mou")],
+    ),
+    (  # "A's vice-chancellor, Prof. X" and then "she", with "the institute's director"
+        "Alder University's vice-chancellor, Prof. Jane Okafor, visited the Birch Institute of Technology on Monday. "
+        "She and the institute's director, Dr. Lee Min-ho, signed a research agreement.",
+        [([A, B], "research")],
+    ),
+    (  # who the signatories are told after the signing
+        "The memorandum was signed by Prof. Ana Reyes and Dr. Tomas Berg on Monday. "
+        "Reyes is president of Alder University and Berg heads Dunmore Hospital.",
+        [([A, D], "mou")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIGNED_BY_PEOPLE)
+def test_signatories_named_by_person_stand_for_their_bodies(extractor, body, expected):
+    assert found(extractor, body) == expected
+
+
+def test_a_former_post_does_not_make_a_person_sign_for_that_body(extractor):
+    body = (
+        "Mark Dunne, who was president of Cedar University until 2019, now leads Alder University. "
+        "Dunne signed a memorandum of understanding with Dunmore Hospital on Monday."
+    )
+    assert found(extractor, body) == [([A, D], "mou")]

@@ -25,6 +25,7 @@ from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
 from kg.extract.names import STOP_CAPS
+from kg.extract.people import People
 from kg.extract.text import LIST_ITEM, Sentence
 
 _CLAUSE_BREAK = re.compile(
@@ -319,6 +320,8 @@ _HEADS_GAP = re.compile(
     r"(?:the\s+|its\s+)?(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\s+(?:of|at)\s+(?:the\s+)?",
     re.I,
 )
+#: "the institute's director, Dr. X": its head, who acts for it
+_OWN_HEAD = re.compile(r"(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\b(?!\s+of\b)")
 #: a clause about several documents ("The MoUs were exchanged between ...")
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
@@ -357,6 +360,11 @@ class AgreementFinder:
         # types, subject, (date, dated))
         self.last_signing: tuple[int, list[str], list[int], tuple[str | None, bool]] | None = None
         self.primary = self._primary()
+        self.people = People(
+            self.sentences,
+            lambda index: insts.mentions[index],
+            [form for inst in insts.institutions for form in inst.forms],
+        )
         #: the sentence of the last agreement found ("The agreement was signed on
         #: 16 June" right after it tells more of it)
         self.last_found_sentence: int | None = None
@@ -623,6 +631,13 @@ class AgreementFinder:
                 continue
             out.append((s, e, [m.inst]))
         taken = [(s, e) for s, e, _ in out]
+        # people named for their body ("Reyes and her counterpart signed"),
+        # where the sentence does not name that body itself
+        named_bodies = {m.inst for m in named}
+        for s, e, inst in self.people.occurrences(sent) + self.people.pronouns(sent):
+            if inst not in named_bodies and not any(a < e and s < b for a, b in taken):
+                out.append((s, e, [inst]))
+                taken.append((s, e))
         for g in _SAME_GROUP.finditer(text):
             if any(s < g.end() and g.start() < e for s, e in taken):
                 continue
@@ -645,8 +660,9 @@ class AgreementFinder:
                 and not r.group("pron")
                 and re.match(r"[a-z]", text[owned.end() :])
                 and not _RELATION.match(text, owned.end())
+                and not _OWN_HEAD.match(text, owned.end())
             ):
-                continue  # "the company's research arm", "the hospital's director"
+                continue  # "the company's research arm" (but "the institute's director" signs for it)
             if r.group("pron"):
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:

@@ -1,0 +1,210 @@
+"""The people an article names and the body each of them heads or speaks for.
+
+Why: reports name signatories by person as often as by body, and tell who a
+person is only once: "Prof. Ana Reyes, president of Alder University, led a
+delegation ... On Tuesday Reyes and her counterpart signed". The body is
+given in an apposition ("X, rector of A", "A's rector, Prof. X", "A
+president X", "the rector of A, X", "X is dean of A", "X heads A"); later
+sentences use the surname, the full name or "he"/"she". Those later
+mentions stand for the body in the signing rules, exactly as a description
+("the university") does. Only bodies the article names are used, so a person
+whose body is unnamed adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.text import Sentence
+
+#: what heads, leads or speaks for a body
+TITLE = (
+    r"(?:(?:pro-|deputy\s+|vice[\s-]|acting\s+|interim\s+|executive\s+|managing\s+|medical\s+|"
+    r"general\s+|chief\s+|founding\s+|senior\s+|associate\s+|assistant\s+)*"
+    r"(?:rector|president|chancellor|director(?:[\s-]general)?|dean|chief\s+executive(?:\s+officer)?|"
+    r"ceo|chair(?:man|woman|person)?|head|principal|provost|secretary(?:[\s-]general)?|registrar|"
+    r"superintendent|manager|founder|professor|lecturer|researcher|scientist|"
+    r"coordinator|officer|spokes(?:person|man|woman)|governor|mayor|commissioner|rektor|"
+    r"director\s+of\s+international\s+(?:relations|affairs)))"
+)
+_HONORIFIC = (
+    r"(?:(?:Prof(?:essor)?|Dr|Drs|Mr|Mrs|Ms|Mx|Assoc|Asst|Associate\s+Professor|Assistant\s+Professor|"
+    r"Dean|Rector|Sir|Dame|Dato['’]?(?:\s+Seri)?|Datuk|Tan\s+Sri|Hon|Engr|Eng|Ir|Rev|Fr|Sr|Lt|Col|"
+    r"Gen|Dra|Lic|Ing|Mag|Dipl)\.?\s+)*"
+)
+#: a person's name: two to five capitalised words ("Ana Reyes", "Lee Min-ho",
+#: "Maria da Silva", "Ahmad bin Yusof"), or one after an honorific
+_WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_LINK = r"(?:\s+(?:van|von|de|da|do|dos|das|der|del|della|di|du|la|le|bin|binti|ibn|al-|el-))?"
+NAME = rf"(?P<name>(?:{_WORD}|[A-Z]\.){_LINK}(?:\s+(?:{_WORD}|[A-Z]\.){_LINK}){{0,3}}\s+{_WORD}|{_WORD})"
+_PERSON = rf"(?P<hon>{_HONORIFIC}){NAME}"
+
+#: "A's rector, Prof. X" / "A president X" / "A Rector Prof. X": after the body
+_AFTER_BODY = re.compile(
+    rf"(?:['’]s?)?\s+(?:[a-z\-]+\s+){{0,2}}(?i:{TITLE})(?:\s+for\s+[a-z ]{{3,40}}?)?,?\s+{_PERSON}"
+)
+#: "X, president of A" / "X, the dean of A's law school" / "X, who heads A" /
+#: "X is rector of A" / "X heads A" / "Prof. X of A" / "X (A)": before the body
+_BEFORE_BODY = re.compile(
+    rf"{_PERSON}(?:,\s+(?:who\s+is\s+)?|\s+is\s+)(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}"
+    rf"(?i:{TITLE})(?:\s+for\s+[a-z ]{{3,40}}?)?\s+(?:of|at|from)\s+(?:the\s+)?$"
+)
+_HEADS = re.compile(
+    rf"{_PERSON}(?:,\s+who|,\s+[^,;]{{3,80}},)?\s+(?:now\s+|currently\s+)?(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$"
+)
+_HONOURED_OF = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+(?:of|from|at)\s+(?:the\s+)?$")
+_FORMER = re.compile(r"\b(?:former|ex-|then|past|late|retired|was|had\s+been|until)\b", re.I)
+_HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
+_TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
+_HONORIFIC_WORD = re.compile(
+    r"\b(?:Prof|Professor|Dr|Drs|Mr|Mrs|Ms|Mx|Dean|Rector|Sir|Dame|Dato|Datuk|Hon|Engr|Eng|Ir|Rev)\b"
+)
+_IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
+#: "the rector of A, Prof. X": title before the body, the name after it
+_TITLE_OF = re.compile(rf"(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
+_NAME_AFTER = re.compile(rf",\s+{_PERSON}")
+
+#: words a capitalised run can hold that are no part of a person's name
+_NOT_NAMES = frozenset(
+    """The A An On In At Of For And But With By From To This That These Those It Its Their His Her
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December University Hospital Institute College School
+    Faculty Ministry Department Centre Center Foundation Company Group Council Agency Academy
+    Professor Prof Dr Dean Rector President Director Minister Mr Mrs Ms""".split()
+)
+
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+")
+_BODY_HEAD_AFTER = re.compile(
+    r"\s+(?:University|Hospital|Institute|College|School|Centre|Center|Foundation)\b"
+)
+_PRONOUN = re.compile(
+    r"\b(?:He|She|he|she)\b(?=\s+(?:and|also|then|later|formally|officially|has|had|signed|inked|sealed)\b)"
+)
+
+
+@dataclass
+class Person:
+    """A person and the body they head or speak for."""
+
+    name: str
+    inst: int
+
+
+class People:
+    """The people of one article, found from appositions to the bodies it
+    names, and their later mentions by name or pronoun."""
+
+    def __init__(self, sentences: list[Sentence], mentions_of, body_forms) -> None:
+        """`mentions_of(index)` gives the named mentions (inst, start, end in
+        article offsets) of a sentence; `body_forms` every form of every
+        body's name."""
+        self.sentences = sentences
+        people: list[Person] = []
+        for sent in sentences:
+            mentions = mentions_of(sent.index)
+            spans = [(m.start - sent.start, m.end - sent.start) for m in mentions]
+            for m in mentions:
+                person = _apposed(sent.text, m.start - sent.start, m.end - sent.start)
+                if person is not None and not any(
+                    s < person[2] and person[1] < e for s, e in spans
+                ):  # a capitalised run that is (part of) a body's name is no person
+                    people.append(Person(person[0], m.inst))
+        #: words of the bodies' names: "Berlin" in a name is no surname
+        body_words = {w for form in body_forms for w in form.split()}
+        keys: dict[str, set[int]] = {}
+        for p in people:
+            words = p.name.replace(".", " ").split()
+            for key in {words[-1], words[0]}:
+                if len(key) >= 3 and key not in _NOT_NAMES and key not in body_words:
+                    keys.setdefault(key, set()).add(p.inst)
+        #: a given name or surname that stands for one body only
+        self.keys = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+        self._occurrences: dict[int, list[tuple[int, int, int]]] = {}
+
+    def occurrences(self, sent: Sentence) -> list[tuple[int, int, int]]:
+        """(start, end, body) of each person named in the sentence, in
+        sentence offsets; "Ana Reyes" is one occurrence, not two."""
+        if not self.keys:
+            return []
+        got = self._occurrences.get(sent.index)
+        if got is None:
+            got = []
+            for m in _CAPITALISED.finditer(sent.text):
+                inst = self.keys.get(m.group(0))
+                if inst is None or _BODY_HEAD_AFTER.match(sent.text, m.end()):
+                    continue  # "Reyes University" is a body's name
+                if (
+                    got
+                    and got[-1][2] == inst
+                    and sent.text[got[-1][1] : m.start()].strip(" .") == ""
+                ):
+                    got[-1] = (got[-1][0], m.end(), inst)
+                else:
+                    got.append((m.start(), m.end(), inst))
+            self._occurrences[sent.index] = got
+        return got
+
+    def pronouns(self, sent: Sentence) -> list[tuple[int, int, int]]:
+        """(start, end, body) of "he"/"she" that open a signing subject, for
+        the person named last in this or the two sentences before."""
+        if not self.keys or not ("he " in sent.text or "He " in sent.text):
+            return []
+        out = []
+        for m in _PRONOUN.finditer(sent.text):
+            here = [o for o in self.occurrences(sent) if o[1] <= m.start()]
+            if here:
+                out.append((m.start(), m.end(), here[-1][2]))
+                continue
+            for back in range(sent.index - 1, max(-1, sent.index - 3), -1):
+                before = self.occurrences(self.sentences[back])
+                if before:
+                    out.append((m.start(), m.end(), before[-1][2]))
+                    break
+        return out
+
+
+def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The person (name, start, end) an apposition ties to the body named at
+    [start, end)."""
+    after = _AFTER_BODY.match(text, end)
+    if after is not None and _is_name(after.group("name"), after.group("hon")):
+        return after.group("name"), after.start("name"), after.end("name")
+    offset = max(0, start - 160)
+    head = text[offset:start]
+    near = head[-70:]
+    # cheap tests of the words just before the body choose the patterns worth a search
+    if near.endswith(("of ", "at ", "from ", "the ")):
+        titled = _TITLE_WORD.search(near) is not None
+        patterns = [_BEFORE_BODY] if titled else []
+        if _HONORIFIC_WORD.search(near):
+            patterns.append(_HONOURED_OF)
+    elif near.endswith("("):
+        titled, patterns = False, [_IN_BRACKETS]
+    elif _HEADS_END.search(near):
+        titled, patterns = False, [_HEADS]
+    else:
+        return None
+    for pattern in patterns:
+        before = pattern.search(head)
+        if before is None or (pattern is _BEFORE_BODY and _FORMER.search(before.group(0))):
+            continue  # "X, former rector of A": no longer acts for it
+        # a surname alone when the clause says what the person is ("Reyes is
+        # president of A", "Berg heads B"), not in a bare apposition
+        stated = pattern is _HEADS or " is " in before.group(0)
+        if _is_name(before.group("name"), before.group("hon") or ("-" if stated else "")):
+            return before.group("name"), offset + before.start("name"), offset + before.end("name")
+    if not titled:
+        return None
+    if _TITLE_OF.search(head):
+        named = _NAME_AFTER.match(text, end)
+        if named is not None and _is_name(named.group("name"), named.group("hon")):
+            return named.group("name"), named.start("name"), named.end("name")
+    return None
+
+
+def _is_name(name: str, honorific: str) -> bool:
+    words = name.replace(".", " ").split()
+    if any(w in _NOT_NAMES for w in words):
+        return False
+    return len(words) >= 2 or bool(honorific.strip())
