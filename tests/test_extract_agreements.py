@@ -568,3 +568,12 @@ def test_a_former_post_does_not_make_a_person_sign_for_that_body(extractor):
         "Dunne signed a memorandum of understanding with Dunmore Hospital on Monday."
     )
     assert found(extractor, body) == [([A, D], "mou")]
+
+
+def test_the_two_are_the_pair_the_sentence_before_opens_with(extractor):
+    body = (
+        "Alder University signed a memorandum of understanding with Cedar University in March. "
+        "Alder University and Dunmore Hospital have worked together informally since 2019. "
+        "The two signed a research agreement on Monday."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "research")]

@@ -504,6 +504,11 @@ class AgreementFinder:
                 named.append(m.inst)
         if len(named) >= 2 and (number is None or len(named) == number):
             return named
+        # "A and D have worked together since 2019. The two signed ...": the
+        # pair the sentence before opens with, over an earlier agreement's
+        opening = self._opening_run(sent.index - 1) if sent.index > 1 else []
+        if len(opening) == (number or 2):
+            return opening
         if self.last_parties and (number is None or len(self.last_parties) == number):
             return list(self.last_parties)
         if number is not None:
@@ -569,14 +574,20 @@ class AgreementFinder:
         coordinated names opening the sentence before ("A delegation from
         A ..." counts), else the parties last talked about."""
         if sent.index > 1:
-            prev = self.sentences[sent.index - 1]
-            named = [
-                (m.start - prev.start, m.end - prev.start, [m.inst])
-                for m in self.insts.mentions[prev.index]
-            ]
-            if named and min(m[0] for m in named) <= 60:
-                return _ids(_run_after(prev.text, named, 0))
+            opening = self._opening_run(sent.index - 1)
+            if opening:
+                return opening
         return list(self.last_parties)
+
+    def _opening_run(self, index: int) -> list[int]:
+        """The coordinated names a sentence opens with ("A and B held talks")."""
+        prev = self.sentences[index]
+        named = [
+            (m.start - prev.start, m.end - prev.start, [m.inst]) for m in self.insts.mentions[index]
+        ]
+        if named and min(m[0] for m in named) <= 60:
+            return _ids(_run_after(prev.text, named, 0))
+        return []
 
     def _listed(self, sent: Sentence, number: int) -> list[int]:
         """ "The five institutions signed ...": the nearest earlier line
