@@ -173,6 +173,9 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
          ["staff"]),
         ("Two hydrologists will be seconded to Birch University for two years.", ["researcher"]),
         ("Doctoral students may spend research stays at the partner.", ["student"]),
+        ("Young researchers from Birch will work in the university's laboratories.", ["researcher"]),
+        ("Birch engineers will be trained at the Alder campus every summer.", ["staff"]),
+        ("Medical students will do clerkships on Birch wards.", ["student"]),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
