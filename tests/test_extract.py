@@ -1285,6 +1285,15 @@ def test_a_legal_form_ends_its_sentence(extractor):
     assert "Alder Systems, Ltd." in [i.name for i in facts.institutions]
 
 
+def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
+    facts = run(
+        extractor,
+        "On the Japanese side, the talks were led by Hiroshi Okada, president of Alder Care Co., Ltd. "
+        "Tan-Abellana and Okada signed a memorandum of agreement with Birch University on Monday.",
+    )
+    assert "Alder Care Co., Ltd." in [i.name for i in facts.institutions]
+
+
 @pytest.mark.parametrize(
     ("instrument", "code"),
     [

@@ -549,6 +549,27 @@ SIGNED_BY_PEOPLE = [
         "She and the institute's director, Dr. Lee Min-ho, signed a research agreement.",
         [([A, B], "research")],
     ),
+    (  # a hyphenated surname, "Dean X of A"
+        "Dean Maria Tan-Abellana of Alder University visited Osaka in May. "
+        "Tan-Abellana and the rector of Cedar University signed a memorandum of agreement on Monday.",
+        [([A, C], "mou")],
+    ),
+    (  # a capitalised title between two signatories
+        "Professor Haruto Ono, Dean of the Alder University School of Law, hosted the guests. "
+        "Professor Ono and Professor Enkh Dorj, Dean of the Cedar University School of Law, signed a double "
+        "degree agreement.",
+        [(["Alder University School of Law", "Cedar University School of Law"], "dual_degree")],
+    ),
+    (  # "its President, Dr. X": the body named just before
+        "Dunmore Hospital received a delegation from Cedar University, led by its President, Dr. Ken Mori. "
+        "Dr. Mori and the hospital's director signed a memorandum of understanding.",
+        [([C, D], "mou")],
+    ),
+    (  # a signatory never tied to a body signs for the other side of the visit
+        "Alder University welcomed Dr. Jan Roe, president of Cedar University, on Monday. "
+        "Dr. Thanh and Dr. Roe signed a memorandum of cooperation for the period 2024-2029.",
+        [([A, C], "mou")],
+    ),
     (  # who the signatories are told after the signing
         "The memorandum was signed by Prof. Ana Reyes and Dr. Tomas Berg on Monday. "
         "Reyes is president of Alder University and Berg heads Dunmore Hospital.",

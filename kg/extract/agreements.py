@@ -165,6 +165,8 @@ _UNSIGNED = re.compile(
     r"called\s+off|deferred)|had\s+been\s+scheduled)\b",
     re.I,
 )
+
+
 @lru_cache(maxsize=256)
 def _unsigned(text: str) -> bool:
     return bool(_UNSIGNED.search(text))
@@ -275,7 +277,9 @@ _CREATED = re.compile(
     re.I,
 )
 #: where a signing took place ("signed at Yerevan State University during the Forum")
-_VENUE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|hosted\s+by)\s+(?:the\s+)?(?:first\s+|\w+\s+)?$")
+_VENUE = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|hosted\s+by)\s+(?:the\s+)?(?:first\s+|\w+\s+)?$"
+)
 _VENUE_THE = re.compile(r"\b(?:signed|held|took\s+place)\s+(?:[^,;]{0,60}?\s)?at\s+the\s+$")
 #: a count of documents opening a roundup ("Four cooperation agreements were signed")
 _COUNTED_DOCUMENTS = re.compile(
@@ -316,7 +320,9 @@ _HEAD_TITLE = (
     r"secretary(?:\s+general)?|minister|mayor|governor|superintendent|commissioner)"
 )
 _HEADS_GAP = re.compile(
-    r"['’]s\s+(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"(?:,\s*[^,;()]{2,60},)?\s*(?:,\s*)?(?:and|&)\s+"
+    r"['’]s\s+(?:[a-z\-]+\s+){0,2}"
+    + _HEAD_TITLE
+    + r"(?:,\s*[^,;()]{2,60},)?\s*(?:,\s*)?(?:and|&)\s+"
     r"(?:the\s+|its\s+)?(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\s+(?:of|at)\s+(?:the\s+)?",
     re.I,
 )
@@ -364,6 +370,7 @@ class AgreementFinder:
             self.sentences,
             lambda index: insts.mentions[index],
             [form for inst in insts.institutions for form in inst.forms],
+            self.primary,
         )
         #: the sentence of the last agreement found ("The agreement was signed on
         #: 16 June" right after it tells more of it)
@@ -383,6 +390,26 @@ class AgreementFinder:
         return best
 
     # -- reference --------------------------------------------------------------
+    def _other_side(self, body: int, before_sentence: int) -> int | None:
+        """The body across the table from `body`: the article's own, else the
+        last other body named before (host and guest of a visit)."""
+        insts = self.insts.institutions
+        if (
+            self.primary is not None
+            and self.primary != body
+            and insts[body].unit_of != self.primary
+        ):
+            return self.primary
+        for si in range(before_sentence - 1, -1, -1):
+            for m in reversed(self.insts.mentions[si]):
+                if (
+                    m.inst != body
+                    and insts[m.inst].kind != "academic_unit"
+                    and insts[body].unit_of != m.inst
+                ):
+                    return m.inst
+        return None
+
     def _recent(
         self, kinds: tuple[str, ...], before_sentence: int, before_pos: int | None
     ) -> int | None:
@@ -645,7 +672,9 @@ class AgreementFinder:
         # people named for their body ("Reyes and her counterpart signed"),
         # where the sentence does not name that body itself
         named_bodies = {m.inst for m in named}
-        for s, e, inst in self.people.occurrences(sent) + self.people.pronouns(sent):
+        people = self.people.occurrences(sent) + self.people.pronouns(sent)
+        people += self.people.counterparts(sent, self._other_side)
+        for s, e, inst in people:
             if inst not in named_bodies and not any(a < e and s < b for a, b in taken):
                 out.append((s, e, [inst]))
                 taken.append((s, e))
@@ -660,7 +689,9 @@ class AgreementFinder:
             if any(s < r.end() and r.start() < e for s, e in taken):
                 continue
             if any(0 < s - r.end() <= 2 for s, _ in taken) or (
-                r.group("mod") and r.group("mod")[0].isupper() and _CAPITAL_WORD.match(text, r.end())
+                r.group("mod")
+                and r.group("mod")[0].isupper()
+                and _CAPITAL_WORD.match(text, r.end())
             ):
                 continue  # "with the Dutch hospital Ziekenhuis X": the name that follows is meant
             owned = _POSSESSIVE_GAP.match(text, r.end())
@@ -707,7 +738,10 @@ class AgreementFinder:
                 if target is None:
                     # "the university": not a faculty "of X University" named last
                     target = self._recent_named(
-                        noun, sent.index, before, kinds=("university",) if noun == "university" else ()
+                        noun,
+                        sent.index,
+                        before,
+                        kinds=("university",) if noun == "university" else (),
                     )
                 if target is None:
                     target = self._recent(kinds, sent.index, before)
@@ -969,7 +1003,9 @@ class AgreementFinder:
             instruments = self.lex.instruments.finditer(sent.text)
             types = self._types(sent.text, instruments, 0, None) if instruments else ["framework"]
             signed, dated = self._date(sent.text, 0)
-            return [Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types]
+            return [
+                Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types
+            ]
         if last is None or last[0] != sent.index - 1:
             return []
         if not m:
@@ -987,8 +1023,11 @@ class AgreementFinder:
             # "The signatories were: A (RMUTA); the B; the C; ...", "three Spanish
             # universities — A, B and C — and two hospitals in Lisbon, D and E":
             # every body the roster names
-            run = [x for k, x in enumerate(listed) if not k or not SEAT_GAP.fullmatch(
-                sent.text, listed[k - 1][1], x[0])]
+            run = [
+                x
+                for k, x in enumerate(listed)
+                if not k or not SEAT_GAP.fullmatch(sent.text, listed[k - 1][1], x[0])
+            ]
         for i in _ids(run):
             if i not in parties:
                 parties.append(i)
@@ -1474,15 +1513,22 @@ class AgreementFinder:
         if not subject and objects:
             ref = self.last_parties[0] if self.last_parties else self.primary
             told = self.last_signing
-            if told and told[2] and 0 < sent.index - told[0] <= 2 and told[0] > (
-                self.last_found_sentence or -1
+            if (
+                told
+                and told[2]
+                and 0 < sent.index - told[0] <= 2
+                and told[0] > (self.last_found_sentence or -1)
             ):
                 ref = told[2][0]  # "UMT signed three documents. The first was an MoU with X"
             if ref is not None and ref not in objects:
                 if len(objects) >= 2 and (PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
                 return [[ref, *objects]], "implicit-with"
-        if not subject and not objects and not (_RESTATED.match(text) and _FIRST_SIGNED.search(text)):
+        if (
+            not subject
+            and not objects
+            and not (_RESTATED.match(text) and _FIRST_SIGNED.search(text))
+        ):
             # "Under the agreement signed on 12 March, X and Y will ..." (but "The
             # memorandum was first signed in 2018 and has since brought X's
             # students to Y" tells the original of the agreement before)
@@ -1616,7 +1662,8 @@ class AgreementFinder:
 
 
 _SAME_DAY = re.compile(
-    r"\b(?:on\s+the\s+same\s+(?:day|occasion|date)|at\s+the\s+same\s+(?:ceremony|event|time))\b", re.I
+    r"\b(?:on\s+the\s+same\s+(?:day|occasion|date)|at\s+the\s+same\s+(?:ceremony|event|time))\b",
+    re.I,
 )
 _NEXT_DAY = re.compile(r"\b(?:the\s+next|the\s+following)\s+day\b", re.I)
 #: a date that tells when the news was given, not when the agreement was signed
@@ -1698,7 +1745,9 @@ _EARLIER_ONE = re.compile(
 _UNTIL = re.compile(
     r"\b(?:until|till|expires?|expiring|runs?\s+(?:to|through|until)|valid\s+(?:until|to|through)|"
     # "opening electives starting in January": when it starts, not when it was signed
-    r"starting|beginning|commencing|(?:to|will)\s+(?:start|begin|commence))\s+(?:(?:in|on|from)\s+)?(?:the\s+end\s+of\s+)?$",
+    r"starting|beginning|commencing|(?:to|will)\s+(?:start|begin|commence))\s+(?:(?:in|on|from)\s+)?(?:the\s+end\s+of\s+)?$"
+    # "for the period 2024–2029": the years it runs
+    r"|\b(?:period|years|academic\s+years?|term)\s+(?:of\s+|from\s+)?(?:\d{4}\s*[–—\-/]\s*|\d{4}\s+to\s+)?$",
     re.I,
 )
 _OBJECT_END = re.compile(
@@ -1856,7 +1905,7 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
-    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"
 )
 
 

@@ -28,16 +28,20 @@ TITLE = (
     r"coordinator|officer|spokes(?:person|man|woman)|governor|mayor|commissioner|rektor|"
     r"director\s+of\s+international\s+(?:relations|affairs)))"
 )
-_HONORIFIC = (
-    r"(?:(?:Prof(?:essor)?|Dr|Drs|Mr|Mrs|Ms|Mx|Assoc|Asst|Associate\s+Professor|Assistant\s+Professor|"
-    r"Dean|Rector|Sir|Dame|Dato['’]?(?:\s+Seri)?|Datuk|Tan\s+Sri|Hon|Engr|Eng|Ir|Rev|Fr|Sr|Lt|Col|"
-    r"Gen|Dra|Lic|Ing|Mag|Dipl)\.?\s+)*"
+_HONORIFIC_WORDS = (
+    r"Prof(?:essor)?|Dr|Drs|Mr|Mrs|Ms|Mx|Assoc|Asst|Associate\s+Professor|Assistant\s+Professor|"
+    r"Dean|Rector|President|Sir|Dame|Dato['’]?(?:\s+Seri)?|Datuk|Tan\s+Sri|Hon|Engr|Eng|Ir|Rev|Fr|Sr|Lt|Col|"
+    r"Gen|Dra|Lic|Ing|Mag|Dipl"
 )
+_HONORIFIC = rf"(?:(?:{_HONORIFIC_WORDS})\.?\s+)*"
 #: a person's name: two to five capitalised words ("Ana Reyes", "Lee Min-ho",
 #: "Maria da Silva", "Ahmad bin Yusof"), or one after an honorific
-_WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_WORD = r"[A-ZÀ-Þ][a-zà-öø-ÿ'’][\w'’\-]*"
 _LINK = r"(?:\s+(?:van|von|de|da|do|dos|das|der|del|della|di|du|la|le|bin|binti|ibn|al-|el-))?"
-NAME = rf"(?P<name>(?:{_WORD}|[A-Z]\.){_LINK}(?:\s+(?:{_WORD}|[A-Z]\.){_LINK}){{0,3}}\s+{_WORD}|{_WORD})"
+_NAME_BODY = (
+    rf"(?:{_WORD}|[A-Z]\.){_LINK}(?:\s+(?:{_WORD}|[A-Z]\.){_LINK}){{0,3}}\s+{_WORD}|{_WORD}"
+)
+NAME = rf"(?P<name>{_NAME_BODY})"
 _PERSON = rf"(?P<hon>{_HONORIFIC}){NAME}"
 
 #: "A's rector, Prof. X" / "A president X" / "A Rector Prof. X": after the body
@@ -65,6 +69,19 @@ _IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
 _TITLE_OF = re.compile(rf"(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(rf",\s+{_PERSON}")
 
+#: a title with no body: "Prof. X, the Vice-Chancellor," / "its rector, Prof. X"
+_UNTIED_TITLE = re.compile(
+    rf",\s+(?P<det>the|our|its)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE})(?=\s*[,.;)]|\s+and\b)"
+)
+_UNTIED_NAME = re.compile(rf"(?P<hon>{_HONORIFIC}){NAME}$")
+_UNTIED_AFTER = re.compile(
+    rf"\b(?P<det>[Ii]ts|[Oo]ur)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE}),\s+(?P<hon>{_HONORIFIC}){NAME}"
+)
+#: two signatories: "Dr. Thanh and Dr. Morimoto signed"
+_COUPLE = re.compile(
+    rf"(?P<hon_a>{_HONORIFIC})(?P<a>{_NAME_BODY})\s+(?:and|&)\s+(?P<hon_b>{_HONORIFIC})(?P<b>{_NAME_BODY})"
+    r"(?=\s*,|\s+(?:signed|inked|sealed|renewed|have|had|then|also|formally|officially|jointly|exchanged|put)\b)"
+)
 #: words a capitalised run can hold that are no part of a person's name
 _NOT_NAMES = frozenset(
     """The A An On In At Of For And But With By From To This That These Those It Its Their His Her
@@ -74,6 +91,7 @@ _NOT_NAMES = frozenset(
     Professor Prof Dr Dean Rector President Director Minister Mr Mrs Ms""".split()
 )
 
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_HONORIFIC_WORDS})\.?\s+)+$")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+")
 _BODY_HEAD_AFTER = re.compile(
     r"\s+(?:University|Hospital|Institute|College|School|Centre|Center|Foundation)\b"
@@ -95,12 +113,16 @@ class People:
     """The people of one article, found from appositions to the bodies it
     names, and their later mentions by name or pronoun."""
 
-    def __init__(self, sentences: list[Sentence], mentions_of, body_forms) -> None:
+    def __init__(
+        self, sentences: list[Sentence], mentions_of, body_forms, home: int | None = None
+    ) -> None:
         """`mentions_of(index)` gives the named mentions (inst, start, end in
         article offsets) of a sentence; `body_forms` every form of every
-        body's name."""
+        body's name; `home` the body the article is most about."""
         self.sentences = sentences
         people: list[Person] = []
+        untied: list[Person] = []
+        last_named: int | None = None
         for sent in sentences:
             mentions = mentions_of(sent.index)
             spans = [(m.start - sent.start, m.end - sent.start) for m in mentions]
@@ -110,14 +132,33 @@ class People:
                     s < person[2] and person[1] < e for s, e in spans
                 ):  # a capitalised run that is (part of) a body's name is no person
                     people.append(Person(person[0], m.inst))
+            if "," in sent.text:
+                # "led by Prof. X, the Vice-Chancellor": the article's own body;
+                # "its rector, Prof. X": the body named just before
+                for det, name, honorific, at in _untied(sent.text):
+                    body = home
+                    if det == "its":
+                        earlier = [m.inst for m in mentions if m.end - sent.start <= at]
+                        body = earlier[-1] if earlier else last_named
+                    if body is not None and _is_name(name, honorific):
+                        untied.append(Person(name, body))
+            if mentions:
+                last_named = mentions[-1].inst
         #: words of the bodies' names: "Berlin" in a name is no surname
         body_words = {w for form in body_forms for w in form.split()}
         keys: dict[str, set[int]] = {}
-        for p in people:
-            words = p.name.replace(".", " ").split()
-            for key in {words[-1], words[0]}:
-                if len(key) >= 3 and key not in _NOT_NAMES and key not in body_words:
-                    keys.setdefault(key, set()).add(p.inst)
+        for group in (people, untied):
+            known = set(keys)  # a body told outright wins over a guessed one
+            for p in group:
+                words = p.name.replace(".", " ").split()
+                for key in {words[-1], words[0]}:
+                    if (
+                        len(key) >= 3
+                        and key not in _NOT_NAMES
+                        and key not in body_words
+                        and key not in known
+                    ):
+                        keys.setdefault(key, set()).add(p.inst)
         #: a given name or surname that stands for one body only
         self.keys = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
         self._occurrences: dict[int, list[tuple[int, int, int]]] = {}
@@ -141,7 +182,9 @@ class People:
                 ):
                     got[-1] = (got[-1][0], m.end(), inst)
                 else:
-                    got.append((m.start(), m.end(), inst))
+                    # "Dr. Roe": the honorific belongs to the mention
+                    titled = _HONORIFIC_BEFORE.search(sent.text, max(0, m.start() - 40), m.start())
+                    got.append((titled.start() if titled else m.start(), m.end(), inst))
             self._occurrences[sent.index] = got
         return got
 
@@ -162,6 +205,45 @@ class People:
                     out.append((m.start(), m.end(), before[-1][2]))
                     break
         return out
+
+    def counterparts(self, sent: Sentence, other_body) -> list[tuple[int, int, int]]:
+        """(start, end, body) of a signatory the article never ties to a body,
+        coordinated with one it does ("Dr. Thanh and Dr. Morimoto signed"):
+        the counterpart signs for the other side, `other_body(body, index)`."""
+        if not self.keys or " and " not in sent.text or not self.occurrences(sent):
+            return []
+        out = []
+        for m in _COUPLE.finditer(sent.text):
+            sides = [("a", m.group("hon_a")), ("b", m.group("hon_b"))]
+            bodies = [self._body_of(m.group(g)) for g, _ in sides]
+            if (bodies[0] is None) == (bodies[1] is None):
+                continue
+            unknown = 0 if bodies[0] is None else 1
+            group, honorific = sides[unknown]
+            if not _is_name(m.group(group), honorific):
+                continue
+            body = other_body(bodies[1 - unknown], sent.index)
+            if body is not None:
+                out.append((m.start(group), m.end(group), body))
+        return out
+
+    def _body_of(self, name: str) -> int | None:
+        for word in name.replace(".", " ").split():
+            if word in self.keys:
+                return self.keys[word]
+        return None
+
+
+def _untied(text: str):
+    """(determiner, name, honorific, position) of people given a title but
+    no body."""
+    for m in _UNTIED_TITLE.finditer(text):
+        person = _UNTIED_NAME.search(text, max(0, m.start() - 60), m.start())
+        if person is not None:
+            yield m.group("det").lower(), person.group("name"), person.group("hon"), m.start()
+    if "its " in text or "our " in text or "Its " in text or "Our " in text:
+        for m in _UNTIED_AFTER.finditer(text):
+            yield m.group("det").lower(), m.group("name"), m.group("hon"), m.start()
 
 
 def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -18,6 +18,9 @@ ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec mt ft ave blvd pvt plc dra mtro mtra lic ing arq engr hon""".split()
 )
 
+#: abbreviations that end a company's name, after which a capital starts a sentence
+_ENDS_NAMES = frozenset(("ltd",))
+
 #: a bulleted or numbered line ("- Alder University", "2) Birch Hospital")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 
@@ -52,7 +55,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     bare = word.rstrip(".").lower()
     if bare in ABBREVIATIONS:
-        return True
+        # "... president of Kaigo Mirai Co., Ltd. Tan-Abellana and Okada
+        # signed": a legal form ends the name, and a capital after it a sentence
+        return bare not in _ENDS_NAMES
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "V. N. Karazin"
     if word in ("Zh", "Kh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye", "Yo"):
