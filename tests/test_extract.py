@@ -2149,3 +2149,17 @@ def test_a_year_after_in_is_no_part_of_a_name(extractor):
 def test_units_with_commas_and_departments_of_a_government(extractor, sentence, name, short):
     facts = run(extractor, sentence)
     assert short in facts.institution(name).aliases
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Politechnika Bystrzycka", "Akademia Nauk Stosowanych w Lesznie"),
+        ("Alytaus kolegija", "Panevėžio universitetinė ligoninė"),
+        ("Ziekenhuis Rivierenland", "Institutul Pedagogic din Brăila"),
+        ("Kocaeli Körfez Eğitim ve Araştırma Hastanesi", "Ege Teknokent"),
+    ],
+)
+def test_two_names_with_head_words_of_their_own_are_two_bodies(extractor, first, second):
+    facts = run(extractor, f"{first} and {second} signed a cooperation agreement on Monday.")
+    assert [sorted(a.parties) for a in facts.agreements] == [sorted([first, second])]

@@ -34,11 +34,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Ospedale|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institution|Academy|Academia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
     ),
     (
         "government",
@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -63,11 +63,11 @@ _LOWER_HEADS = (
     ("university", r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
      r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
      r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
-     r"akademi[ae]|akadémia|akademija"),
+     r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž"),
     ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
     ("hospital", r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
-     r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum"),
-    ("research_institute", r"instituut|institutet|instituttet|instytut"),
+     r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum|ligoninė|haigla|slimnīca|kórház"),
+    ("research_institute", r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus"),
     # company forms written in lower case: "Moravia Textile Machinery s.r.o."
     ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\."),
 )
@@ -82,7 +82,8 @@ _LOWER_HEAD_HINT = re.compile(
     r"univerzit|univerza|universit|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sygehus|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
-    r"institutet|instituttet|instytut|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\."
+    r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|"
+    r"slimnīc|kórház|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\."
 )
 
 
