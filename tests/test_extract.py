@@ -2163,3 +2163,11 @@ def test_units_with_commas_and_departments_of_a_government(extractor, sentence, 
 def test_two_names_with_head_words_of_their_own_are_two_bodies(extractor, first, second):
     facts = run(extractor, f"{first} and {second} signed a cooperation agreement on Monday.")
     assert [sorted(a.parties) for a in facts.agreements] == [sorted([first, second])]
+
+
+def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
+    facts = run(
+        extractor,
+        "Högskolan i Vänersborg and Universitetet i Nordfjord signed a student exchange agreement on Monday.",
+    )
+    assert sorted(facts.agreements[0].parties) == ["Högskolan i Vänersborg", "Universitetet i Nordfjord"]

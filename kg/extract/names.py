@@ -94,7 +94,7 @@ def _has_lower_head(sentence: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
-    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem)$"
+    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus)$"
 )
 
 #: words that end a name: people's titles
@@ -246,7 +246,8 @@ def head_kind(word: str) -> str | None:
         if pattern.match(word):
             return kind
     if _COMPOUND_HEAD.match(word):
-        return "hospital" if "sjukhus" in word or "klinik" in word else "university"
+        hospital = ("sjukhus", "klinik", "haigla", "ziekenhuis", "krankenhaus")
+        return "hospital" if any(h in word for h in hospital) else "university"
     if word[:1].islower():
         for pattern, kind in _LOWER_HEAD_KIND:
             if pattern.match(word):
@@ -719,6 +720,13 @@ def without_legal_form(name: str) -> str | None:
 _AND_WORDS = frozenset("and y e et und en i og och ve və és dan".split())
 
 
+#: Nordic head words in the definite form, after which "i" means "in"
+_NORDIC_DEFINITE = re.compile(
+    r"^(?:Universitetet|Högskolan|Høgskolen|Høgskulen|Sykehuset|Sjukhuset|Sygehuset|Akademien|Institutet|"
+    r"Instituttet|\w+sykehuset|\w+sjukhuset|\w+högskolan|\w+høgskolen)$"
+)
+
+
 def _split_and(
     part: list[Token], is_place=None, is_country=None, after_title: bool = False
 ) -> list[list[Token]]:
@@ -740,6 +748,9 @@ def _split_and(
         )  # "Mindanao State University–Iligan Institute of Technology": one name
         if tight:
             pieces[-1].append(tok)
+            continue
+        if tok.text == "i" and k and _NORDIC_DEFINITE.match(part[k - 1].text):
+            pieces[-1].append(tok)  # "Högskolan i Kalmarsund", "Universitetet i Bergen": "in"
             continue
         if tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i") and pieces[-1]:
             pieces.append([])
