@@ -2171,3 +2171,22 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Högskolan i Vänersborg and Universitetet i Nordfjord signed a student exchange agreement on Monday.",
     )
     assert sorted(facts.agreements[0].parties) == ["Högskolan i Vänersborg", "Universitetet i Nordfjord"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hospital Regional Dr. Julio Mendez de Villa Alta",
+        "Rumah Sakit Umum Daerah Prof. Dr. Made Sudira Singaraja",
+        "Ministère de l'Enseignement supérieur et de la Recherche",
+        "Hôpital d'instruction des armées Laveran",
+        "Akademia Pomorska im. Jana Kochanowskiego w Lęborku",
+        "Wydział Nauk o Ziemi",
+        "Dipartimento di Scienze Agrarie",
+        "Ege Gıda Teknolojileri San. ve Tic. Ltd. Şti.",
+        "Schweizerischer Fonds für ländliche Entwicklung",
+    ],
+)
+def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extractor, name):
+    facts = run(extractor, f"{name} signed an agreement with Birch University on Monday.")
+    assert sorted(facts.agreements[0].parties) == sorted([name, "Birch University"])

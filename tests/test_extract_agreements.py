@@ -598,3 +598,14 @@ def test_the_two_are_the_pair_the_sentence_before_opens_with(extractor):
         "The two signed a research agreement on Monday."
     )
     assert found(extractor, body) == [([A, C], "mou"), ([A, D], "research")]
+
+
+def test_the_host_of_a_counted_signing_is_the_missing_member(extractor):
+    body = (
+        "A consortium agreement signed on Monday at Alder University commits seven universities and "
+        "hospitals to a joint research programme. The other partners are Birch Institute of Technology, "
+        "Cedar University, Dunmore Hospital, Elm Ports Corporation, Fir University and Gorse Hospital."
+    )
+    assert found(extractor, body) == [
+        ([A, B, C, D, E, "Fir University", "Gorse Hospital"], "research")
+    ]

@@ -52,6 +52,10 @@ _DOCUMENT_FIRST = re.compile(
 )
 
 
+#: the host of a signing: "signed on Monday at the X", "hosted by X"
+_HOST_BEFORE = re.compile(r"\b(?:at|hosted\s+by)\s+(?:the\s+)?$")
+
+
 def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]:
     """`found` with each counted signing read as one agreement of all the
     bodies named after it, replacing the partial readings of the same
@@ -163,6 +167,17 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         last = nxt.index
         if len(parties) >= n:
             break
+    named_here = [
+        m.inst
+        for m in finder.insts.mentions[sent.index]
+        if m.inst not in subject
+        and m.inst not in parties
+        and _HOST_BEFORE.search(text, 0, m.start - sent.start)
+    ]
+    if len(parties) == n - 1 and len(set(named_here)) == 1:
+        # "A consortium agreement signed at X commits seven universities ...",
+        # six named next: the host named in the signing sentence is the seventh
+        parties.append(named_here[0])
     if len(parties) != n and not (n >= 6 and len(parties) == n - 1):
         return None  # (a long list may hold one name the reader missed)
     types = finder._types(typed_text, instruments, typed_at, None)
@@ -178,7 +193,9 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     return parties, last, types, when
 
 
-_QUANTIFIER = re.compile(r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I)
+_QUANTIFIER = re.compile(
+    r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I
+)
 _DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
 
 

@@ -30,11 +30,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Rumah|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
     ),
     (
         "research_institute",
@@ -46,11 +46,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -140,7 +140,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las""".split()
+    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im.""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -291,14 +291,18 @@ def _possessive(word: str) -> str | None:
 _ROMANCE_HEADS = frozenset(
     """Institut Instituto Istituto École Ecole Escola Escuela Centre Centro Conservatoire Université
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
-    Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique""".split()
+    Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique
+    Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
+    Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil
+    Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro""".split()
 )
 _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
     r"ieure|ieures|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
     r"ie|ia|ias|ies|ina|ine|ura|ure|"  # "pharmacie", "farmacia", "medicina", "agricultura"
-    r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde))$"
+    r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde)|"
+    r"[dl]['’][a-zà-öø-ÿ]+)$"  # "d'instruction", "l'enseignement"
 )
 _ENGLISH_STOP = frozenset(
     """and the a an of to in on at for with by from signed has have had is are was were will would this that
@@ -501,6 +505,17 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
             and nxt[:1].isupper()
         ):
             current.append(tok)  # "Hospital de Clínicas Dr. Manuel Quintela": named after him
+            continue
+        if (
+            tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr")
+            and len(current) >= 2
+            and head_kind(current[0].text) in ("hospital", "university", "research_institute")
+            and not any(t.text in ("of", "for", "the", "and") for t in current)
+            and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
+        ):
+            # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
+            # Nuryadi": a head-first name goes on with the person it is named after
+            current.append(tok)
             continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             owner = _possessive(current[-1].text) if current else None
