@@ -609,3 +609,15 @@ def test_the_host_of_a_counted_signing_is_the_missing_member(extractor):
     assert found(extractor, body) == [
         ([A, B, C, D, E, "Fir University", "Gorse Hospital"], "research")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Dunmore Hospital and the Leuven start-up Heartwise have signed a research agreement.", "Heartwise"),
+        ("At the same meeting, the Israeli company Neurova and Dunmore Hospital signed a memorandum of "
+         "understanding.", "Neurova"),
+    ],
+)
+def test_a_company_named_after_its_kind_noun(extractor, body, company):
+    assert [sorted(p) for p, _ in found(extractor, body)] == [sorted([D, company])]

@@ -105,7 +105,8 @@ _APPOSITIVE_NOUNS = {
     "accelerator": "company", "incubator": "company", "maker": "company",
     "manufacturer": "company", "developer": "company", "provider": "company",
     "operator": "company", "conglomerate": "company", "bank": "company",
-    "insurer": "company", "subsidiary": "company", "hub": "other",
+    "insurer": "company", "subsidiary": "company", "hub": "other", "biotech": "company",
+    "medtech": "company", "spin-off": "company",
     "foundation": "other", "organisation": "other", "organization": "other",
     "association": "other", "consortium": "other", "network": "other",
     "non-profit": "other", "nonprofit": "other", "charity": "other",
@@ -123,6 +124,16 @@ _APPOSITIVE = re.compile(
     r"dedicated|behind)\b)"
     rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
     r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
+)
+#: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
+#: noun before a name that has no head word
+_KIND_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
+    r"(?P<nc>company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|"
+    r"group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
+    r"institute|laboratory|agency)"
+    r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
+    r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
@@ -679,10 +690,11 @@ class ArticleInstitutions:
         must head the appositive (not "the university's president") and the
         name must not be a place or a known body's first word."""
         for sent in self.sentences:
-            if "," not in sent.text:
-                continue
-            for m in _APPOSITIVE.finditer(sent.text):
-                slot = "a" if m.group("a") else "b"
+            matches = list(_APPOSITIVE.finditer(sent.text)) if "," in sent.text else []
+            if "he " in sent.text:
+                matches += _KIND_BEFORE.finditer(sent.text)
+            for m in matches:
+                slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
                 name, start = m.group(slot), m.start(slot)
                 noun = m.group("n" + slot).lower()
                 if not _stands_alone(sent.text, start, start + len(name)):
@@ -699,6 +711,10 @@ class ArticleInstitutions:
                 name = " ".join(words)
                 if not words or fold(name) in self._by_form:
                     continue
+                if slot == "c" and any(
+                    form.startswith((name + " ", name + ",", name + ".")) for form in self._by_form_names()
+                ):
+                    continue  # "the Mexican firm Laboratorios X, S.A. de C.V.": named in full
                 if (
                     len(words) == 1
                     and not self._bare_ok(name)
@@ -709,8 +725,11 @@ class ArticleInstitutions:
                     continue
                 if any(w.lower() in ("university", "institute", "hospital") for w in words):
                     continue  # a name with a head word: the name finder's job
-                kind = _APPOSITIVE_NOUNS[noun]
+                kind = _APPOSITIVE_NOUNS.get(noun, "company" if noun == "group" else "other")
                 self._add(Candidate(start, start + len(name), name, kind), sent.start + start, [])
+
+    def _by_form_names(self) -> list[str]:
+        return [form for inst in self.institutions for form in inst.forms]
 
     def _bare_ok(self, word: str) -> bool:
         if word in STOP_CAPS or word in TITLES or word.upper() in _NOT_BODIES:
