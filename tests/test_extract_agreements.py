@@ -615,7 +615,7 @@ def test_the_host_of_a_counted_signing_is_the_missing_member(extractor):
     ("body", "company"),
     [
         ("Dunmore Hospital and the Leuven start-up Heartwise have signed a research agreement.", "Heartwise"),
-        ("At the same meeting, the Israeli company Neurova and Dunmore Hospital signed a memorandum of "
+        ("At the same meeting, the Israeli company Neurova and the Dunmore Hospital signed a memorandum of "
          "understanding.", "Neurova"),
     ],
 )
