@@ -621,3 +621,14 @@ def test_the_host_of_a_counted_signing_is_the_missing_member(extractor):
 )
 def test_a_company_named_after_its_kind_noun(extractor, body, company):
     assert [sorted(p) for p, _ in found(extractor, body)] == [sorted([D, company])]
+
+
+def test_a_counted_subject_with_countries_counts_only_the_bodies(extractor):
+    body = (
+        "Four hospitals in Portugal, Angola and Cabo Verde and a Lisbon research institute have signed a "
+        "cooperation protocol. The partners are Dunmore Hospital, Gorse Hospital, Heath Hospital, "
+        "Ivy Hospital and the Birch Institute of Technology."
+    )
+    assert found(extractor, body) == [
+        ([B, D, "Gorse Hospital", "Heath Hospital", "Ivy Hospital"], "framework")
+    ]

@@ -197,6 +197,8 @@ _QUANTIFIER = re.compile(
     r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I
 )
 _DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
+_PLACE = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_PLACES_IN = re.compile(rf"\s+(?:in|from)\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*")
 
 
 def _described_subject(subject: str) -> int:
@@ -205,6 +207,7 @@ def _described_subject(subject: str) -> int:
     0 when an item has no quantifier ("Seven universities, research
     institutes and a firm": the seven counts them all)."""
     subject = _DATELINE_HEAD.sub("", subject)
+    subject = _PLACES_IN.sub("", subject)  # "Five hospitals in Portugal, Angola and Cabo Verde"
     total = 0
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.strip()):
         m = _QUANTIFIER.match(item.strip())
