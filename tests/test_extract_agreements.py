@@ -632,3 +632,21 @@ def test_a_counted_subject_with_countries_counts_only_the_bodies(extractor):
     assert found(extractor, body) == [
         ([B, D, "Gorse Hospital", "Heath Hospital", "Ivy Hospital"], "framework")
     ]
+
+
+def test_members_listed_before_a_signing_that_names_no_one(extractor):
+    body = (
+        "The Harbour Health Alliance was launched on Monday. Its members are Alder University, the Birch "
+        "Institute of Technology, Cedar University and Dunmore Hospital. The rectors and directors signed "
+        "the founding charter at a ceremony attended by the minister."
+    )
+    assert found(extractor, body) == [([A, B, C, D], "framework")]
+
+
+def test_the_body_a_list_groups_is_no_party(extractor):
+    body = (
+        "The Harbour Health Alliance, which groups Alder University, the Birch Institute of Technology, "
+        "Cedar University and Dunmore Hospital, was established on Monday with the signing of a memorandum "
+        "of understanding."
+    )
+    assert found(extractor, body) == [([A, B, C, D], "mou")]

@@ -333,6 +333,15 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_GROUPING = re.compile(
+    r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
+    r"consists\s+of|is\s+made\s+up\s+of)\b"
+)
+#: "Its members are", "The alliance comprises": a list of members follows
+_MEMBERS_ARE = re.compile(
+    r"\b(?:members|partners|signatories|founders)\s+(?:are|were|include|included)\b|"
+    r"\b(?:comprises|brings\s+together|groups|consists\s+of|is\s+made\s+up\s+of)\b"
+)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -1065,9 +1074,11 @@ class AgreementFinder:
             return paired
         mentions = self._mentions(sent) + self._list_items(sent)
         if not mentions:
-            return self._earlier_agreement(
-                sent, triggers, instruments
-            ) or self._passive_after_visit(sent, triggers, instruments)
+            return (
+                self._earlier_agreement(sent, triggers, instruments)
+                or self._passive_after_visit(sent, triggers, instruments)
+                or self._members_before(sent, triggers, instruments)
+            )
         spans = [(s, e) for s, e, _ in mentions]
         triggers = [t for t in triggers if not _inside(t, spans)]
         instruments = [i for i in instruments if not _inside(i, spans)]
@@ -1280,6 +1291,34 @@ class AgreementFinder:
                     out[i] = (following[0].value, True)
         return out
 
+    def _members_before(self, sent: Sentence, triggers, instruments) -> list[Found]:
+        """ "Its members are A, B, C and D. The rectors signed the founding
+        charter on Monday.": a signing that names no one, after a sentence
+        that lists the members of what it founds, is theirs."""
+        text = sent.text
+        if sent.index < 2 or not triggers or not instruments:
+            return []
+        t_start, t_end = triggers[0][0], triggers[0][1]
+        if self._is_plan(text, t_start, t_end) or self.lex.ended_cues.search(text):
+            return []
+        for back in (1, 2):
+            prev = self.sentences[sent.index - back]
+            if prev.index == 0 or sent.paragraph - prev.paragraph > 1:
+                break
+            cue = _MEMBERS_ARE.search(prev.text)
+            if cue is None:
+                continue
+            members = _ids(_run_after(prev.text, self._mentions(prev), cue.end()))
+            if len(members) < 3:
+                continue
+            types = self._types(text, instruments, t_start, None)
+            signed, dated = self._date(text, t_start)
+            return [
+                Found(members, code, signed, sent, f"members-before+{code}", dated=dated)
+                for code in types
+            ]
+        return []
+
     def _passive_after_visit(self, sent: Sentence, triggers, instruments) -> list[Found]:
         """ "X hosted a delegation from Y on Monday. During the visit, an MoU
         was signed.": a passive signing that names no one, right after a
@@ -1403,7 +1442,9 @@ class AgreementFinder:
         usable = [
             (s, e, ids)
             for s, e, ids in mentions
-            if not self._non_party(text, s) and not _CREATED.search(text, max(0, s - 30), s)
+            if not self._non_party(text, s)
+            and not _CREATED.search(text, max(0, s - 30), s)
+            and not _GROUPING.match(text, e)  # "The X Alliance, which groups A, B and C"
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
