@@ -650,3 +650,19 @@ def test_the_body_a_list_groups_is_no_party(extractor):
         "of understanding."
     )
     assert found(extractor, body) == [([A, B, C, D], "mou")]
+
+
+def test_partners_listed_after_a_colon_each_with_with(extractor):
+    body = (
+        "Alder University signed three memoranda of understanding on Monday: with Cedar University, "
+        "with Dunmore Hospital and with the Birch Institute of Technology."
+    )
+    assert found(extractor, body) == [([A, B], "mou"), ([A, C], "mou"), ([A, D], "mou")]
+
+
+def test_a_fronted_place_is_not_the_subject(extractor):
+    body = (
+        "Alder University toured the region last week. In Cedar City, it signed a memorandum of "
+        "understanding with Cedar University."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

@@ -333,6 +333,9 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+#: "In Cedar City, it signed ...": where, not who
+_FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
+_COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
 _GROUPING = re.compile(
     r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
     r"consists\s+of|is\s+made\s+up\s+of)\b"
@@ -718,7 +721,13 @@ class AgreementFinder:
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
-                opening = sorted(m for m in out if m[0] < r.start() and len(m[2]) == 1)
+                opening = sorted(
+                    m
+                    for m in out
+                    if m[0] < r.start()
+                    and len(m[2]) == 1
+                    and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
+                )
                 if opening and (
                     opening[0][0] <= 3 or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
                 ):
@@ -1445,6 +1454,7 @@ class AgreementFinder:
             if not self._non_party(text, s)
             and not _CREATED.search(text, max(0, s - 30), s)
             and not _GROUPING.match(text, e)  # "The X Alliance, which groups A, B and C"
+            and not (text.startswith(",", e) and _FRONTED_PLACE.fullmatch(text, 0, s))
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
@@ -1490,6 +1500,11 @@ class AgreementFinder:
             if re.search(r"\bwith\s*$", text[t_start:t_end])
             else _with_position(text, t_end, c_end)
         )
+        colon_with = _COLON_WITH.match(text, c_end) if with_pos is None else None
+        if colon_with:
+            # "signed three MoUs on Monday: with A, with B and with C"
+            with_pos, c_end = colon_with.end(), _clause_bounds(text, colon_with.end())[1]
+            after_all = [m for m in usable if c_end >= m[0] >= with_pos]
         by = re.search(r"\bby\b", text[t_end:c_end])
         list_end = _sentence_end_of_list(text, with_pos) if with_pos is not None else c_end
         objects = (
