@@ -570,6 +570,12 @@ SIGNED_BY_PEOPLE = [
         "Dr. Thanh and Dr. Roe signed a memorandum of cooperation for the period 2024-2029.",
         [([A, C], "mou")],
     ),
+    (  # a body named in the sentence as the venue, not beside its signatory
+        "The team was led by Prof. Nila Perera, the Vice-Chancellor of Alder University. In Bangkok they were "
+        "received by Dr. Kit Wong, President of Cedar University (CU). Perera and Wong signed a memorandum of "
+        "understanding on Tuesday at the CU campus.",
+        [([A, C], "mou")],
+    ),
     (  # who the signatories are told after the signing
         "The memorandum was signed by Prof. Ana Reyes and Dr. Tomas Berg on Monday. "
         "Reyes is president of Alder University and Berg heads Dunmore Hospital.",

@@ -333,6 +333,15 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+#: a person's body named beside them: "X, rector of A", "X of A", "X (A)";
+#: "A president X", "A's rector, Prof. X"
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:who\s+is\s+)?(?:the\s+|an?\s+)?[\w\s\-]{0,50}?\s(?:of|at|from)\s+(?:the\s+)?|"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?|\s*\(\s*"
+)
+_APPOSED_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w\-.]+\s+){0,6}|['’]s\s+[\w\-\s]{0,40},\s*(?:[A-Z][a-z]*\.?\s+)*"
+)
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
@@ -682,12 +691,22 @@ class AgreementFinder:
             out.append((s, e, [m.inst]))
         taken = [(s, e) for s, e, _ in out]
         # people named for their body ("Reyes and her counterpart signed"),
-        # where the sentence does not name that body itself
-        named_bodies = {m.inst for m in named}
+        # where the sentence does not name that body beside them ("Reyes,
+        # president of Alder University, signed": the name is there)
         people = self.people.occurrences(sent) + self.people.pronouns(sent)
         people += self.people.counterparts(sent, self._other_side)
         for s, e, inst in people:
-            if inst not in named_bodies and not any(a < e and s < b for a, b in taken):
+            beside = any(
+                m.inst == inst
+                and (
+                    0 <= m.start - sent.start - e < 80
+                    and _APPOSED_AFTER.fullmatch(text, e, m.start - sent.start)
+                    or 0 <= s - (m.end - sent.start) < 50
+                    and _APPOSED_BEFORE.fullmatch(text, m.end - sent.start, s)
+                )
+                for m in named
+            )
+            if not beside and not any(a < e and s < b for a, b in taken):
                 out.append((s, e, [inst]))
                 taken.append((s, e))
         for g in _SAME_GROUP.finditer(text):
