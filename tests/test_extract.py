@@ -2190,3 +2190,8 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
 def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extractor, name):
     facts = run(extractor, f"{name} signed an agreement with Birch University on Monday.")
     assert sorted(facts.agreements[0].parties) == sorted([name, "Birch University"])
+
+
+def test_a_name_that_opens_with_a_place_called_new(extractor):
+    facts = run(extractor, "New Zealand Institute of Soil Research signed an agreement with Birch University.")
+    assert "New Zealand Institute of Soil Research" in [i.name for i in facts.institutions]

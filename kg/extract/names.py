@@ -534,13 +534,23 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
     return parts
 
 
+#: place names that open with a stop word: "New Zealand Institute of X"
+_NEW_PLACES = frozenset(
+    "Zealand York South Delhi Mexico Jersey England Hampshire Brunswick Caledonia Guinea Orleans Haven".split()
+)
+
+
+def _opens_with_place(part: list[Token]) -> bool:
+    return part[0].text == "New" and len(part) > 1 and part[1].text in _NEW_PLACES
+
+
 def _trim(part: list[Token]) -> list[Token]:
     # a capitalised connector may open a name ("Da Nang University", "La
     # Trobe University", "Van Lang University"); a lowercase one may not
     while part and (
         part[0].text in CONNECTORS
         or part[0].text in (",", "&", "–", "-")
-        or part[0].text in STOP_CAPS
+        or (part[0].text in STOP_CAPS and not _opens_with_place(part))
         or part[0].text.isdigit()
     ):
         part = part[1:]
