@@ -672,3 +672,12 @@ def test_a_fronted_place_is_not_the_subject(extractor):
         "understanding with Cedar University."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_the_host_university_is_the_one_whose_campus_it_was(extractor):
+    body = (
+        "Rectors met for two days at Cedar University's harbour campus. On Monday the heads of the four "
+        "institutions signed a memorandum of understanding. Two of the members are local: the host "
+        "university and Dunmore Hospital. The others are Alder University and the Birch Institute of Technology."
+    )
+    assert found(extractor, body) == [([A, B, C, D], "mou")]

@@ -57,7 +57,7 @@ _SAME_GROUP = re.compile(
 _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
-    r"graduate|teaching|agricultural|technical|public|private|state|national|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
+    r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
@@ -342,6 +342,9 @@ _APPOSED_AFTER = re.compile(
 _APPOSED_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:[\w\-.]+\s+){0,6}|['’]s\s+[\w\-\s]{0,40},\s*(?:[A-Z][a-z]*\.?\s+)*"
 )
+#: where a meeting was: "at X's campus", "hosted by X", "X hosted"
+_HOSTED_AT = re.compile(r"\b(?:at|hosted\s+by|guests\s+of)\s+(?:the\s+)?$")
+_HOSTS = re.compile(r"\s+(?:hosted|welcomed|received)\b|['’]s\s+(?:[\w\-]+\s+){0,3}campus\b")
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
@@ -411,6 +414,19 @@ class AgreementFinder:
         return best
 
     # -- reference --------------------------------------------------------------
+    def _host(self, before_sentence: int, before_pos: int) -> int | None:
+        """The body last named as a host: "at X's campus", "hosted by X",
+        "X hosted", else the article's own."""
+        for si in range(before_sentence, -1, -1):
+            sent = self.sentences[si]
+            for m in reversed(self.insts.mentions[si]):
+                if m.start >= before_pos:
+                    continue
+                s, e = m.start - sent.start, m.end - sent.start
+                if _HOSTED_AT.search(sent.text, 0, s) or _HOSTS.match(sent.text, e):
+                    return m.inst
+        return self.primary
+
     def _other_side(self, body: int, before_sentence: int) -> int | None:
         """The body across the table from `body`: the article's own, else the
         last other body named before (host and guest of a visit)."""
@@ -762,7 +778,10 @@ class AgreementFinder:
                 # hospital" of a press release: the home one; else the last
                 # one of the kind the noun names
                 target = None
-                if r.group("mod") and r.group("mod")[0].islower():
+                if r.group("mod") == "host":
+                    # "the host university": the one whose campus the meeting was at
+                    target = self._host(sent.index, before)
+                elif r.group("mod") and r.group("mod")[0].islower():
                     target = self._recent_named(
                         r.group("mod")[:5], sent.index, before, prefix=True, kinds=kinds
                     )
