@@ -1285,6 +1285,15 @@ def test_a_legal_form_ends_its_sentence(extractor):
     assert "Alder Systems, Ltd." in [i.name for i in facts.institutions]
 
 
+def test_pte_ltd_does_not_end_a_sentence(extractor):
+    facts = run(
+        extractor,
+        "Helix Imaging Pte. Ltd. (\"Helix\"), a Singapore-based developer, today announced that it has "
+        "entered into a research agreement with Birch University.",
+    )
+    assert sorted(facts.agreements[0].parties) == ["Birch University", "Helix Imaging Pte. Ltd."]
+
+
 def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
     facts = run(
         extractor,
