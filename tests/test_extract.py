@@ -2204,3 +2204,12 @@ def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extracto
 def test_a_name_that_opens_with_a_place_called_new(extractor):
     facts = run(extractor, "New Zealand Institute of Soil Research signed an agreement with Birch University.")
     assert "New Zealand Institute of Soil Research" in [i.name for i in facts.institutions]
+
+
+def test_a_person_described_as_head_of_a_body_is_no_body(extractor):
+    facts = run(
+        extractor,
+        "The agreement was signed by Prof. Lyn Doh of Alder University and Prof. Masa Yama, the President "
+        "of the Japanese university, who leads the delegation.",
+    )
+    assert "Masa Yama" not in [i.name for i in facts.institutions]

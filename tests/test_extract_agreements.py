@@ -576,6 +576,12 @@ SIGNED_BY_PEOPLE = [
         "understanding on Tuesday at the CU campus.",
         [([A, C], "mou")],
     ),
+    (  # "X, A's director," and "Y, chief executive of the (described) hospital"
+        "Alder University hosted guests from Dunmore Hospital. Dr. Agnes Kumbe, Alder University's "
+        "director of research, led the talks, and Mr. Peter Kaupo, chief executive of the regional hospital, "
+        "backed them. On 7 August Kumbe and Kaupo signed a research collaboration agreement.",
+        [([A, D], "research")],
+    ),
     (  # who the signatories are told after the signing
         "The memorandum was signed by Prof. Ana Reyes and Dr. Tomas Berg on Monday. "
         "Reyes is president of Alder University and Berg heads Dunmore Hospital.",

@@ -395,6 +395,7 @@ class AgreementFinder:
             lambda index: insts.mentions[index],
             [form for inst in insts.institutions for form in inst.forms],
             self.primary,
+            self._described,
         )
         #: the sentence of the last agreement found ("The agreement was signed on
         #: 16 June" right after it tells more of it)
@@ -414,6 +415,18 @@ class AgreementFinder:
         return best
 
     # -- reference --------------------------------------------------------------
+    def _described(self, sent: Sentence, pos: int, noun: str) -> int | None:
+        """The body "the (adjective) NOUN" at `pos` of `sent` stands for: the
+        home one of that kind, else the last of that kind named before."""
+        kinds = _KIND_WORDS.get(noun, ())
+        if not kinds:
+            return None
+        before = sent.start + pos
+        target = self._home(kinds, sent.index, before)
+        if target is None:
+            target = self._recent(kinds, sent.index, before)
+        return target
+
     def _host(self, before_sentence: int, before_pos: int) -> int | None:
         """The body last named as a host: "at X's campus", "hosted by X",
         "X hosted", else the article's own."""

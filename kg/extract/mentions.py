@@ -125,6 +125,10 @@ _APPOSITIVE = re.compile(
     rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
     r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
 )
+_PERSON_APPOSITION = re.compile(
+    r"\b(?:[Pp]resident|[Dd]irector|[Dd]ean|[Rr]ector|[Hh]ead|[Cc]hair\w*|[Vv]ice-[Cc]hancellor|"
+    r"[Cc]hancellor|[Pp]rovost|[Pp]rincipal|[Ff]ounder|[Pp]rofessor|CEO|[Mm]anager|[Ss]ecretary)\b"
+)
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
 #: noun before a name that has no head word
 _KIND_BEFORE = re.compile(
@@ -306,7 +310,9 @@ def _romance_name(tokens, acronym: str):
 _OWNER_LINKS = frozenset("of do da de di del der du des von".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 #: "Helix Analytics Ltd", "Helix Analytics, Inc.": its own legal form next
-_LEGAL_NEXT = re.compile(r",?\s+(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|S\.?A|plc|PLC|LLC|Pty|Pte|\(Pvt)\b")
+_LEGAL_NEXT = re.compile(
+    r",?\s+(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|S\.?A|plc|PLC|LLC|Pty|Pte|\(Pvt)\b"
+)
 
 
 def occurrences(text: str, word: str, possessive: bool = False):
@@ -433,7 +439,9 @@ class ArticleInstitutions:
                     # the parent is a body of the article too
                     at = cand.text.rindex(cand.possessor)
                     parent = Candidate(
-                        cand.start + at, cand.start + at + len(cand.possessor), cand.possessor,
+                        cand.start + at,
+                        cand.start + at + len(cand.possessor),
+                        cand.possessor,
                         "university",
                     )
                     initials = "".join(w[0] for w in cand.possessor.split() if w[0].isupper())
@@ -602,7 +610,11 @@ class ArticleInstitutions:
                 if m is None:
                     continue
                 for other, gloss in live:
-                    if other == idx or not gloss.name or not self.text.startswith(gloss.name, m.end()):
+                    if (
+                        other == idx
+                        or not gloss.name
+                        or not self.text.startswith(gloss.name, m.end())
+                    ):
                         continue
                     said_or = " or " in self.text[end : m.end()]  # "X (LKIM), or the Y"
                     if said_or or (
@@ -695,6 +707,8 @@ class ArticleInstitutions:
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
+                if slot == "a" and _PERSON_APPOSITION.search(m.group(0), len(m.group("a"))):
+                    continue  # "Prof. X, the President of the Japanese university": a person
                 name, start = m.group(slot), m.start(slot)
                 noun = m.group("n" + slot).lower()
                 if not _stands_alone(sent.text, start, start + len(name)):
@@ -712,7 +726,8 @@ class ArticleInstitutions:
                 if not words or fold(name) in self._by_form:
                     continue
                 if slot == "c" and any(
-                    form.startswith((name + " ", name + ",", name + ".")) for form in self._by_form_names()
+                    form.startswith((name + " ", name + ",", name + "."))
+                    for form in self._by_form_names()
                 ):
                     continue  # "the Mexican firm Laboratorios X, S.A. de C.V.": named in full
                 if (
@@ -810,9 +825,13 @@ class ArticleInstitutions:
             if inst.kind == "academic_unit" or not inst.name:
                 continue
             plain = without_legal_form(inst.name)
-            if plain and fold(plain) not in self._by_form and any(
-                not _CAPITAL_NEXT.match(text, end) or _LEGAL_NEXT.match(text, end)
-                for _, end in occurrences(text, plain)
+            if (
+                plain
+                and fold(plain) not in self._by_form
+                and any(
+                    not _CAPITAL_NEXT.match(text, end) or _LEGAL_NEXT.match(text, end)
+                    for _, end in occurrences(text, plain)
+                )
             ):
                 # "Helix Analytics Ltd ... Wearside University and Helix Analytics signed"
                 self._register(idx, plain)

@@ -59,6 +59,13 @@ _HEADS = re.compile(
 )
 _HONOURED_OF = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+(?:of|from|at)\s+(?:the\s+)?$")
 _FORMER = re.compile(r"\b(?:former|ex-|then|past|late|retired|was|had\s+been|until)\b", re.I)
+_HEAD_OF_BODY = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE})\b")
+_NAME_BEFORE = re.compile(rf"(?P<hon>{_HONORIFIC}){NAME},\s+$")
+_TITLE_OF_DESCRIBED = re.compile(
+    rf"(?P<hon>{_HONORIFIC}){NAME},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE})\s+(?P<of>of|at)\s+"
+    r"the\s+(?:[a-z][\w\-]*\s+){0,3}(?P<noun>university|hospital|institute|college|school|faculty|company|"
+    r"firm|ministry|agency|authority|council|centre|center|academy|department|foundation)\b"
+)
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
 _HONORIFIC_WORD = re.compile(
@@ -114,7 +121,12 @@ class People:
     names, and their later mentions by name or pronoun."""
 
     def __init__(
-        self, sentences: list[Sentence], mentions_of, body_forms, home: int | None = None
+        self,
+        sentences: list[Sentence],
+        mentions_of,
+        body_forms,
+        home: int | None = None,
+        described=None,
     ) -> None:
         """`mentions_of(index)` gives the named mentions (inst, start, end in
         article offsets) of a sentence; `body_forms` every form of every
@@ -142,6 +154,13 @@ class People:
                         body = earlier[-1] if earlier else last_named
                     if body is not None and _is_name(name, honorific):
                         untied.append(Person(name, body))
+            if described is not None and " of the " in sent.text:
+                # "Mr. Peter Kaupa, chief executive of the provincial health
+                # authority": the body a description stands for
+                for match in _TITLE_OF_DESCRIBED.finditer(sent.text):
+                    body = described(sent, match.end("of"), match.group("noun").lower())
+                    if body is not None and _is_name(match.group("name"), match.group("hon")):
+                        untied.append(Person(match.group("name"), body))
             if mentions:
                 last_named = mentions[-1].inst
         #: words of the bodies' names: "Berlin" in a name is no surname
@@ -252,6 +271,11 @@ def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     after = _AFTER_BODY.match(text, end)
     if after is not None and _is_name(after.group("name"), after.group("hon")):
         return after.group("name"), after.start("name"), after.end("name")
+    if text.endswith(", ", 0, start) and _HEAD_OF_BODY.match(text, end):
+        # "Dr. Agnes Kumbu, MHRHI's director,": the name before, the title after
+        named = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        if named is not None and _is_name(named.group("name"), named.group("hon")):
+            return named.group("name"), named.start("name"), named.end("name")
     offset = max(0, start - 160)
     head = text[offset:start]
     near = head[-70:]
