@@ -687,3 +687,16 @@ def test_the_host_university_is_the_one_whose_campus_it_was(extractor):
         "university and Dunmore Hospital. The others are Alder University and the Birch Institute of Technology."
     )
     assert found(extractor, body) == [([A, B, C, D], "mou")]
+
+
+def test_a_company_is_found_by_the_first_word_of_its_name(extractor):
+    body = (
+        "Halvar Aluminium Smelting Company S.A.O.G. has signed a research agreement with Alder University. "
+        "On the same day, Cedar University signed a memorandum of understanding with Dunmore Hospital. "
+        "Halvar has sponsored students at Alder University for years, and in December it signed a licensing "
+        "agreement with the Birch Institute of Technology."
+    )
+    company = "Halvar Aluminium Smelting Company S.A.O.G."
+    assert sorted(sorted(p) for p, _ in found(extractor, body)) == sorted(
+        [sorted([A, company]), sorted([C, D]), sorted([B, company])]
+    )

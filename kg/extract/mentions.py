@@ -850,14 +850,18 @@ class ArticleInstitutions:
                     ):
                         self._register(idx, place)
                 continue
+            company = inst.kind == "company" and bool(plain)
+            if company:
+                words = plain.split()  # "Majan Aluminium Smelting Company S.A.O.G.": "Majan"
             if len(words) > 4:
                 continue
             candidates = []
             if (
                 len(words) >= 2
-                and head_kind(words[-1])
+                and (head_kind(words[-1]) or company)
                 and words[0] not in _GENERIC_FIRST
                 and words[0][0].isupper()
+                and not (company and self.places.is_place(words[0]))
             ):
                 candidates.append(words[0])
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:

@@ -60,14 +60,23 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
 _LOWER_HEADS = (
-    ("university", r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
-     r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
-     r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
-     r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž"),
+    (
+        "university",
+        r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
+        r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
+        r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
+        r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž",
+    ),
     ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
-    ("hospital", r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
-     r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum|ligoninė|haigla|slimnīca|kórház"),
-    ("research_institute", r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus"),
+    (
+        "hospital",
+        r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
+        r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum|ligoninė|haigla|slimnīca|kórház",
+    ),
+    (
+        "research_institute",
+        r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus",
+    ),
     # company forms written in lower case: "Moravia Textile Machinery s.r.o."
     ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\."),
 )
@@ -89,6 +98,8 @@ _LOWER_HEAD_HINT = re.compile(
 
 def _has_lower_head(sentence: str) -> bool:
     return bool(_LOWER_HEAD_HINT.search(sentence)) and bool(_LOWER_HEAD_ANY.search(sentence))
+
+
 # a quick test whether a sentence can hold a name at all
 #: capitalised words, to test cheaply whether a sentence can hold a name at all
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
@@ -405,11 +416,13 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.extend(tokens[i : i + step])
             i += step
             continue
-        if current and tok.is_word and not tok.is_cap and (
-            (tok.text in ("học", "viện") and current[-1].text in _VIETNAMESE_HEADS)
-            or (
-                any(t.text in _VIETNAMESE_HEADS for t in current)
-                and not tok.text.isascii()
+        if (
+            current
+            and tok.is_word
+            and not tok.is_cap
+            and (
+                (tok.text in ("học", "viện") and current[-1].text in _VIETNAMESE_HEADS)
+                or (any(t.text in _VIETNAMESE_HEADS for t in current) and not tok.text.isascii())
             )
         ):
             # "Trường Đại học Công nghiệp Dệt May", "Bệnh viện Bạch Mai", "Học viện
@@ -500,7 +513,10 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         if (
             tok.text in ("Dr.", "Dr")
             and len(current) >= 3
-            and any(t.text in ("Hospital", "Hôpital", "Hospital,", "Clínica", "Instituto") for t in current)
+            and any(
+                t.text in ("Hospital", "Hôpital", "Hospital,", "Clínica", "Instituto")
+                for t in current
+            )
             and any(t.text in ("de", "del", "da", "do", "das", "dos") for t in current)
             and nxt[:1].isupper()
         ):
@@ -697,7 +713,9 @@ def _is_name(part: list[Token]) -> bool:
     return words[0].lower() not in ("of", "for")
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several".split()
+)
 
 
 def _complement_first(part: list[Token]) -> bool:
@@ -728,14 +746,17 @@ _LEGAL_TAILS = _COMPANY_SUFFIXES | frozenset(
 )
 
 
+_DOTTED_FORM = re.compile(r"(?:[A-Za-z]{1,2}\.){2,5}")
+
+
 def without_legal_form(name: str) -> str | None:
     """ "Helix Analytics Ltd." is "Helix Analytics" in running text, "Kansai
     Seimitsu Medical Co., Ltd." is "Kansai Seimitsu Medical": the name
     without its legal form, or None when it has none (or nothing else)."""
     words = name.replace(",", " ").split()
     n = len(words)
-    while n > 1 and words[n - 1] in _LEGAL_TAILS:
-        n -= 1
+    while n > 1 and (words[n - 1] in _LEGAL_TAILS or _DOTTED_FORM.fullmatch(words[n - 1])):
+        n -= 1  # "S.A.O.G.", "S.p.A.", "B.V.": a dotted legal form
     if n == len(words) or not words[n - 1][:1].isalnum():
         return None
     return " ".join(words[:n])
@@ -822,7 +843,9 @@ def _split_and(
                         prev_t
                         and prev_t[0].text != "the"
                         and not _heads(prev_t)
-                        and not (is_place is not None and is_place(" ".join(t.text for t in prev_t)))
+                        and not (
+                            is_place is not None and is_place(" ".join(t.text for t in prev_t))
+                        )
                     )
                 )
                 and not after_title
@@ -854,11 +877,14 @@ def _split_and(
         following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
         names_follow = _is_name(following) and not _complement_first(following)
         acronym_first = bool(re.match(r"^[A-ZÀ-Þ]{2,}$", piece_t[0].text))  # "and TU Weserbergland"
-        if sep.text == "&" or (
-            sep.text in _AND_WORDS
-            and not acronym_first
-            and piece[0].text != "the"  # "X and the Leeuwarden company Y": a new phrase
-            and (in_complement or not prev_t or not _heads(prev_t[-1:]))
+        if (
+            sep.text == "&"
+            or (
+                sep.text in _AND_WORDS
+                and not acronym_first
+                and piece[0].text != "the"  # "X and the Leeuwarden company Y": a new phrase
+                and (in_complement or not prev_t or not _heads(prev_t[-1:]))
+            )
         ):
             merged[-1] = prev + [sep] + piece  # "& Research", "of Aeronautics and Astronautics"
         elif sep.text == "," and (
@@ -1053,17 +1079,14 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         left, right = text[: of_parent.start()], text[of_parent.end() :]
                         words = right.split()
                         if (
-                            (
-                                (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
-                                or (len(words) == 1 and _ACRONYM.match(words[0]))  # "... of BDUT"
-                                # "X Department of the Government of Odisha"
-                                or (words[0] == "Government" and left.split()[-1] == "Department")
-                            )
-                            and any(
-                                head_kind(w) in ("academic_unit", "research_institute")
-                                or w == "College"
-                                for w in left.split()
-                            )
+                            (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
+                            or (len(words) == 1 and _ACRONYM.match(words[0]))  # "... of BDUT"
+                            # "X Department of the Government of Odisha"
+                            or (words[0] == "Government" and left.split()[-1] == "Department")
+                        ) and any(
+                            head_kind(w) in ("academic_unit", "research_institute")
+                            or w == "College"
+                            for w in left.split()
                         ):
                             # "School of Business of Hong Kong Metropolitan
                             # University": the school's own name, and its parent
