@@ -2213,3 +2213,19 @@ def test_a_person_described_as_head_of_a_body_is_no_body(extractor):
         "of the Japanese university, who leads the delegation.",
     )
     assert "Masa Yama" not in [i.name for i in facts.institutions]
+
+
+def test_a_text_without_headline_reads_its_lead_sentence_as_news(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "OTTAWA, June 13, 2023 — Alder College and the Dunmore Hospital (DH) on Monday renewed the clinical "
+        "placement agreement they first signed in 2018, guaranteeing placements for 120 nursing students a "
+        "year. Under the renewed agreement, DH nurses will also be able to teach evening courses at the "
+        "college's Orléans campus.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert sorted((a.signed, a.type) for a in facts.agreements) == [
+        ("2018", "partnership"),
+        ("2023-06-12", "partnership"),
+    ]

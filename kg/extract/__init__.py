@@ -25,7 +25,7 @@ from kg.extract.dates import publication_date
 from kg.extract.lexicon import Lexicon, build_lexicon
 from kg.extract.mentions import ArticleInstitutions
 from kg.extract.places import Places, load_places
-from kg.extract.text import Sentence, split_sentences
+from kg.extract.text import Sentence, split_sentences, with_headline
 from kg.model import Agreement, Article, ArticleFacts, Institution
 
 __all__ = ["Extractor", "extract", "default_vocab_path"]
@@ -55,7 +55,7 @@ class Extractor:
         text = article.text
         self.lexicon.forget()
         published = article.published or publication_date(text)
-        sentences = split_sentences(text)
+        sentences = with_headline(split_sentences(text))
         insts = ArticleInstitutions(sentences, text, self.places)
         finder = AgreementFinder(self.lexicon, insts, published)
         found = finder.find()

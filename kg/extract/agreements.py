@@ -261,6 +261,9 @@ class Found:
     fields: list[str] = field(default_factory=list)
     exchanges: list[str] = field(default_factory=list)
     dated: bool = False
+    #: later sentences that tell this agreement again ("The renewed agreement,
+    #: signed by ..."): its description goes on from them
+    retold: list[int] = field(default_factory=list)
 
 
 _JOINED_IN = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?join(?:ed|s)\s+(?:the\s+)?")
@@ -931,6 +934,7 @@ class AgreementFinder:
             if set(item.parties) <= set(last.parties):
                 if item.dated and not last.dated:
                     last.signed, last.dated = item.signed, True
+                last.retold.append(sent.index)
                 continue
             kept.append(item)
         return kept
@@ -1780,7 +1784,7 @@ _ANNOUNCED = re.compile(
 )
 #: a sentence about the agreement just told: "The pact was inked by ..."
 _RESTATED = re.compile(
-    r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+)?"
+    r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
 )
 _DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–)\s*")

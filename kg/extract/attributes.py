@@ -206,9 +206,15 @@ class AttributeReader:
             return out  # a headline says no more than itself
         pending: list[Sentence] = []
         pending_ok = False
-        paragraph = first.paragraph
+        paragraph = anchor = first.paragraph
         items = 0  # bulleted lines: paragraphs of one list, not of the story
         for sent in self.sentences[first.index + 1 :]:
+            if sent.index in item.retold:
+                out.extend(pending)  # told again: the description goes on from here
+                out.append(sent)
+                pending, pending_ok, paragraph = [], False, sent.paragraph
+                anchor = sent.paragraph
+                continue
             if sent.paragraph != paragraph:
                 if pending_ok:
                     out.extend(pending)
@@ -239,7 +245,7 @@ class AttributeReader:
                 named = {m.inst for m in self.insts.mentions[sent.index]}
                 if named & theirs and not named & own:
                     continue  # "The MoU with B covers ...": a sibling's details
-            if sent.paragraph == first.paragraph:
+            if sent.paragraph == anchor:
                 out.append(sent)
                 continue
             pending.append(sent)

@@ -9,7 +9,7 @@ no later stage can take a fact from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: abbreviations after which a full stop does not end a sentence
 ABBREVIATIONS = frozenset(
@@ -98,6 +98,18 @@ def split_sentences(text: str) -> list[Sentence]:
             cursor = match.end(3)
         _add(sentences, body, cursor, len(body), line_start, paragraph)
     return sentences
+
+
+def with_headline(sentences: list[Sentence]) -> list[Sentence]:
+    """`sentences` whose first one is the headline the later stages read as
+    such: an empty one is put first when the text opens with a paragraph of
+    several sentences ("OTTAWA, June 13, 2023 - A and B on Monday renewed
+    ... . Under the renewed agreement, ..."), whose lead is news, not a
+    headline that only echoes it."""
+    if len(sentences) < 2 or sentences[1].paragraph != sentences[0].paragraph:
+        return sentences
+    empty = Sentence("", sentences[0].start, sentences[0].start, sentences[0].paragraph, 0)
+    return [empty] + [replace(s, index=s.index + 1) for s in sentences]
 
 
 def _add(sentences: list[Sentence], body: str, start: int, end: int, base: int, par: int) -> None:
