@@ -700,3 +700,24 @@ def test_a_company_is_found_by_the_first_word_of_its_name(extractor):
     assert sorted(sorted(p) for p, _ in found(extractor, body)) == sorted(
         [sorted([A, company]), sorted([C, D]), sorted([B, company])]
     )
+
+
+def test_the_chancellor_is_the_head_of_the_article_s_own_body(extractor):
+    body = (
+        "Alder University's delegation toured Britain this month. Alder University hopes to double its "
+        "partnerships. In Belfast, the chancellor and Professor Sia McCart, vice-chancellor of Cedar "
+        "University, signed a double degree agreement."
+    )
+    assert found(extractor, body) == [([A, C], "dual_degree")]
+
+
+def test_an_earlier_agreement_concluded_by_the_two(extractor):
+    body = (
+        "Alder University and Cedar University signed a memorandum of understanding on joint research on "
+        "Tuesday. The memorandum builds on a student exchange agreement concluded by the two universities "
+        "in 2021."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2024-06-11"),
+        ([A, C], "student_exchange", "2021"),
+    ]

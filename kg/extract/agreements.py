@@ -348,6 +348,10 @@ _APPOSED_BEFORE = re.compile(
 #: where a meeting was: "at X's campus", "hosted by X", "X hosted"
 _HOSTED_AT = re.compile(r"\b(?:at|hosted\s+by|guests\s+of)\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\s+(?:hosted|welcomed|received)\b|['’]s\s+(?:[\w\-]+\s+){0,3}campus\b")
+_OWN_HEAD_SIGNS = re.compile(
+    r"\b[Tt]he\s+(?:vice-chancellor|chancellor|rector|president|principal|provost)"
+    r"(?=\s+and\s|\s+(?:signed|inked|sealed|has\s+signed|also\s+signed)\b)"
+)
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
@@ -741,6 +745,15 @@ class AgreementFinder:
             if not beside and not any(a < e and s < b for a, b in taken):
                 out.append((s, e, [inst]))
                 taken.append((s, e))
+        if self.primary is not None and "he " in text:
+            for h in _OWN_HEAD_SIGNS.finditer(text):
+                # "the chancellor and Professor X, vice-chancellor of B, signed":
+                # the head of the article's own body
+                if self.primary not in {m.inst for m in named} and not any(
+                    a < h.end() and h.start() < b for a, b in taken
+                ):
+                    out.append((h.start(), h.end(), [self.primary]))
+                    taken.append((h.start(), h.end()))
         for g in _SAME_GROUP.finditer(text):
             if any(s < g.end() and g.start() < e for s, e in taken):
                 continue
@@ -1840,10 +1853,14 @@ _SIGNATORY_LIST = re.compile(
 #: "a knowledge transfer partnership", "an earlier exchange agreement": up to
 #: the instrument noun, for _another_instrument
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_RELATIVE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:that|which)\s")
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:that|which|(?:signed|concluded|inked)\s+(?:by|between))\s"
+)
 _THEY_SIGNED_IN = re.compile(
     r"\b(?P<ins>memorandum(?:\s+of\s+understanding)?|MoU|MOU|MoA|MOA|agreement|accord)\s+(?:that\s+|which\s+)?"
-    r"(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)\s+(?:in|on)\s+"
+    r"(?:(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)|"
+    # "a student exchange agreement concluded by the two universities in 2021"
+    r"(?:signed|concluded|inked)\s+by\s+(?:the\s+two(?:\s+\w+)?|both(?:\s+sides)?))\s+(?:in|on)\s+"
 )
 _RESEARCH_PURPOSE = re.compile(
     r"\bto\s+(?:jointly\s+)?(?:run|conduct|carry\s+out|undertake)\s+(?:[\w\-]+\s+){0,3}?"
