@@ -2194,6 +2194,11 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Dipartimento di Scienze Agrarie",
         "Ege Gıda Teknolojileri San. ve Tic. Ltd. Şti.",
         "Schweizerischer Fonds für ländliche Entwicklung",
+        "Centro de Estudios del Litoral Norte, A.C.",
+        "Forjas del Ebro, S.Coop.",
+        "Serra – Construções e Engenharia, Lda.",
+        "Unité de Formation et de Recherche des Sciences Médicales",
+        "Consellería de Sanidade da Xunta de Galicia",
     ],
 )
 def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extractor, name):

@@ -30,7 +30,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
@@ -42,11 +42,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -304,6 +304,7 @@ _ROMANCE_HEADS = frozenset(
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
     Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
+    Unité Consellería Conselleria Consejería Direção Dirección
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil
     Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro""".split()
 )
@@ -734,7 +735,8 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 
 #: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
 _COMPANY_SUFFIXES = frozenset(
-    "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk".split()
+    "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk "
+    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL".split()
 )
 
 
