@@ -721,3 +721,17 @@ def test_an_earlier_agreement_concluded_by_the_two(extractor):
         ([A, C], "mou", "2024-06-11"),
         ([A, C], "student_exchange", "2021"),
     ]
+
+
+def test_separate_memoranda_with_counted_partners_named_next(extractor):
+    body = (
+        "Alder University has signed separate memoranda of understanding with three foreign universities and "
+        "Dunmore Hospital to boost research. The foreign partners are Cedar University of Japan, Fir "
+        "University of Korea and the Birch Institute of Technology of Malaysia."
+    )
+    assert found(extractor, body) == [
+        ([A, "Birch Institute of Technology of Malaysia"], "mou"),
+        ([A, "Cedar University of Japan"], "mou"),
+        ([A, D], "mou"),
+        ([A, "Fir University of Korea"], "mou"),
+    ]

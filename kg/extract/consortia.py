@@ -66,7 +66,18 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
         reading = _counted(finder, sent)
         if reading is None:
             continue
-        parties, last, types, (signed, dated) = reading
+        parties, last, types, (signed, dated), each = reading
+        if each:
+            # one agreement with each partner: the pairs read already stay
+            # (with their own sentences); the missing ones are added
+            told = {frozenset(f.parties) for f in found}
+            found.extend(
+                Found([parties[0], p], code, signed, sent, f"counted-each+{code}", dated=dated)
+                for p in parties[1:]
+                if frozenset((parties[0], p)) not in told
+                for code in types
+            )
+            continue
         # partial readings of the same sentences, and a restatement just after
         # ("The agreement was signed on behalf of the Government by ...")
         span = range(sent.index, last + 4)
@@ -112,8 +123,10 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         if _DOCUMENT_FIRST.match(nxt.text):
             instruments = finder.lex.instruments.finditer(nxt.text)
             typed_text, typed_at = nxt.text, 0
-    if not triggers or not instruments or PLURAL_INSTRUMENT.search(text):
+    if not triggers or not instruments:
         return None
+    # "X has signed separate memoranda with three universities": one each
+    each = bool(PLURAL_INSTRUMENT.search(text))
     t_start = triggers[0][0]
     number = count.group("n").lower()
     n = NUMBER_WORDS.get(number) or int(number)
@@ -124,12 +137,16 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     mentions = finder._mentions(sent)
     subject: list[int] = []
     before = [m for m in mentions if m[1] <= count.start()]
-    if before and _JOINED.fullmatch(text, before[-1][1], count.start()):
+    if each and not (_WITH_BEFORE.search(text, 0, count.start()) and count.end() > t_start):
+        return None  # plural documents of a counted group: not one agreement each
+    if before and _JOINED.fullmatch(text, before[-1][1], count.start()) and not each:
         subject = [i for i in before[-1][2]]
         n += len(subject)
     elif _WITH_BEFORE.search(text, 0, count.start()):
         # "X signed a framework agreement with eight universities": X and the eight
-        subject = [i for m in before if m[1] <= t_start for i in m[2]][:1]
+        ahead_of_verb = [i for m in before if m[1] <= t_start for i in m[2]]
+        # (one each: the body right before the verb, not a dateline's agency)
+        subject = ahead_of_verb[-1:] if each else ahead_of_verb[:1]
         if not subject:
             return None
         n += 1
@@ -144,7 +161,22 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         and any(next(occurrences(text, f), None) for f in inst.forms if len(f) > 2)
     }
     parties = list(subject)
+    named_too: list[int] = []
+    if each:
+        # "... with three universities and the Jute Research Institute": the
+        # partners the sentence names beside the count are partners too
+        named_too = [i for m in mentions if m[0] >= count.end() for i in m[2] if i not in subject]
     last = sent.index
+    if each and len(named_too) >= n - len(subject):
+        # "with three universities from Korea: A, B and C": named here, in full
+        named_too = named_too[: n - len(subject)]
+        return (
+            [*subject, *named_too],
+            last,
+            _types_of(finder, typed_text, instruments, typed_at),
+            _when(finder, text, t_start, sent.index, last),
+            each,
+        )
     ahead = finder.sentences[sent.index + 1 : sent.index + 4]
     for extra in finder.sentences[sent.index + 4 : sent.index + 24]:
         if not (" | " in extra.text or LIST_ITEM.match(extra.text)):
@@ -162,6 +194,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             if finder._non_party(nxt.text, s) or seat:
                 continue  # "the Danish Centre for X at Jutland University": its seat
             for i in ids:
+                if each and subject and _part_of(finder, i, subject[0]):
+                    continue  # "Dean of the College of X" of the subject: its unit signs nothing here
                 if i not in parties and i not in excluded and len(parties) < n:
                     parties.append(i)
         last = nxt.index
@@ -180,17 +214,34 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         parties.append(named_here[0])
     if len(parties) != n and not (n >= 6 and len(parties) == n - 1):
         return None  # (a long list may hold one name the reader missed)
-    types = finder._types(typed_text, instruments, typed_at, None)
+    if each:
+        parties = [*parties[:1], *named_too, *parties[1:]]
+    types = _types_of(finder, typed_text, instruments, typed_at)
+    return parties, last, types, _when(finder, text, t_start, sent.index, last), each
+
+
+def _types_of(finder: AgreementFinder, text: str, instruments, at: int) -> list[str]:
+    return finder._types(text, instruments, at, None)
+
+
+def _when(finder: AgreementFinder, text: str, t_start: int, first: int, last: int):
+    """The signing date the counted sentence gives, else the first one the
+    members' sentences give with a signing verb."""
     when = finder._date(text, t_start)
     if not when[1]:
-        for nxt in finder.sentences[sent.index + 1 : last + 1]:
+        for nxt in finder.sentences[first + 1 : last + 1]:
             again = finder.lex.triggers.finditer(nxt.text)
             if again:
                 date = finder._date(nxt.text, again[0][0])
                 if date[1]:
-                    when = date
-                    break
-    return parties, last, types, when
+                    return date
+    return when
+
+
+def _part_of(finder: AgreementFinder, idx: int, body: int) -> bool:
+    """True when `idx` is a unit of `body` (or `body` itself)."""
+    inst = finder.insts.institutions[idx]
+    return idx == body or inst.unit_of == body or inst.kind == "academic_unit"
 
 
 _QUANTIFIER = re.compile(
