@@ -735,3 +735,21 @@ def test_separate_memoranda_with_counted_partners_named_next(extractor):
         ([A, D], "mou"),
         ([A, "Fir University of Korea"], "mou"),
     ]
+
+
+def test_the_items_of_a_roundup_told_without_a_verb(extractor):
+    body = (
+        "Alder University signed four agreements on Monday. A framework agreement with the Dunmore Medical "
+        "Group will see students trained at the group's hospitals. The fourth agreement, a research agreement "
+        "with Cedar University, covers joint studies on heat stress. A proposed agreement with the Birch "
+        "Institute of Technology has been discussed but not concluded."
+    )
+    assert found(extractor, body) == [([A, C], "research"), ([A, "Dunmore Medical Group"], "framework")]
+
+
+def test_a_legal_form_before_a_bracket_does_not_end_the_sentence(extractor):
+    body = (
+        "Hanbit Biologics Co., Ltd. (KOSDAQ: 419280), a developer of cell therapies, announced that it "
+        "signed a memorandum of understanding with Cedar University."
+    )
+    assert found(extractor, body) == [([C, "Hanbit Biologics Co., Ltd."], "mou")]

@@ -291,6 +291,17 @@ _COUNTED_DOCUMENTS = re.compile(
     re.I,
 )
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+_INSTRUMENT_WORD = r"(?:agreement|memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|MoA|MOA|letter\s+of\s+intent|protocol|accord)"
+_ITEM_NOT_MADE = re.compile(
+    r"\b(?:proposed|draft|under\s+discussion|not\s+(?:yet\s+)?(?:been\s+)?(?:concluded|signed|finali[sz]ed)|"
+    r"hopes?|hoped|expected|planned|discussed|to\s+be\s+signed|could|would|might|may)\b"
+)
+#: "A framework agreement with Y", "The fourth agreement, a research agreement with Z,"
+_ROUNDUP_ITEM = re.compile(
+    rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:An?|Another|The\s+(?:{_ORDINALS}|other|next))\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
+    r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
+)
 _ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a|an|the)\s+")
 _ORDINAL_AFTER = re.compile(rf"\s+the\s+{_ORDINALS}\b")
 _INSTRUMENT_IN_GAP = re.compile(
@@ -396,6 +407,8 @@ class AgreementFinder:
         # the last signing told without its partners: (sentence index,
         # types, subject, (date, dated))
         self.last_signing: tuple[int, list[str], list[int], tuple[str | None, bool]] | None = None
+        #: the last roundup told ("X signed four agreements"): (sentence, subject, date)
+        self.roundup: tuple[int, list[int], tuple[str | None, bool]] | None = None
         self.primary = self._primary()
         self.people = People(
             self.sentences,
@@ -877,6 +890,8 @@ class AgreementFinder:
             got = self._sentence(sent)
             if not got and sent.index != 0:
                 got = self._roster(sent)
+            if not got and sent.index != 0:
+                got = self._roundup_item(sent)
             if not got and sent.index != 0 and found:
                 got = self._roster_completes(sent, found)
             if not got and sent.index != 0:
@@ -1044,6 +1059,12 @@ class AgreementFinder:
                 subject,
                 signed,
             )
+            if _COUNTED_DOCUMENTS.search(text) or PLURAL_INSTRUMENT.search(text):
+                # "Alder University signed four agreements on Monday": the items follow
+                named = {m.inst for m in self.insts.mentions[sent.index]}
+                if self.primary in named or not subject:
+                    subject = [self.primary]  # (not a ticker or agency the sentence names)
+                self.roundup = (sent.index, subject, signed)
         dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
@@ -1069,6 +1090,26 @@ class AgreementFinder:
         return [
             Found(parties, code, last[0].signed, sent, f"roster+{code}", dated=last[0].dated)
             for code in types
+        ]
+
+    def _roundup_item(self, sent: Sentence) -> list[Found]:
+        """ "X signed four agreements on Monday. ... A framework agreement
+        with Y will see ... The fourth agreement, a research agreement with
+        Z, covers ...": one of the documents a roundup announced, told by
+        its partner without a verb of signing."""
+        if self.roundup is None or not 0 < sent.index - self.roundup[0] <= 10:
+            return []
+        item = _ROUNDUP_ITEM.match(sent.text)
+        if item is None or _ITEM_NOT_MADE.search(sent.text):
+            return []
+        partner = _ids(_run_after(sent.text, self._mentions(sent), item.end())[:1])
+        _, subject, (signed, dated) = self.roundup
+        if not partner or not subject or subject[0] is None or partner[0] in subject:
+            return []
+        instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < item.end()]
+        code = self._types(sent.text, instruments[-1:], instruments[-1][0], None)[0]
+        return [
+            Found([subject[0], partner[0]], code, signed, sent, f"roundup-item+{code}", dated=dated)
         ]
 
     def _roster(self, sent: Sentence) -> list[Found]:

@@ -57,7 +57,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if bare in ABBREVIATIONS:
         # "... president of Kaigo Mirai Co., Ltd. Tan-Abellana and Okada
         # signed": a legal form ends the name, and a capital after it a sentence
-        return bare not in _ENDS_NAMES
+        return (
+            bare not in _ENDS_NAMES or text[dot + 1 :].lstrip()[:1] == "("
+        )  # "Ltd. (KOSDAQ: ...)"
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "V. N. Karazin"
     if word in ("Zh", "Kh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye", "Yo"):
