@@ -753,3 +753,32 @@ def test_a_legal_form_before_a_bracket_does_not_end_the_sentence(extractor):
         "signed a memorandum of understanding with Cedar University."
     )
     assert found(extractor, body) == [([C, "Hanbit Biologics Co., Ltd."], "mou")]
+
+
+TRANSLATED_PRESS_RELEASES = [
+    (  # a calque of "suscribir"
+        "Alder University and Cedar University subscribed a letter of intent on Monday.",
+        [([A, C], "mou", "2024-06-10")],
+    ),
+    (  # "the rector, Prof. X, and the director of Y": the rector heads the article's own body
+        "Alder University opened its new campus this year. Alder University hopes to grow. In August the "
+        "rector, Prof. Sergio Ledo, and the director of Dunmore Hospital signed a framework cooperation "
+        "agreement.",
+        [([A, D], "framework", "2023-08")],
+    ),
+    (  # the original told by "that both institutions signed on ..."
+        "Alder University and Cedar University renewed the framework agreement that both institutions signed "
+        "on 3 August 2018.",
+        [([A, C], "framework", "2018-08-03"), ([A, C], "framework", "2024-06")],
+    ),
+    (  # "with the objective of" brings no partner
+        "Alder University and Cedar University signed a term of technical cooperation with the objective of "
+        "expanding residency places at Dunmore Hospital.",
+        [([A, C], "framework", "2024-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRANSLATED_PRESS_RELEASES)
+def test_phrasings_of_translated_press_releases(extractor, body, expected):
+    assert found_dated(extractor, body) == expected

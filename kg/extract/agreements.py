@@ -360,8 +360,9 @@ _APPOSED_BEFORE = re.compile(
 _HOSTED_AT = re.compile(r"\b(?:at|hosted\s+by|guests\s+of)\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\s+(?:hosted|welcomed|received)\b|['’]s\s+(?:[\w\-]+\s+){0,3}campus\b")
 _OWN_HEAD_SIGNS = re.compile(
-    r"\b[Tt]he\s+(?:vice-chancellor|chancellor|rector|president|principal|provost)"
-    r"(?=\s+and\s|\s+(?:signed|inked|sealed|has\s+signed|also\s+signed)\b)"
+    r"\b[Tt]he\s+(?:[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Rr]ector|[Pp]resident|[Pp]rincipal|[Pp]rovost)"
+    r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
+    r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
@@ -1864,7 +1865,10 @@ def _dateline_end(text: str) -> int:
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
+    # "renewed the agreement that both institutions signed on 3 August 2018"
+    r"|\b(?:that|which)\s+(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
+    r"(?:signed|concluded|inked)\s+(?:in|on)\s+[^,;.]{2,30}"
     # "renewed their 2014 memorandum of understanding"
     r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))",
     re.I,
@@ -2053,11 +2057,20 @@ def _inside(match, spans) -> bool:
 
 
 def _with_position(text: str, t_end: int, c_end: int) -> int | None:
-    m = re.search(r"\b(?:with|alongside|and)\b", text[t_end:c_end])
+    m = _WITH_PARTNER.search(text[t_end:c_end])
     if m and m.group(0) != "and":
         return t_end + m.end()
-    m = re.search(r"\bwith\b", text[t_end:c_end])
+    m = _WITH_ONLY.search(text[t_end:c_end])
     return t_end + m.end() if m else None
+
+
+#: "with" that brings a partner, not "with the objective of", "with a view to"
+_NOT_A_PARTNER = (
+    r"(?!\s+(?:the\s+|an?\s+)?(?:objective|aim|purpose|goal|intention|view|support|participation|"
+    r"presence|help|assistance)\b)"
+)
+_WITH_PARTNER = re.compile(r"\b(?:with|alongside|and)\b" + _NOT_A_PARTNER)
+_WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
 
 
 _LIST_GAP = re.compile(
