@@ -782,3 +782,12 @@ TRANSLATED_PRESS_RELEASES = [
 @pytest.mark.parametrize(("body", "expected"), TRANSLATED_PRESS_RELEASES)
 def test_phrasings_of_translated_press_releases(extractor, body, expected):
     assert found_dated(extractor, body) == expected
+
+
+def test_signers_told_country_by_country_after_the_signing(extractor):
+    body = (
+        "The founding agreement of the Harbour Health Alliance was signed on Monday in Ruse. From Bulgaria, "
+        "Alder University and Dunmore Hospital signed. From Romania, Cedar University joined them, as did "
+        "the Birch Institute of Technology from Serbia."
+    )
+    assert found(extractor, body) == [([A, B, C, D], "framework")]

@@ -292,6 +292,12 @@ _COUNTED_DOCUMENTS = re.compile(
 )
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _INSTRUMENT_WORD = r"(?:agreement|memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|MoA|MOA|letter\s+of\s+intent|protocol|accord)"
+_WAS_SIGNED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b")
+_AS_DID = re.compile(r"\bas\s+did\s+(?:the\s+)?$|\bas\s+did\s+[^.;]{0,80}$")
+#: "A, B and C signed.", "D joined them, as did E"
+_SIGNERS_VERB = re.compile(
+    r"\b(?:signed|joined\s+them|joined\s+in|as\s+did|put\s+their\s+names|were\s+(?:also\s+)?among\s+the\s+signatories)\b"
+)
 _ITEM_NOT_MADE = re.compile(
     r"\b(?:proposed|draft|under\s+discussion|not\s+(?:yet\s+)?(?:been\s+)?(?:concluded|signed|finali[sz]ed)|"
     r"hopes?|hoped|expected|planned|discussed|to\s+be\s+signed|could|would|might|may)\b"
@@ -408,6 +414,8 @@ class AgreementFinder:
         # the last signing told without its partners: (sentence index,
         # types, subject, (date, dated))
         self.last_signing: tuple[int, list[str], list[int], tuple[str | None, bool]] | None = None
+        #: sentences read already as part of an earlier one's list of signers
+        self.consumed: set[int] = set()
         #: the last roundup told ("X signed four agreements"): (sentence, subject, date)
         self.roundup: tuple[int, list[int], tuple[str | None, bool]] | None = None
         self.primary = self._primary()
@@ -887,12 +895,16 @@ class AgreementFinder:
             s for s in self.sentences if s.index == 0
         ]
         for sent in order:
+            if sent.index in self.consumed:
+                continue  # read already as part of a list told over sentences
             self.current = sent.index
             got = self._sentence(sent)
             if not got and sent.index != 0:
                 got = self._roster(sent)
             if not got and sent.index != 0:
                 got = self._roundup_item(sent)
+            if not got and sent.index != 0:
+                got = self._signers_after(sent)
             if not got and sent.index != 0 and found:
                 got = self._roster_completes(sent, found)
             if not got and sent.index != 0:
@@ -1090,6 +1102,43 @@ class AgreementFinder:
         types = list(dict.fromkeys(f.type for f in last))
         return [
             Found(parties, code, last[0].signed, sent, f"roster+{code}", dated=last[0].dated)
+            for code in types
+        ]
+
+    def _signers_after(self, sent: Sentence) -> list[Found]:
+        """ "The founding agreement of the X was signed on Monday. From
+        Bulgaria, A, B and C signed. From Romania, D and E joined them, as
+        did F from Serbia.": signers told in the sentences after a signing
+        that named none, each sentence naming some of them."""
+        last = self.last_signing
+        if last is None or not last[1] or sent.index - last[0] != 1:
+            return []
+        told = self.sentences[last[0]].text
+        if last[2] and not _WAS_SIGNED.search(told):
+            return []  # the signing named who signed: "X signed an MoU ..."
+        signers: list[int] = []
+        end = sent.index
+        for nxt in self.sentences[sent.index : sent.index + 3]:
+            verb = _SIGNERS_VERB.search(nxt.text)
+            if not verb or self.lex.instruments.search(nxt.text) or _DOCUMENTS.search(nxt.text):
+                break
+            named = [
+                i
+                for m in self._mentions(nxt)
+                if (m[0] < verb.start() or _AS_DID.search(nxt.text, 0, m[0]))
+                and not self._non_party(nxt.text, m[0])
+                for i in m[2]
+            ]
+            if not named:
+                break
+            signers.extend(i for i in named if i not in signers)
+            end = nxt.index
+        if len(signers) < 3:
+            return []
+        self.consumed.update(range(sent.index + 1, end + 1))
+        _, types, _, (signed, dated) = last
+        return [
+            Found(signers, code, signed, sent, f"signers-after+{code}", dated=dated)
             for code in types
         ]
 
