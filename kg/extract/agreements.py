@@ -2063,10 +2063,15 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     ):
         return "partnership"  # "their agreement on clinical training for medical students"
     if re.search(
-        r"(?:dual|double|joint)[\s\-](?:\w+\s+)?(?:degree|ba|master'?s?|bachelor'?s?)\s+(?:programme\s+|program\s+)?$",
+        r"(?:dual|double|joint)[\s\-](?:[\w’']+\s+)?(?:degree|ba|master['’]?s?|bachelor['’]?s?)\s+(?:programme\s+|program\s+)?$",
         before,
     ):
         return "dual_degree"
+    if re.search(
+        r"(?:clinical\s+)?(?:practicum|placement|training|rotation|internship|apprenticeship|affiliation)s?\s+$",
+        before,
+    ):
+        return "partnership"  # "a clinical practicum agreement", "a training agreement"
     if re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
         r"(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
@@ -2088,6 +2093,19 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         text[e : e + 200],
     ):
         return "research"  # "struck a deal with X to run early-stage clinical studies"
+    if code == "framework" and re.match(
+        r"\s*(?:with\s+[^.;]{0,80}?\s+)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today)\s+)?to\s+"
+        r"(?:jointly\s+)?(?:find\s+out|investigate|study|test|evaluate|assess|examine|validate|analy[sz]e)\b",
+        text[e : e + 200],
+    ):
+        return "research"  # "signed an agreement to find out whether an algorithm can ..."
+    if code == "framework" and re.match(
+        r"\s*(?:with\s+[^.;]{0,80}?\s+)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today)\s+)?"
+        r"(?:that\s+(?:lets|allows|enables|will\s+(?:let|allow|enable))|under\s+which|allowing|enabling)\s+"
+        r"(?:[\w\-]+\s+){0,6}?students?\s+(?:[\w\-]+\s+){0,3}?(?:to\s+)?(?:spend|study|take|do|complete)\b",
+        text[e : e + 220],
+    ):
+        return "student_exchange"  # "an agreement that lets four nursing students spend ..."
     return code
 
 
