@@ -1311,6 +1311,7 @@ def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
         ("an agreement to launch a joint master's programme in data science", "dual_degree"),
         ("a double master's degree agreement in energy engineering", "dual_degree"),
         ("a clinical practicum agreement", "partnership"),
+        ("an agreement creating the Unidad Conjunta de Genómica, a joint research unit", "joint_lab"),
         ("an agreement to find out whether an algorithm can detect heart disease", "research"),
         ("an agreement that lets up to four nursing students spend a term at the partner", "student_exchange"),
     ],

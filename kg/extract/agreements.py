@@ -2076,7 +2076,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
         r"(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
         r"establishing|creating|founding|setting\s+up|launching)\s+"
-        r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
+        r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute|"
+        r"(?:research\s+)?unit|unidad|unité)\b",
         text[e : e + 200],
         re.I,
     ):
