@@ -80,6 +80,22 @@ def test_fields_in_areas_such_as_a_list(extractor):
     assert attributes(facts)[0][3] == ["law", "political science"]
 
 
+def test_fields_after_cooperate_in_areas_and_an_agreement_on_a_day(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University concluded a partnership agreement on regional revitalization "
+        "on Monday, 3 June 2024. The two will cooperate in four areas: digital transformation, tourism, "
+        "disaster prevention and human resource development.",
+    )
+    assert attributes(facts)[0][3] == [
+        "regional revitalization",
+        "digital transformation",
+        "tourism",
+        "disaster prevention",
+        "human resource development",
+    ]
+
+
 def test_words_of_a_name_are_not_fields(extractor):
     facts = run(
         extractor,

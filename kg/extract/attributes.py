@@ -70,6 +70,8 @@ _FIELD_FRAME = re.compile(
     r"(?:in\s+the\s+(?:memorandum|agreement|mou|document)\s+)?(?:are|include)|"
     # "signed ... to strengthen neurosurgery, infectious diseases and hospital management"
     r"to\s+(?:strengthen|advance|boost|improve)|"
+    # "will cooperate in five areas: X, Y and Z", "research in coastal environments"
+    r"(?:cooperate|collaborate|work\s+together)\s+in\s+(?:\w+\s+)?(?:areas?|fields?)\s*:|"
     # "Areas of cooperation include robotics, ...", "fields of collaboration are ..."
     r"(?i:areas?|fields?|subjects?)\s+of\s+(?:cooperation|co-operation|collaboration|research|work|"
     r"focus|interest)\s+(?:include|includes|included|are|were|will\s+be|cover|covers)|"
@@ -88,6 +90,8 @@ _FIELD_FRAME = re.compile(
     r"((?:[a-z][a-z\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
     r"(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
+#: "regional revitalization on (Monday)": a preposition the phrase ran into
+_TRAILING_LINK = re.compile(r"\s+on$")
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
 _PART_STOP = re.compile(
     r"\s+(?:to|with|at|for|by|from|through|under|which|that|who|while|as|between|among|"
@@ -405,7 +409,7 @@ class AttributeReader:
             phrase = _PART_STOP.sub("", _LIST_HEAD.sub("", m.group(1)))
             for part in _PART_SPLIT.split(phrase):
                 part = _DETERMINER.sub("", _LEAD.sub("", part.strip(" -'")))
-                part = _DETERMINER.sub("", part)
+                part = _TRAILING_LINK.sub("", _DETERMINER.sub("", part))
                 if not 2 < len(part) < 45 or len(part.split()) > 5:
                     continue
                 if part in _GENERIC or _NOT_FIELD.search(part) or _NOT_PHRASE.search(part):
