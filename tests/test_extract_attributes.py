@@ -96,6 +96,16 @@ def test_fields_after_cooperate_in_areas_and_an_agreement_on_a_day(extractor):
     ]
 
 
+def test_a_later_paragraph_that_lists_the_fields_covered(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a research agreement on 3 May 2024.\n\n"
+        "The partners agreed that the data remain with the hospital.\n\n"
+        "Research fields covered include reef restoration and water quality.",
+    )
+    assert attributes(facts)[0][3] == ["reef restoration", "water quality"]
+
+
 def test_words_of_a_name_are_not_fields(extractor):
     facts = run(
         extractor,

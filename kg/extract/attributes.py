@@ -28,7 +28,10 @@ _REFERS = re.compile(
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
     r"protocol|partners?|parties|sides?|institutions|universities|organisations|organizations|"
     r"signing|ceremony)\b|"
-    r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b",
+    r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b|"
+    # "Research fields covered include ...", "Areas of cooperation are ...": what it covers
+    r"^(?:research\s+)?(?:fields?|areas?|topics?)\s+(?:covered|of\s+(?:cooperation|collaboration))\b|"
+    r"\b(?:the\s+(?:group|alliance|network|consortium))\s+will\s+(?:concentrate|focus)\b",
     re.IGNORECASE,
 )
 _SIGNING = re.compile(
