@@ -260,6 +260,12 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 NEGATIVES = [
     "Alder University will sign a memorandum of understanding with Cedar University next month.",
+    "Alder University and Cedar University have agreed in principle to formalise their links, and a "
+    "memorandum of understanding is being drafted.",
+    "Alder University said it had agreed with Cedar University on the outline of a memorandum of "
+    "understanding and that they expected to sign it in January.",
+    "The rectors of Alder University and Cedar University agreed to set up a working group to prepare a "
+    "cooperation agreement between the two universities.",
     "Alder University intends to sign a cooperation agreement with Cedar University.",
     "Alder University is expected to conclude an agreement with Cedar University.",
     "Alder University explored a possible partnership with Cedar University.",
@@ -791,3 +797,11 @@ def test_signers_told_country_by_country_after_the_signing(extractor):
         "the Birch Institute of Technology from Serbia."
     )
     assert found(extractor, body) == [([A, B, C, D], "framework")]
+
+
+def test_a_counted_roundup_is_not_the_visit_pair(extractor):
+    body = (
+        "Alder University hosted a delegation from Cedar University on Monday. "
+        "Two bilateral agreements were signed on the margins of the launch."
+    )
+    assert found(extractor, body) == []

@@ -162,7 +162,12 @@ _UNSIGNED = re.compile(
     r"(?:has|have)\s+yet\s+to\s+sign|(?:is|are)\s+still\s+being\s+(?:drafted|negotiated)|"
     r"(?:is|was)\s+not\s+(?:yet\s+)?signed|broad\s+outlines\s+of|reviewed\s+a\s+draft|"
     r"agreed\s+to\s+refer|(?:was|were|has\s+been|have\s+been)\s+(?:postponed|cancelled|canceled|"
-    r"called\s+off|deferred)|had\s+been\s+scheduled)\b",
+    r"called\s+off|deferred)|had\s+been\s+scheduled|"
+    # "agreed in principle ..., and a memorandum is being drafted", "expected to sign it in January"
+    r"agreed\s+in\s+principle|(?:is|are)\s+being\s+(?:drafted|prepared|negotiated|finali[sz]ed)|"
+    r"expect(?:s|ed)?\s+to\s+sign|agreed\s+on\s+the\s+(?:outline|outlines|text|terms)\s+of|"
+    r"working\s+group\s+(?:to|which\s+will|that\s+will)\s+(?:prepare|draft)|"
+    r"agreed\s+to\s+set\s+up\s+a\s+(?:\w+\s+)?working\s+group)\b",
     re.I,
 )
 
@@ -1494,6 +1499,8 @@ class AgreementFinder:
         text = sent.text
         if sent.index == 0 or not triggers or not instruments or _RESTATED.match(text):
             return []
+        if _COUNTED_DOCUMENTS.search(text):
+            return []  # "Two bilateral agreements were signed on the margins": not the visit's pair
         t_start, t_end = triggers[0][0], triggers[0][1]
         if not _PASSIVE.search(text[max(0, t_start - 20) : t_end + 5]):
             return []
