@@ -2204,6 +2204,8 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Serra – Construções e Engenharia, Lda.",
         "Unité de Formation et de Recherche des Sciences Médicales",
         "Consellería de Sanidade da Xunta de Galicia",
+        "Akimat of Kostanay Region",
+        "Câmara Municipal de Évora",
     ],
 )
 def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extractor, name):

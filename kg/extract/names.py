@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
+        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department)",
     ),
     (
         "company",
