@@ -805,3 +805,11 @@ def test_a_counted_roundup_is_not_the_visit_pair(extractor):
         "Two bilateral agreements were signed on the margins of the launch."
     )
     assert found(extractor, body) == []
+
+
+def test_the_two_university_heads_are_the_two_bodies(extractor):
+    body = (
+        "Alder University hosted a delegation from Cedar University on Monday. "
+        "The two university heads exchanged a memorandum of understanding covering teaching and research."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

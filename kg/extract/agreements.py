@@ -39,8 +39,10 @@ _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da
 _OXFORD_LIST = re.compile(rf"{_NAME_ITEM},\s+{_NAME_ITEM}$")
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
+    r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
+    r"(?:hospital|university)\s+(?=directors))?"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
-    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|countries)\b|"
+    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|countries)\b|"
     r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
