@@ -813,3 +813,12 @@ def test_the_two_university_heads_are_the_two_bodies(extractor):
         "The two university heads exchanged a memorandum of understanding covering teaching and research."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_her_counterpart_signs_for_the_other_side(extractor):
+    body = (
+        "A delegation of Cedar University arrived in Dhaka on Sunday at the invitation of Alder University "
+        "Vice-Chancellor Prof Dr Ayesha Siddiqua. Siddiqua and her counterpart inked a memorandum of "
+        "understanding in the presence of the minister."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

@@ -372,6 +372,11 @@ _APPOSED_BEFORE = re.compile(
 #: where a meeting was: "at X's campus", "hosted by X", "X hosted"
 _HOSTED_AT = re.compile(r"\b(?:at|hosted\s+by|guests\s+of)\s+(?:the\s+)?$")
 _HOSTS = re.compile(r"\s+(?:hosted|welcomed|received)\b|['’]s\s+(?:[\w\-]+\s+){0,3}campus\b")
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?P<mod>[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|French|Dutch|Greek|Czech|Swiss|Thai)\s+)?"
+    r"counterparts?\b"
+)
+_ANY_KIND = ("university", "research_institute", "hospital", "company", "government", "other")
 _OWN_HEAD_SIGNS = re.compile(
     r"\b[Tt]he\s+(?:[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Rr]ector|[Pp]resident|[Pp]rincipal|[Pp]rovost)"
     r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
@@ -774,6 +779,23 @@ class AgreementFinder:
             if not beside and not any(a < e and s < b for a, b in taken):
                 out.append((s, e, [inst]))
                 taken.append((s, e))
+        if "counterpart" in text:
+            for c in _COUNTERPART.finditer(text):
+                # "Siddiqua and her Chinese counterpart inked": the body of that
+                # country, else the other side of the one named before
+                if any(a < c.end() and c.start() < b for a, b in taken):
+                    continue
+                target = None
+                if c.group("mod"):
+                    target = self._of_country(
+                        c.group("mod"), "institution", _ANY_KIND, sent.index, sent.start + c.start()
+                    )
+                elif out:
+                    first = min(out)[2][0]
+                    target = self._other_side(first, sent.index)
+                if target is not None:
+                    out.append((c.start(), c.end(), [target]))
+                    taken.append((c.start(), c.end()))
         if self.primary is not None and "he " in text:
             for h in _OWN_HEAD_SIGNS.finditer(text):
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
