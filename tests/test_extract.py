@@ -2241,3 +2241,18 @@ def test_a_text_without_headline_reads_its_lead_sentence_as_news(extractor):
         ("2018", "partnership"),
         ("2023-06-12", "partnership"),
     ]
+
+
+def test_a_headline_under_a_masthead_counts_no_consortium(extractor):
+    from kg.model import Article, content_id
+
+    text = (
+        "Ministry of Research — Press release\n\n"
+        "Alder and Cedar renew science memorandum; funders and four universities sign at science day\n\n"
+        "Vienna, 22 May 2024 (OTS) – Alder University and Cedar University today signed a new memorandum of "
+        "understanding on scientific cooperation. Dunmore Hospital, the Birch Institute of Technology, Fir "
+        "University and Gorse University also signed letters of intent.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert ["OTS"] not in [[p for p in a.parties if p == "OTS"] for a in facts.agreements]
+    assert all(len(a.parties) < 5 for a in facts.agreements)

@@ -1638,10 +1638,12 @@ class AgreementFinder:
     ) -> tuple[list[list[int]], str]:
         text = sent.text
         c_start, c_end = _clause_bounds(text, t_start)
+        dateline = _dateline_end(text) if sent.index <= 2 else 0
         usable = [
             (s, e, ids)
             for s, e, ids in mentions
-            if not self._non_party(text, s)
+            if s >= dateline  # "Vienna, 22 May 2024 (OTS) –": the agency that tells it
+            and not self._non_party(text, s)
             and not _CREATED.search(text, max(0, s - 30), s)
             and not _GROUPING.match(text, e)  # "The X Alliance, which groups A, B and C"
             and not (text.startswith(",", e) and _FRONTED_PLACE.fullmatch(text, 0, s))

@@ -63,6 +63,8 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
     from kg.extract.agreements import Found
 
     for sent in finder.sentences[1:]:
+        if not sent.text.rstrip().endswith((".", ":", ".”", '."')):
+            continue  # a headline under the masthead: "... four universities sign at X"
         reading = _counted(finder, sent)
         if reading is None:
             continue

@@ -110,6 +110,9 @@ def with_headline(sentences: list[Sentence]) -> list[Sentence]:
     headline that only echoes it."""
     if len(sentences) < 2 or sentences[1].paragraph != sentences[0].paragraph:
         return sentences
+    first = sentences[0].text.rstrip()
+    if not first.endswith((".", ".”", '."')) or len(first) < 80:
+        return sentences  # "A and B renew memorandum; funders sign too": a headline still
     empty = Sentence("", sentences[0].start, sentences[0].start, sentences[0].paragraph, 0)
     return [empty] + [replace(s, index=s.index + 1) for s in sentences]
 
