@@ -822,3 +822,24 @@ def test_her_counterpart_signs_for_the_other_side(extractor):
         "understanding in the presence of the minister."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_partners_named_paragraphs_after_a_signing_that_named_none(extractor):
+    body = (
+        "A covenant was signed in Zwolle on Monday afternoon.\n\n"
+        "The timing was no accident, the chair said.\n\n"
+        "Students will also be involved from February.\n\n"
+        "The partners are the municipality of Zwolle, Alder University, Cedar University and Dunmore Hospital."
+    )
+    assert found(extractor, body) == [([A, C, D, "municipality of Zwolle"], "framework")]
+
+
+def test_counted_members_named_over_several_sentences(extractor):
+    body = (
+        "Six universities and hospitals from four countries on Tuesday signed a memorandum of understanding "
+        "that founds the Harbour Alliance. The ceremony took place in the harbour hall. The signatories from "
+        "Sweden are Alder University and Dunmore Hospital. Finland is represented by Cedar University. From "
+        "Estonia comes the Birch Institute of Technology. The two remaining members are Fir University and "
+        "Gorse Hospital."
+    )
+    assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse Hospital"], "mou")]

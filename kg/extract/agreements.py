@@ -1212,10 +1212,14 @@ class AgreementFinder:
             return [
                 Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types
             ]
-        if last is None or last[0] != sent.index - 1:
+        if last is None or not m:
             return []
-        if not m:
-            return []
+        gap = sent.index - last[0]
+        unnamed = not last[2] and (
+            self.last_found_sentence is None or self.last_found_sentence < last[0]
+        )
+        if gap != 1 and not (0 < gap <= 12 and unnamed):
+            return []  # (a signing told without its partners may name them paragraphs later)
         index, types, subject, (signed, dated) = last
         listed = [
             m2

@@ -180,7 +180,13 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             each,
         )
     ahead = finder.sentences[sent.index + 1 : sent.index + 4]
-    for extra in finder.sentences[sent.index + 4 : sent.index + 24]:
+    for extra in finder.sentences[sent.index + 4 : sent.index + 8]:
+        if extra.paragraph != ahead[-1].paragraph if ahead else True:
+            break
+        ahead.append(extra)  # "... Finland is represented by X and Y. From Estonia comes Z."
+    for extra in finder.sentences[
+        ahead[-1].index + 1 if ahead else sent.index + 1 : sent.index + 24
+    ]:
         if not (" | " in extra.text or LIST_ITEM.match(extra.text)):
             break
         ahead.append(extra)  # the rows of a table or list that names the members

@@ -217,7 +217,15 @@ _TITLE_WORD = re.compile(
     r"Memorandum|Memoranda|Understanding|MoUs?|MOUs?|Agreements?|Pact|Deal|Partnership|Collaboration|"
     r"Cooperation|Co-operation|Accord|Letter|Intent)\b"
 )
-_LOCAL_HEAD_HINT = re.compile(r" (?:administration|government|council|authorit|assembly)")
+_LOCAL_HEAD_HINT = re.compile(
+    r" (?:administration|government|council|authorit|assembly|municipality of|province of|county of|"
+    r"canton of|prefecture of|governorate of)"
+)
+#: "the municipality of Zwolle", "the province of Overijssel": a lowercase head before the place
+_LOCAL_GOVERNMENT_OF = re.compile(
+    r"\bthe\s+(?P<head>municipality|province|county|canton|prefecture|governorate)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w'’])(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
     r"(?:city|municipal|provincial|regional|district|county|regency|prefectural|state|metropolitan|"
@@ -493,6 +501,13 @@ class ArticleInstitutions:
                 if fold(name) not in self._by_form:
                     cand = Candidate(begin, m.end(), name, "government")
                     self._add(cand, sent.start + begin, [])
+            for m in _LOCAL_GOVERNMENT_OF.finditer(sent.text):
+                if not self.places.is_place(m.group("place")):
+                    continue  # "the province of Birch": no place we know
+                begin = m.start("head")
+                name = sent.text[begin : m.end()]
+                if fold(name) not in self._by_form:
+                    self._add(Candidate(begin, m.end(), name, "government"), sent.start + begin, [])
 
     def _bare_names(self) -> None:
         """Bodies named only by an acronym or a brand ("KAIST", "CSIRO",
