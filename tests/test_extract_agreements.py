@@ -843,3 +843,11 @@ def test_counted_members_named_over_several_sentences(extractor):
         "Gorse Hospital."
     )
     assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse Hospital"], "mou")]
+
+
+def test_a_person_signing_for_a_body_is_no_part_of_its_name(extractor):
+    body = (
+        "The protocol was signed by Rector Nurbek Toktogul for Alder University and by Dean Nino Berid for "
+        "Cedar University on Monday."
+    )
+    assert found(extractor, body) == [([A, C], "framework")]

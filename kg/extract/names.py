@@ -929,6 +929,17 @@ def _cut_person(part: list[Token]) -> list[Token]:
     """Drop a headless run before "of (the)" + name: "Martin Rennert of the
     Universität der Künste Berlin" -> "Universität der Künste Berlin"."""
     words = [t.text for t in part]
+    if "for" in words:
+        # "Rector Nurbek Toktogulov for Talas Engineering University": a person
+        # signing for a body (two or three capitalised words, no head, no link)
+        i = words.index("for")
+        left, rest = part[:i], _trim(part[i + 1 :])
+        if (
+            2 <= len(left) <= 3
+            and all(t.is_cap and not head_kind(t.text) for t in left)
+            and _heads(rest)
+        ):
+            return rest
     for i, w in enumerate(words):
         if w in ("of", "at", "from") and i > 0:
             left = part[:i]
