@@ -851,3 +851,17 @@ def test_a_person_signing_for_a_body_is_no_part_of_its_name(extractor):
         "Cedar University on Monday."
     )
     assert found(extractor, body) == [([A, C], "framework")]
+
+
+def test_a_table_of_members_reads_only_the_name_cell(extractor):
+    body = (
+        "Four universities from three countries signed the founding memorandum of understanding of the "
+        "Delta Network on Friday.\n\n"
+        "The founding members and their signatories are listed below.\n\n"
+        "# | Institution | Country | Signed by\n"
+        "1 | Alder University | Viet Nam | Assoc. Prof. Dr. Tran Van Hieu, Rector\n"
+        "2 | Cedar University | Lao PDR | Dr. Sok Vannak, Rector\n"
+        "3 | Dunmore Hospital | Thailand | Asst. Prof. Dr. Kit Saeng, President\n"
+        "4 | Birch Institute of Technology | Netherlands | Ms. Anke Visser, Chair"
+    )
+    assert found(extractor, body) == [([A, B, C, D], "mou")]

@@ -187,7 +187,11 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     for extra in finder.sentences[
         ahead[-1].index + 1 if ahead else sent.index + 1 : sent.index + 24
     ]:
-        if not (" | " in extra.text or LIST_ITEM.match(extra.text)):
+        if not (
+            " | " in extra.text
+            or LIST_ITEM.match(extra.text)
+            or (ahead and extra.paragraph == ahead[-1].paragraph and " | " in ahead[-1].text)
+        ):
             break
         ahead.append(extra)  # the rows of a table or list that names the members
     for nxt in ahead:
@@ -196,7 +200,10 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         ):
             break
         previous_end = None
+        cell = _name_cell(nxt.text)
         for s, e, ids in finder._mentions(nxt) + finder._list_items(nxt):
+            if cell is not None and not cell[0] <= s < cell[1]:
+                continue  # "5 | Kampot University | Cambodia | Dr. X, Rector": its name cell only
             seat = previous_end is not None and SEAT_GAP.fullmatch(nxt.text, previous_end, s)
             previous_end = e
             if finder._non_party(nxt.text, s) or seat:
@@ -226,6 +233,20 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         parties = [*parties[:1], *named_too, *parties[1:]]
     types = _types_of(finder, typed_text, instruments, typed_at)
     return parties, last, types, _when(finder, text, t_start, sent.index, last), each
+
+
+def _name_cell(text: str) -> tuple[int, int] | None:
+    """The span of a table row's first cell that is not a number ("3 |
+    Name | Country | Signed by"), or None for a sentence."""
+    if " | " not in text:
+        return None
+    start = 0
+    for part in text.split(" | "):
+        end = start + len(part)
+        if part.strip() and not part.strip().strip("#.").isdigit() and part.strip() != "#":
+            return start, end
+        start = end + 3
+    return None
 
 
 def _types_of(finder: AgreementFinder, text: str, instruments, at: int) -> list[str]:
