@@ -865,3 +865,15 @@ def test_a_table_of_members_reads_only_the_name_cell(extractor):
         "4 | Birch Institute of Technology | Netherlands | Ms. Anke Visser, Chair"
     )
     assert found(extractor, body) == [([A, B, C, D], "mou")]
+
+
+def test_a_roster_names_the_host_and_others_join_after_the_count(extractor):
+    body = (
+        "Four universities signed a memorandum of understanding on Tuesday to form the Palm Research "
+        "Consortium, at the Alder University (AU) campus. The four are AU, Cedar University, Fir University "
+        "and Gorse University. They were joined in the memorandum by Dunmore Hospital and the Birch Institute "
+        "of Technology."
+    )
+    assert found(extractor, body) == [
+        ([A, B, C, D, "Fir University", "Gorse University"], "mou")
+    ]

@@ -52,6 +52,14 @@ _DOCUMENT_FIRST = re.compile(
 )
 
 
+_ROSTER_OPENING = re.compile(
+    r"(?:The|These|All)\s+(?:"
+    + "|".join(NUMBER_WORDS)
+    + r"|\d+)\s+(?:\w+\s+)?(?:are|were|include)\b|"
+    r"(?:They|The\s+(?:members|partners|signatories|founding\s+members))\s+(?:are|were)\b",
+    re.I,
+)
+_JOINED_LATER = re.compile(r"(?:They|These|The\s+\w+)\s+(?:were|was)\s+joined\b[^.;]{0,60}?\bby\b")
 #: the host of a signing: "signed on Monday at the X", "hosted by X"
 _HOST_BEFORE = re.compile(r"\b(?:at|hosted\s+by)\s+(?:the\s+)?$")
 
@@ -201,6 +209,9 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             break
         previous_end = None
         cell = _name_cell(nxt.text)
+        # "The eight are USSI, A, B ...": a roster names the host the signing
+        # sentence named as the venue, too
+        roster = _ROSTER_OPENING.match(nxt.text) is not None
         for s, e, ids in finder._mentions(nxt) + finder._list_items(nxt):
             if cell is not None and not cell[0] <= s < cell[1]:
                 continue  # "5 | Kampot University | Cambodia | Dr. X, Rector": its name cell only
@@ -211,11 +222,22 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             for i in ids:
                 if each and subject and _part_of(finder, i, subject[0]):
                     continue  # "Dean of the College of X" of the subject: its unit signs nothing here
-                if i not in parties and i not in excluded and len(parties) < n:
+                if i not in parties and (roster or i not in excluded) and len(parties) < n:
                     parties.append(i)
         last = nxt.index
         if len(parties) >= n:
             break
+    joined = (
+        finder.sentences[last + 1]
+        if last + 1 < len(finder.sentences) and len(parties) >= n
+        else None
+    )
+    if joined is not None and _JOINED_LATER.match(joined.text):
+        # "They were joined in the MoU by A, B and C": signatories beyond the count
+        more = [i for m in finder._mentions(joined) for i in m[2] if i not in parties]
+        parties.extend(dict.fromkeys(more))
+        n += len(dict.fromkeys(more))
+        last = joined.index
     named_here = [
         m.inst
         for m in finder.insts.mentions[sent.index]
