@@ -2205,6 +2205,7 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Unité de Formation et de Recherche des Sciences Médicales",
         "Consellería de Sanidade da Xunta de Galicia",
         "Akimat of Kostanay Region",
+        "Autoridad Portuaria de Bermeo",
         "Câmara Municipal de Évora",
     ],
 )

@@ -877,3 +877,14 @@ def test_a_roster_names_the_host_and_others_join_after_the_count(extractor):
     assert found(extractor, body) == [
         ([A, B, C, D, "Fir University", "Gorse University"], "mou")
     ]
+
+
+def test_a_long_list_one_short_does_not_take_the_funders_of_the_next_paragraph(extractor):
+    body = (
+        "The consortium agreement was signed in Bilbao on Tuesday by all seven partners.\n\n"
+        "The project is coordinated by Alder University, with Cedar University as scientific lead, Dunmore "
+        "Hospital and the Birch Institute of Technology as pilot sites, and Fir University and Gorse "
+        "University in charge of training.\n\n"
+        "Most of the budget comes from Elm Ports Corporation, which is not a party to the agreement."
+    )
+    assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse University"], "framework")]

@@ -227,6 +227,17 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         last = nxt.index
         if len(parties) >= n:
             break
+        following = (
+            finder.sentences[nxt.index + 1] if nxt.index + 1 < len(finder.sentences) else None
+        )
+        if (
+            n >= 6
+            and len(parties) == n - 1
+            and following is not None
+            and following.paragraph != nxt.paragraph
+            and not (" | " in following.text or LIST_ITEM.match(following.text))
+        ):
+            break  # a long list that ended one short: the next paragraph is about funders
     joined = (
         finder.sentences[last + 1]
         if last + 1 < len(finder.sentences) and len(parties) >= n
