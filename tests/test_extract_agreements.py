@@ -888,3 +888,14 @@ def test_a_long_list_one_short_does_not_take_the_funders_of_the_next_paragraph(e
         "Most of the budget comes from Elm Ports Corporation, which is not a party to the agreement."
     )
     assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse University"], "framework")]
+
+
+def test_signatories_grouped_by_kind_in_brackets(extractor):
+    body = (
+        "A consortium agreement was signed on Monday by three universities (Alder University, Cedar "
+        "University and Fir University), two hospitals (Dunmore Hospital and Gorse Hospital) and the Birch "
+        "Institute of Technology."
+    )
+    assert found(extractor, body) == [
+        ([A, B, C, D, "Fir University", "Gorse Hospital"], "framework")
+    ]

@@ -2210,11 +2210,18 @@ def _run_after(text: str, mentions, pos: int):
             break  # "..., the company said Wednesday": the one who tells it
         if _INSTRUMENT_IN_GAP.search(gap):
             break  # "an accord with A ("A") and an agreement with B": another document
-        if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,"):
+        if _LIST_GAP.fullmatch(gap) or not gap.strip(" ,") or _GROUP_GAP.fullmatch(gap):
             run.append(m)
         else:
             break
     return run
+
+
+#: "three Korean universities (A, B and C), two Uzbek universities (D and E) and the F"
+_GROUP_GAP = re.compile(
+    r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w\-]+\s+){0,3}\(|the\s+)"
+)
 
 
 def _run_before(text: str, mentions):
