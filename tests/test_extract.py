@@ -2206,6 +2206,8 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Consellería de Sanidade da Xunta de Galicia",
         "Akimat of Kostanay Region",
         "Autoridad Portuaria de Bermeo",
+        "Universitatea „Vasile Alecsandri” din Bacău",
+        "Azienda Ospedaliera «San Giovanni Bosco» di Torino",
         "Câmara Municipal de Évora",
     ],
 )

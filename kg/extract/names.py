@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Rumah|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
     ),
     (
         "research_institute",
@@ -399,9 +399,10 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             i += 1
             continue
-        if current and tok.text in ('"', "“") and i + 1 < n and tokens[i + 1].is_cap:
+        if current and tok.text in ('"', "“", "«", "„") and i + 1 < n and tokens[i + 1].is_cap:
             close = next(
-                (j for j in range(i + 1, min(i + 9, n)) if tokens[j].text in ('"', "”")), None
+                (j for j in range(i + 1, min(i + 9, n)) if tokens[j].text in ('"', "”", "»", "“")),
+                None,
             )
             if (
                 close is not None
