@@ -899,3 +899,12 @@ def test_signatories_grouped_by_kind_in_brackets(extractor):
     assert found(extractor, body) == [
         ([A, B, C, D, "Fir University", "Gorse Hospital"], "framework")
     ]
+
+
+def test_roundup_items_told_by_their_ordinal_alone(extractor):
+    body = (
+        "Alder University signed three memoranda of understanding on Monday. The first, with Cedar "
+        "University, covers research on offshore wind. The second, a research agreement with Dunmore "
+        "Hospital, covers clinical trials."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "research")]

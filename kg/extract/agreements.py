@@ -311,8 +311,9 @@ _ITEM_NOT_MADE = re.compile(
 )
 #: "A framework agreement with Y", "The fourth agreement, a research agreement with Z,"
 _ROUNDUP_ITEM = re.compile(
-    rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:An?|Another|The\s+(?:{_ORDINALS}|other|next))\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
+    rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:(?:An?|Another|The\s+(?:{_ORDINALS}|other|next))\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,))"
+    rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
 )
 _ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a|an|the)\s+")
@@ -1186,7 +1187,12 @@ class AgreementFinder:
         if not partner or not subject or subject[0] is None or partner[0] in subject:
             return []
         instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < item.end()]
-        code = self._types(sent.text, instruments[-1:], instruments[-1][0], None)[0]
+        if instruments:
+            code = self._types(sent.text, instruments[-1:], instruments[-1][0], None)[0]
+        elif self.last_signing and self.last_signing[1]:
+            code = self.last_signing[1][0]  # "The first, with X, ...": of the kind announced
+        else:
+            return []
         return [
             Found([subject[0], partner[0]], code, signed, sent, f"roundup-item+{code}", dated=dated)
         ]
