@@ -908,3 +908,11 @@ def test_roundup_items_told_by_their_ordinal_alone(extractor):
         "Hospital, covers clinical trials."
     )
     assert found(extractor, body) == [([A, C], "mou"), ([A, D], "research")]
+
+
+def test_a_verb_only_partnership_then_its_memorandum_is_one_agreement(extractor):
+    body = (
+        "Alder University has been formally twinned with Cedar University. The two universities signed a "
+        "memorandum of understanding by video link on Tuesday."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

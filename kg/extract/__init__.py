@@ -168,6 +168,19 @@ def _merge(found: list[Found], names: list[str]) -> list[Found]:
             None,
         )
         if same is None:
+            same = next(
+                (
+                    kept
+                    for kept in out
+                    if frozenset(kept.parties) == key and _verb_only_twin(kept, item)
+                ),
+                None,
+            )
+            if same is not None and same.type == "partnership" and item.type != "partnership":
+                # "X has been twinned with Y. The two signed a memorandum": the
+                # memorandum is what was made; the verb told it first
+                same.type, same.sentence, same.rule = item.type, item.sentence, item.rule
+        if same is None:
             out.append(item)
             continue
         if item.dated and not same.dated:
@@ -179,6 +192,34 @@ def _merge(found: list[Found], names: list[str]) -> list[Found]:
             if e not in same.exchanges:
                 same.exchanges.append(e)
     return _drop_subsets(_drop_headline_echoes(out, names))
+
+
+#: instrument nouns: a sentence without one tells a partnership by its verb only
+_INSTRUMENT_NOUN = re.compile(
+    r"\b(?:agreements?|memorand\w*|MoUs?|MOUs?|MoAs?|protocols?|accords?|contracts?|charters?|"
+    r"letters?\s+of\s+intent|covenants?|conventions?|pacts?|deals?)\b",
+    re.I,
+)
+
+
+def _verb_only_twin(a: Found, b: Found) -> bool:
+    """True when one of two nearby reports of one party set is a partnership
+    told by a verb alone ("has been twinned with", "partnered with") and the
+    other names the instrument, on a date that does not conflict."""
+    if abs(a.sentence.index - b.sentence.index) > 2 or (a.type == "partnership") == (
+        b.type == "partnership"
+    ):
+        return False
+    verb = a if a.type == "partnership" else b
+    told = b if verb is a else a
+    if _INSTRUMENT_NOUN.search(verb.sentence.text) or any(
+        k in (f.rule or "") for f in (a, b) for k in ("original", "earlier", "background")
+    ):
+        return False
+    if told.sentence.index < verb.sentence.index:
+        return False  # the instrument told first, then "they have cooperated since": two things
+    x, y = a.signed or "", b.signed or ""
+    return x.startswith(y) or y.startswith(x) or not (a.dated and b.dated)
 
 
 def _drop_headline_echoes(found: list[Found], names: list[str]) -> list[Found]:
