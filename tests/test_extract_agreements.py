@@ -916,3 +916,11 @@ def test_a_verb_only_partnership_then_its_memorandum_is_one_agreement(extractor)
         "memorandum of understanding by video link on Tuesday."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_the_signing_on_a_date_in_a_place_of_an_agreement_between(extractor):
+    body = (
+        "The Embassy of France is pleased to report the signing, on 29 September in Ziguinchor, of a "
+        "partnership agreement between Alder University and Dunmore Hospital."
+    )
+    assert found(extractor, body) == [([A, D], "partnership")]

@@ -385,6 +385,7 @@ _OWN_HEAD_SIGNS = re.compile(
 )
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
+_SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
 _GROUPING = re.compile(
     r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
@@ -1317,7 +1318,9 @@ class AgreementFinder:
             if (
                 t_text.lower() == "signing"
                 and _NOMINAL_SIGNING.search(text[max(0, t_start - 40) : t_start])
-                and not re.match(r"\s+(?:of|ceremony|ceremonies)\b", text[t_end:])
+                and not re.match(
+                    r"\s+(?:of|ceremony|ceremonies)\b|,\s+[^,;]{1,60},\s+of\b", text[t_end:]
+                )
             ):
                 continue  # "on the same day as the USP signing": an event, not a verb
             if t_text.lower() == "signing" and re.search(
@@ -1660,6 +1663,11 @@ class AgreementFinder:
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
+        nominal = _SIGNING_OF.match(text, t_end) if between is None else None
+        if nominal:
+            # "the signing, on 29 September in Ziguinchor, of a partnership agreement
+            # between A and B": the agreement named after its date and place
+            between = _BETWEEN.search(text, nominal.end(), nominal.end() + 80)
         if between:
             b_pos = between.end()
             after = _ids(_run_after(text, usable, b_pos))
