@@ -924,3 +924,11 @@ def test_the_signing_on_a_date_in_a_place_of_an_agreement_between(extractor):
         "partnership agreement between Alder University and Dunmore Hospital."
     )
     assert found(extractor, body) == [([A, D], "partnership")]
+
+
+def test_a_partner_told_by_with_which(extractor):
+    body = (
+        "Dunmore Hospital runs two projects. Both are financed by Alder University (AU), with which the "
+        "hospital signed a framework agreement in 2022."
+    )
+    assert found_dated(extractor, body) == [([A, D], "framework", "2022")]
