@@ -386,7 +386,6 @@ _OWN_HEAD_SIGNS = re.compile(
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
-_WITH_WHICH = re.compile(r"(?:\s*\([^()]*\))?,\s+with\s+(?:which|whom)\s+")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
 _GROUPING = re.compile(
     r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
@@ -1663,14 +1662,6 @@ class AgreementFinder:
             and not (text.startswith(",", e) and _FRONTED_PLACE.fullmatch(text, 0, s))
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
-        which = _WITH_WHICH.search(text, 0, t_start)
-        if which:
-            # "financed by the SSJ, with which the institute signed a framework
-            # agreement in 2022": the antecedent and the subject of the relative clause
-            ante = [m for m in usable if m[1] <= which.start() + 1]
-            subj = [m for m in usable if which.end() <= m[0] < t_start]
-            if ante and subj and ante[-1][2][0] not in subj[0][2]:
-                return [[subj[0][2][0], ante[-1][2][0]]], "with-which"
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
         nominal = _SIGNING_OF.match(text, t_end) if between is None else None
         if nominal:
