@@ -2259,3 +2259,13 @@ def test_a_headline_under_a_masthead_counts_no_consortium(extractor):
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert ["OTS"] not in [[p for p in a.parties if p == "OTS"] for a in facts.agreements]
     assert all(len(a.parties) < 5 for a in facts.agreements)
+
+
+def test_a_health_system_named_by_place_and_health_but_not_a_field(extractor):
+    facts = run(
+        extractor,
+        "Cedar Valley Health and Birch University signed an academic affiliation agreement on Thursday. "
+        "Students of Global Health will train there.",
+    )
+    names = [i.name for i in facts.institutions]
+    assert "Cedar Valley Health" in names and "Global Health" not in names

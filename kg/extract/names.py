@@ -586,7 +586,7 @@ def _trim(part: list[Token]) -> list[Token]:
 
 
 def _heads(part: list[Token]) -> list[int]:
-    return [
+    heads = [
         i
         for i, t in enumerate(part)
         if (t.is_cap or t.text[:1].islower())
@@ -594,6 +594,28 @@ def _heads(part: list[Token]) -> list[int]:
             t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
         )
     ]
+    if not heads and _health_system(part):
+        heads = [len(part) - 1]
+    return heads
+
+
+#: words before "Health" that make it a field ("Public Health", "Global Health")
+_HEALTH_FIELDS = frozenset(
+    "Public Global Mental Child Maternal Occupational Environmental Digital One Animal Plant Oral "
+    "Reproductive Women's Population International Rural Urban Planetary Tropical Family Sexual".split()
+)
+
+
+def _health_system(part: list[Token]) -> bool:
+    """ "Cedar Valley Health", "Mercy Lakes Health": a US health system named
+    by two or more words and "Health" (not a field such as "Public Health")."""
+    words = [t.text for t in part]
+    return (
+        len(words) >= 3
+        and words[-1] == "Health"
+        and all(t.is_cap for t in part)
+        and words[-2] not in _HEALTH_FIELDS
+    )
 
 
 def _kind_of(part: list[Token]) -> str | None:
