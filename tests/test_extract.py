@@ -2269,3 +2269,11 @@ def test_a_health_system_named_by_place_and_health_but_not_a_field(extractor):
     )
     names = [i.name for i in facts.institutions]
     assert "Cedar Valley Health" in names and "Global Health" not in names
+
+
+def test_a_local_health_district_is_a_body(extractor):
+    facts = run(
+        extractor,
+        "The memorandum was signed this week by the Riverina Local Health District (RLHD) and Birch University.",
+    )
+    assert sorted(facts.agreements[0].parties) == ["Birch University", "Riverina Local Health District"]

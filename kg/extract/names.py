@@ -610,6 +610,8 @@ def _health_system(part: list[Token]) -> bool:
     """ "Cedar Valley Health", "Mercy Lakes Health": a US health system named
     by two or more words and "Health" (not a field such as "Public Health")."""
     words = [t.text for t in part]
+    if len(words) >= 3 and words[-2:] == ["Health", "District"]:
+        return True  # "Riverina Local Health District": an Australian health body
     return (
         len(words) >= 3
         and words[-1] == "Health"
@@ -707,7 +709,11 @@ def _is_name(part: list[Token]) -> bool:
         w.lower() for w in tail[:1]
     ]:
         return False
-    if words[-1] in NON_ORG_TAILS and [w.lower() for w in tail[:1]] != ["of"]:
+    if (
+        words[-1] in NON_ORG_TAILS
+        and [w.lower() for w in tail[:1]] != ["of"]
+        and words[-2:] != ["Health", "District"]
+    ):
         return False  # "City Hall", but "University of Texas Rio Grande Valley" is a name
     # "Graduate" alone is an adjective
     weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
