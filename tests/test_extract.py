@@ -2170,6 +2170,7 @@ def test_units_with_commas_and_departments_of_a_government(extractor, sentence, 
     [
         ("Politechnika Bystrzycka", "Akademia Nauk Stosowanych w Lesznie"),
         ("Alytaus kolegija", "Panevėžio universitetinė ligoninė"),
+        ("Tartu Tervishoiu Kõrgkool", "Võrumaa Keskhaigla"),
         ("Ziekenhuis Rivierenland", "Institutul Pedagogic din Brăila"),
         ("Kocaeli Körfez Eğitim ve Araştırma Hastanesi", "Ege Teknokent"),
     ],
