@@ -932,3 +932,11 @@ def test_a_partner_told_by_with_which(extractor):
         "hospital signed a framework agreement in 2022."
     )
     assert found_dated(extractor, body) == [([A, D], "framework", "2022")]
+
+
+def test_a_lowercase_title_and_name_between_two_signing_bodies(extractor):
+    body = (
+        "On Monday, Alder University rector Dr. Fernando Vintimilla and the rector of Cedar University, "
+        "Dr. Claudia Benavides, signed a convenio marco de cooperación interinstitucional."
+    )
+    assert found(extractor, body) == [([A, C], "framework")]

@@ -386,6 +386,8 @@ _OWN_HEAD_SIGNS = re.compile(
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
+#: "used it to sign a renewal of the agreement that ... first concluded in 2016"
+_RENEWAL_OBJECT = re.compile(r"\s+(?:a|the|their|its)\s+(?:\w+\s+)?renewal\s+of\b")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
 _GROUPING = re.compile(
     r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
@@ -1360,7 +1362,8 @@ class AgreementFinder:
             if not instruments and restated:
                 types = list(told[1])
             clause = text[c_start:c_end]
-            first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
+            renewing = _RENEWING.search(t_text) or _RENEWAL_OBJECT.match(text, t_end)
+            first = _FIRST_SIGNED.search(clause) if renewing else None
             originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
@@ -2198,7 +2201,8 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of)\s+[a-z][^,;()]{0,60}?(?=,))?"
-    r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al)){0,6}"  # a title and a name: "President Jane Doe"
+    r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
+    r"vice-chancellor|provost|principal)){0,6}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"
