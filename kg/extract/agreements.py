@@ -386,8 +386,6 @@ _OWN_HEAD_SIGNS = re.compile(
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
-#: "used it to sign a renewal of the agreement that ... first concluded in 2016"
-_RENEWAL_OBJECT = re.compile(r"\s+(?:a|the|their|its)\s+(?:\w+\s+)?renewal\s+of\b")
 _COLON_WITH = re.compile(r":\s+with\s+(?:the\s+)?")
 _GROUPING = re.compile(
     r",?\s+(?:\([^()]*\)\s*,?\s*)?which\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes|"
@@ -1362,8 +1360,7 @@ class AgreementFinder:
             if not instruments and restated:
                 types = list(told[1])
             clause = text[c_start:c_end]
-            renewing = _RENEWING.search(t_text) or _RENEWAL_OBJECT.match(text, t_end)
-            first = _FIRST_SIGNED.search(clause) if renewing else None
+            first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
             originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
