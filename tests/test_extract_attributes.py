@@ -106,6 +106,15 @@ def test_a_later_paragraph_that_lists_the_fields_covered(extractor):
     assert attributes(facts)[0][3] == ["reef restoration", "water quality"]
 
 
+def test_a_field_word_naming_an_office_is_no_field(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024, when "
+        "the delegation, which included international relations head Mercedes Pena, was received.",
+    )
+    assert "international relations" not in attributes(facts)[0][3]
+
+
 def test_words_of_a_name_are_not_fields(extractor):
     facts = run(
         extractor,

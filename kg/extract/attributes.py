@@ -93,6 +93,10 @@ _FIELD_FRAME = re.compile(
     r"((?:[a-z][a-z\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
     r"(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
 )
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:head|heads|office|officer|officers|director|directors|department|unit|division|team|"
+    r"coordinator|manager|secretary)\b"
+)
 #: "regional revitalization on (Monday)": a preposition the phrase ran into
 _TRAILING_LINK = re.compile(r"\s+on$")
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
@@ -403,6 +407,8 @@ class AttributeReader:
                     _in_name(text, s, e, title) or self._in_known_name(text, s, e)
                 ):
                     continue  # part of a name: "Faculty of Fine Arts"
+                if _OFFICE_AFTER.match(text, e):
+                    continue  # "international relations head Mercedes X": an office, not a field
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
         pos = 0
         while m := _FIELD_FRAME.search(text, pos):
