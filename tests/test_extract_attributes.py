@@ -115,6 +115,18 @@ def test_a_field_word_naming_an_office_is_no_field(extractor):
     assert "international relations" not in attributes(facts)[0][3]
 
 
+def test_a_second_memorandum_at_the_same_ceremony_keeps_its_own_exchanges(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed an academic exchange agreement on 3 May 2024. "
+        "The rectors signed the agreement, which covers the exchange of faculty members and researchers. "
+        "At the same ceremony the two universities also signed a memorandum on student exchange, under "
+        "which five students may study at the partner university.",
+    )
+    exchanges = {a.type: a.exchanges for a in facts.agreements}
+    assert exchanges["student_exchange"] == ["student"]
+
+
 def test_words_of_a_name_are_not_fields(extractor):
     facts = run(
         extractor,

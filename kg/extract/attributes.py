@@ -97,6 +97,10 @@ _OFFICE_AFTER = re.compile(
     r"\s+(?:head|heads|office|officer|officers|director|directors|department|unit|division|team|"
     r"coordinator|manager|secretary)\b"
 )
+_RETOLD_SIGNING = re.compile(r"\bsigned\s+the\s+(?:agreement|memorandum|MoU|MOU|document|accord)\b")
+_ANOTHER_SIGNING = re.compile(
+    r"\b(?:also|another|separate|second|third|same\s+(?:ceremony|day|occasion|event))\b", re.I
+)
 #: "regional revitalization on (Monday)": a preposition the phrase ran into
 _TRAILING_LINK = re.compile(r"\s+on$")
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+")
@@ -280,6 +284,8 @@ class AttributeReader:
         if first.index < 2:
             return None
         sent = self.sentences[first.index - 1]
+        if _ANOTHER_SIGNING.search(first.text) and _RETOLD_SIGNING.search(sent.text):
+            return None  # "The rectors signed the agreement, ... At the same ceremony they also signed"
         if sent.index in self.by_sentence or first.paragraph - sent.paragraph > 1:
             return None
         if not self.lex.triggers.search(sent.text) or LIST_ITEM.match(sent.text):
@@ -293,8 +299,8 @@ class AttributeReader:
         of the meeting": back to the one that dates the meeting."""
         before: list[Sentence] = []
         for sent in reversed(self.sentences[max(1, first.index - 6) : first.index]):
-            if sent.index in self.by_sentence:
-                break
+            if sent.index in self.by_sentence or _SIGNING.search(sent.text):
+                break  # (a signing told before is another agreement's, or this one's retold)
             before.insert(0, sent)
             if any(d.kind in _PRECISE for d in find_dates(sent.text, self.published)):
                 break
