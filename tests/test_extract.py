@@ -2207,6 +2207,8 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Consellería de Sanidade da Xunta de Galicia",
         "Akimat of Kostanay Region",
         "Autoridad Portuaria de Bermeo",
+        "Istituto di Ricerca per l'Agricoltura di Precisione del Salento",
+        "New Damietta General Hospital",
         "Universitatea „Vasile Alecsandri” din Bacău",
         "Azienda Ospedaliera «San Giovanni Bosco» di Torino",
         "Câmara Municipal de Évora",

@@ -940,3 +940,11 @@ def test_a_lowercase_title_and_name_between_two_signing_bodies(extractor):
         "Dr. Claudia Benavides, signed a convenio marco de cooperación interinstitucional."
     )
     assert found(extractor, body) == [([A, C], "framework")]
+
+
+def test_agreed_with_two_partners_to_establish_one_joint_centre(extractor):
+    body = (
+        "Dunmore Hospital has agreed with Cedar University and the Birch Institute of Technology to "
+        "establish a joint telemedicine centre in the capital."
+    )
+    assert found(extractor, body) == [([B, C, D], "joint_lab")]

@@ -383,6 +383,7 @@ _OWN_HEAD_SIGNS = re.compile(
     r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
     r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
+_ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
@@ -1769,7 +1770,10 @@ class AgreementFinder:
                 return [], ""
         if subject and objects:
             plural = PLURAL_INSTRUMENT.search(text[c_start:c_end]) or (
-                not instruments and len(subject) == 1
+                not instruments
+                and len(subject) == 1
+                # "agreed with A and B to establish a joint centre": one thing, made by all
+                and not (_JOINT_UNIT.search(text) or _ONE_FOR_ALL.search(text))
             )
             if plural and len(subject) * len(objects) > 1:
                 return [[a, o] for a in subject for o in objects], "subject-with-each"

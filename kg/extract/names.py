@@ -151,7 +151,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im.""".split()
+    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -561,7 +561,13 @@ _NEW_PLACES = frozenset(
 
 
 def _opens_with_place(part: list[Token]) -> bool:
-    return part[0].text == "New" and len(part) > 1 and part[1].text in _NEW_PLACES
+    """ "New Zealand Institute of X", "New Damietta General Hospital": "New"
+    belongs to the name (a place, or a new town the body is named after)."""
+    if part[0].text != "New" or len(part) < 2:
+        return False
+    return part[1].text in _NEW_PLACES or (
+        len(part) >= 4 and all(t.is_cap for t in part[:4]) and bool(_heads(part[2:]))
+    )
 
 
 def _trim(part: list[Token]) -> list[Token]:
