@@ -2280,3 +2280,12 @@ def test_a_local_health_district_is_a_body(extractor):
         "The memorandum was signed this week by the Riverina Local Health District (RLHD) and Birch University.",
     )
     assert sorted(facts.agreements[0].parties) == ["Birch University", "Riverina Local Health District"]
+
+
+def test_a_newsletter_contents_line_is_furniture(extractor):
+    facts = run(
+        extractor,
+        "IN THIS ISSUE: Technical cooperation agreement signed | Volunteer of the month\n\n"
+        "Alder University and Birch University signed a technical cooperation agreement on Monday.",
+    )
+    assert [i.name for i in facts.institutions] == ["Alder University", "Birch University"]

@@ -948,3 +948,19 @@ def test_agreed_with_two_partners_to_establish_one_joint_centre(extractor):
         "establish a joint telemedicine centre in the capital."
     )
     assert found(extractor, body) == [([B, C, D], "joint_lab")]
+
+
+def test_a_prefecture_named_as_where_the_signatory_s_body_is_is_no_party(extractor):
+    body = (
+        "The largest delegation came from Alder University in Iwate Prefecture, whose president, Prof. "
+        "Hiro Kamata, signed a memorandum of understanding with Cedar University on aquaculture research."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_a_company_named_after_its_kind_noun_in_a_list(extractor):
+    body = (
+        "Alder University, Dunmore Hospital and elderly-care provider Zorggroep Salland signed a declaration "
+        "of intent on Wednesday."
+    )
+    assert found(extractor, body) == [([A, D, "Zorggroep Salland"], "mou")]

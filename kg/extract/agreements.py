@@ -384,6 +384,7 @@ _OWN_HEAD_SIGNS = re.compile(
     r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
 _ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
+_IN_PLACE_BEFORE = re.compile(r"(?:\)|[a-z])\s+in\s+(?:the\s+)?$")
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")
@@ -483,6 +484,16 @@ class AgreementFinder:
                 if _HOSTED_AT.search(sent.text, 0, s) or _HOSTS.match(sent.text, e):
                     return m.inst
         return self.primary
+
+    def _seat_of_previous(self, text: str, s: int, e: int, ids: list[int]) -> bool:
+        """ "X (alias) in Iwate Prefecture, whose president ... signed": a
+        government body named as where the one before it is, not a party."""
+        return (
+            len(ids) == 1
+            and self.insts.institutions[ids[0]].kind == "government"
+            and _IN_PLACE_BEFORE.search(text, max(0, s - 60), s) is not None
+            and text.startswith((",", ")"), e)
+        )
 
     def _other_side(self, body: int, before_sentence: int) -> int | None:
         """The body across the table from `body`: the article's own, else the
@@ -1661,6 +1672,7 @@ class AgreementFinder:
             and not _CREATED.search(text, max(0, s - 30), s)
             and not _GROUPING.match(text, e)  # "The X Alliance, which groups A, B and C"
             and not (text.startswith(",", e) and _FRONTED_PLACE.fullmatch(text, 0, s))
+            and not self._seat_of_previous(text, s, e, ids)
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)

@@ -132,8 +132,8 @@ _PERSON_APPOSITION = re.compile(
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
 #: noun before a name that has no head word
 _KIND_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<nc>company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|"
+    r"(?:\b[Tt]he\s+|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
+    r"(?P<nc>company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|provider|"
     r"group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
     r"institute|laboratory|agency)"
     r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
@@ -718,7 +718,7 @@ class ArticleInstitutions:
         name must not be a place or a known body's first word."""
         for sent in self.sentences:
             matches = list(_APPOSITIVE.finditer(sent.text)) if "," in sent.text else []
-            if "he " in sent.text:
+            if "he " in sent.text or " and " in sent.text or ", " in sent.text:
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"

@@ -26,7 +26,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+")
 
 _FURNITURE = re.compile(
     r"^\s*(?:also\s+read|read\s+also|read\s+more|related(?:\s+(?:news|stories|articles|posts))?|"
-    r"see\s+also|more\s+news|you\s+may\s+also\s+like|recommended|share\s+this|tags?)\b\s*[:|\-–—]?",
+    r"see\s+also|more\s+news|you\s+may\s+also\s+like|recommended|share\s+this|tags?|in\s+this\s+issue)\b\s*[:|\-–—]?",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
