@@ -139,6 +139,10 @@ _KIND_BEFORE = re.compile(
     r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
     r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
+_KIND_HINT = re.compile(
+    r"compan|start-?up|firm |biotech|medtech|spin-off|developer|maker|manufacturer|provider|group |"
+    r"insurer|foundation|charity|profit|association|network|consortium|institute |laboratory|agency"
+)
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
@@ -718,7 +722,7 @@ class ArticleInstitutions:
         name must not be a place or a known body's first word."""
         for sent in self.sentences:
             matches = list(_APPOSITIVE.finditer(sent.text)) if "," in sent.text else []
-            if "he " in sent.text or " and " in sent.text or ", " in sent.text:
+            if _KIND_HINT.search(sent.text):  # a cheap test: most sentences name no kind noun
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
