@@ -38,7 +38,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
     ),
     (
         "government",
@@ -306,7 +306,7 @@ _ROMANCE_HEADS = frozenset(
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
     Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
-    Unité Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
+    Unité Unidade Unidad Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil
     Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro""".split()
 )
