@@ -2210,6 +2210,8 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         "Istituto di Ricerca per l'Agricoltura di Precisione del Salento",
         "New Damietta General Hospital",
         "Unidade Local de Saúde do Alto Minho",
+        "Tudományos Kutatási Alapítvány",
+        "Stiftelsen Norsk Havforskning",
         "Universitatea „Vasile Alecsandri” din Bacău",
         "Azienda Ospedaliera «San Giovanni Bosco» di Torino",
         "Câmara Municipal de Évora",

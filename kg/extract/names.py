@@ -38,7 +38,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Intézet|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học)",
     ),
     (
         "government",
@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
