@@ -964,3 +964,14 @@ def test_a_company_named_after_its_kind_noun_in_a_list(extractor):
         "of intent on Wednesday."
     )
     assert found(extractor, body) == [([A, D, "Zorggroep Salland"], "mou")]
+
+
+def test_a_renewal_whose_original_signing_is_told_after_it(extractor):
+    body = (
+        "Alder University renewed its student exchange agreement with Cedar University last month, without "
+        "the announcement that accompanied the original signing in 2018."
+    )
+    assert [(p, t, d[:4]) for p, t, d in found_dated(extractor, body)] == [
+        ([A, C], "student_exchange", "2018"),
+        ([A, C], "student_exchange", "2024"),
+    ]
