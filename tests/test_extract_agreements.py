@@ -975,3 +975,12 @@ def test_a_renewal_whose_original_signing_is_told_after_it(extractor):
         ([A, C], "student_exchange", "2018"),
         ([A, C], "student_exchange", "2024"),
     ]
+
+
+def test_a_roundup_item_told_as_the_memorandum_with(extractor):
+    body = (
+        "Alder University signed three memoranda of understanding in Seoul on Monday. The memorandum with "
+        "Cedar University covers joint research. The memorandum with Dunmore Hospital will give students "
+        "summer internships."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]
