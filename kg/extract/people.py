@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.names import STOP_CAPS, TITLES, head_kind
 from kg.extract.text import Sentence
 
 #: what heads, leads or speaks for a body
@@ -69,7 +68,9 @@ _TITLE_OF_DESCRIBED = re.compile(
 )
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
-_HONORIFIC_WORD = re.compile(rf"\b(?:{_HONORIFIC_WORDS})\b")
+_HONORIFIC_WORD = re.compile(
+    r"\b(?:Prof|Professor|Dr|Drs|Mr|Mrs|Ms|Mx|Dean|Rector|Sir|Dame|Dato|Datuk|Hon|Engr|Eng|Ir|Rev)\b"
+)
 _IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
 #: "the rector of A, Prof. X": title before the body, the name after it
 _TITLE_OF = re.compile(rf"(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
@@ -88,14 +89,14 @@ _COUPLE = re.compile(
     rf"(?P<hon_a>{_HONORIFIC})(?P<a>{_NAME_BODY})\s+(?:and|&)\s+(?P<hon_b>{_HONORIFIC})(?P<b>{_NAME_BODY})"
     r"(?=\s*,|\s+(?:signed|inked|sealed|renewed|have|had|then|also|formally|officially|jointly|exchanged|put)\b)"
 )
-
-
 #: words a capitalised run can hold that are no part of a person's name
-def _not_a_name_word(word: str) -> bool:
-    """Words a capitalised run can hold that are no part of a person's name:
-    sentence openers, months and days, titles, head words of bodies."""
-    return word in STOP_CAPS or word in TITLES or head_kind(word) is not None
-
+_NOT_NAMES = frozenset(
+    """The A An On In At Of For And But With By From To This That These Those It Its Their His Her
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December University Hospital Institute College School
+    Faculty Ministry Department Centre Center Foundation Company Group Council Agency Academy
+    Professor Prof Dr Dean Rector President Director Minister Mr Mrs Ms""".split()
+)
 
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_HONORIFIC_WORDS})\.?\s+)+$")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+")
@@ -172,7 +173,7 @@ class People:
                 for key in {words[-1], words[0]}:
                     if (
                         len(key) >= 3
-                        and not _not_a_name_word(key)
+                        and key not in _NOT_NAMES
                         and key not in body_words
                         and key not in known
                     ):
@@ -310,6 +311,6 @@ def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
 
 def _is_name(name: str, honorific: str) -> bool:
     words = name.replace(".", " ").split()
-    if any(_not_a_name_word(w) for w in words):
+    if any(w in _NOT_NAMES for w in words):
         return False
     return len(words) >= 2 or bool(honorific.strip())
