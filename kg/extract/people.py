@@ -68,9 +68,7 @@ _TITLE_OF_DESCRIBED = re.compile(
 )
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
-_HONORIFIC_WORD = re.compile(
-    r"\b(?:Prof|Professor|Dr|Drs|Mr|Mrs|Ms|Mx|Dean|Rector|Sir|Dame|Dato|Datuk|Hon|Engr|Eng|Ir|Rev)\b"
-)
+_HONORIFIC_WORD = re.compile(rf"\b(?:{_HONORIFIC_WORDS})\b")
 _IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
 #: "the rector of A, Prof. X": title before the body, the name after it
 _TITLE_OF = re.compile(rf"(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
