@@ -61,7 +61,9 @@ class Extractor:
         found = finder.find()
         self._type_from_article(found, sentences)
         self._attributes(found, sentences, insts, published)
-        found = _merge(found, [inst.name for inst in insts.institutions])
+        found = _merge(
+            found, [inst.name for inst in insts.institutions], self.lexicon.instruments.search
+        )
 
         institutions: list[Institution] = []
         names: dict[int, str] = {}
@@ -149,7 +151,7 @@ class Extractor:
             reader.apply(item)
 
 
-def _merge(found: list[Found], names: list[str]) -> list[Found]:
+def _merge(found: list[Found], names: list[str], names_instrument) -> list[Found]:
     """One agreement per party set, type and date: repeated reports (the
     headline, a later sentence) add nothing; the first, dated report wins.
 
@@ -172,7 +174,8 @@ def _merge(found: list[Found], names: list[str]) -> list[Found]:
                 (
                     kept
                     for kept in out
-                    if frozenset(kept.parties) == key and _verb_only_twin(kept, item)
+                    if frozenset(kept.parties) == key
+                    and _verb_only_twin(kept, item, names_instrument)
                 ),
                 None,
             )
@@ -194,15 +197,7 @@ def _merge(found: list[Found], names: list[str]) -> list[Found]:
     return _drop_subsets(_drop_headline_echoes(out, names))
 
 
-#: instrument nouns: a sentence without one tells a partnership by its verb only
-_INSTRUMENT_NOUN = re.compile(
-    r"\b(?:agreements?|memorand\w*|MoUs?|MOUs?|MoAs?|protocols?|accords?|contracts?|charters?|"
-    r"letters?\s+of\s+intent|covenants?|conventions?|pacts?|deals?)\b",
-    re.I,
-)
-
-
-def _verb_only_twin(a: Found, b: Found) -> bool:
+def _verb_only_twin(a: Found, b: Found, names_instrument) -> bool:
     """True when one of two nearby reports of one party set is a partnership
     told by a verb alone ("has been twinned with", "partnered with") and the
     other names the instrument, on a date that does not conflict."""
@@ -212,7 +207,7 @@ def _verb_only_twin(a: Found, b: Found) -> bool:
         return False
     verb = a if a.type == "partnership" else b
     told = b if verb is a else a
-    if _INSTRUMENT_NOUN.search(verb.sentence.text) or any(
+    if names_instrument(verb.sentence.text) or any(
         k in (f.rule or "") for f in (a, b) for k in ("original", "earlier", "background")
     ):
         return False
