@@ -125,10 +125,6 @@ _APPOSITIVE = re.compile(
     rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
     r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
 )
-_PERSON_APPOSITION = re.compile(
-    r"\b(?:[Pp]resident|[Dd]irector|[Dd]ean|[Rr]ector|[Hh]ead|[Cc]hair\w*|[Vv]ice-[Cc]hancellor|"
-    r"[Cc]hancellor|[Pp]rovost|[Pp]rincipal|[Ff]ounder|[Pp]rofessor|CEO|[Mm]anager|[Ss]ecretary)\b"
-)
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
 #: noun before a name that has no head word
 _KIND_BEFORE = re.compile(
@@ -726,7 +722,10 @@ class ArticleInstitutions:
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
-                if slot == "a" and _PERSON_APPOSITION.search(m.group(0), len(m.group("a"))):
+                if slot == "a" and any(
+                    w in TITLES or w.title() in TITLES
+                    for w in m.group(0)[len(m.group("a")) :].split()
+                ):
                     continue  # "Prof. X, the President of the Japanese university": a person
                 name, start = m.group(slot), m.start(slot)
                 noun = m.group("n" + slot).lower()
