@@ -183,7 +183,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         return (
             [*subject, *named_too],
             last,
-            _types_of(finder, typed_text, instruments, typed_at),
+            finder._types(typed_text, instruments, typed_at, None),
             _when(finder, text, t_start, sent.index, last),
             each,
         )
@@ -264,7 +264,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         return None  # (a long list may hold one name the reader missed)
     if each:
         parties = [*parties[:1], *named_too, *parties[1:]]
-    types = _types_of(finder, typed_text, instruments, typed_at)
+    types = finder._types(typed_text, instruments, typed_at, None)
     return parties, last, types, _when(finder, text, t_start, sent.index, last), each
 
 
@@ -280,10 +280,6 @@ def _name_cell(text: str) -> tuple[int, int] | None:
             return start, end
         start = end + 3
     return None
-
-
-def _types_of(finder: AgreementFinder, text: str, instruments, at: int) -> list[str]:
-    return finder._types(text, instruments, at, None)
 
 
 def _when(finder: AgreementFinder, text: str, t_start: int, first: int, last: int):
