@@ -127,18 +127,19 @@ _APPOSITIVE = re.compile(
 )
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
 #: noun before a name that has no head word
+_KIND_NOUNS = (
+    "company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|provider|"
+    "group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
+    "institute|laboratory|agency"
+)
 _KIND_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<nc>company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|provider|"
-    r"group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
-    r"institute|laboratory|agency)"
+    rf"(?P<nc>{_KIND_NOUNS})"
     r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
     r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
-_KIND_HINT = re.compile(
-    r"compan|start-?up|firm |biotech|medtech|spin-off|developer|maker|manufacturer|provider|group |"
-    r"insurer|foundation|charity|profit|association|network|consortium|institute |laboratory|agency"
-)
+#: a cheap test first: the kind nouns followed by a capital
+_KIND_HINT = re.compile(rf"\b(?:{_KIND_NOUNS})\s+[A-Z]")
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
