@@ -474,6 +474,7 @@ def test_an_invitation_extended_is_no_agreement(extractor):
         ("Under the agreement, students from both universities will be able to spend a semester there.", ["student"]),
         ("The agreement allows up to ten undergraduates a year to study at the partner campus.", ["student"]),
         ("It also covers visiting scholar programmes.", ["staff"]),
+        ("Lecturers from both universities will also teach short intensive modules at the partner campus every year.", ["staff"]),
     ],
 )  # fmt: skip
 def test_exchanges_told_in_other_words(extractor, follow_up, exchanges):

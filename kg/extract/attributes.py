@@ -381,7 +381,11 @@ class AttributeReader:
                 lo = max(c for c in cuts if c <= s)
                 hi = min(c for c in cuts if c > s)
                 # "send students", "students ... will be able to spend a semester"
-                if any(lo <= ms < hi and -90 < ms - s < 60 for ms, _, _, _ in moves):
+                # "the partner campus" names the move from further away
+                if any(
+                    lo <= ms < hi and -90 < ms - s < (100 if cue.lower().startswith("partner") else 60)
+                    for ms, _, cue, _ in moves
+                ):
                     codes.append(code)
         return codes
 
