@@ -984,3 +984,22 @@ def test_a_roundup_item_told_as_the_memorandum_with(extractor):
         "summer internships."
     )
     assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]
+
+
+@pytest.mark.parametrize(
+    ("when", "signed"),
+    [
+        ("on 7.6.2024", "2024-06-07"),  # dotted: day first
+        ("on 07/06/2024", "2024-06-07"),  # slashed, either order possible: day first
+        ("on 6/17/2024", "2024-06-17"),  # no 17th month: month first
+        ("three days ago", "2024-06-09"),
+        ("two weeks ago", "2024-05-29"),
+        ("a month ago", "2024-05"),
+        ("last autumn", "2023"),  # in June, the autumn before
+        ("last spring", "2024"),  # in June, the spring just past
+        ("this fall", "2024"),
+    ],
+)
+def test_signing_dates_told_in_numbers_seasons_and_ago(extractor, when, signed):
+    body = f"Alder University and Cedar University signed a memorandum of understanding {when}."
+    assert found_dated(extractor, body) == [([A, C], "mou", signed)]

@@ -46,6 +46,14 @@ _PATTERNS = [
     ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # 20251127 (compact, as in wire-service stamps)
     ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")),
+    # 6.5.2024 / 06/05/2024: day first, as most of the world writes it, unless
+    # the first number cannot be a day's month ("5/16/2024" is May 16)
+    (
+        "num",
+        re.compile(
+            r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])"
+        ),
+    ),
     # 24 February 2025 / 24th of February, 2025
     (
         "dmy",
@@ -121,8 +129,16 @@ _PATTERNS = [
         re.compile(
             r"\b(?P<r>today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|last\s+year|"
             r"earlier\s+this\s+(?:month|year)|earlier\s+today|last\s+night|recently|"
-            r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago)\b",
+            r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago)\b",
             re.IGNORECASE,
+        ),
+    ),
+    # last autumn / this spring: the year of that season
+    (
+        "season",
+        re.compile(
+            r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|fall|autumn)\b", re.IGNORECASE
         ),
     ),
 ]
@@ -137,6 +153,7 @@ _HAS_REL = re.compile(r"day|week|month|year|night|recently", re.IGNORECASE)
 _NEEDS = (
     ("year",),  # ymd
     ("year",),  # compact ymd
+    ("year",),  # numeric d.m.y, d/m/y
     ("year", "month"),  # dmy
     ("year", "month"),  # mdy
     ("year", "month"),  # my
@@ -146,7 +163,12 @@ _NEEDS = (
     ("year",),  # y
     ("day",),  # wd
     ("rel",),  # rel
+    ("season",),  # season
 )
+_SEASON_WORDS = ("spring", "summer", "fall", "autumn")
+#: the months of a season in the northern hemisphere, where most of our
+#: sources write; only its year is reported
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _NUMBERS = {
     w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
 }
@@ -185,6 +207,11 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
     g = match.groupdict()
     if kind in ("ymd", "dmy", "mdy"):
         return _iso(int(g["y"]), _month(g["m"]), int(g["d"]))
+    if kind == "num":
+        first, second = int(g["a"]), int(g["b"])
+        if second > 12:
+            return _iso(int(g["y"]), first, second)  # 5/16/2024
+        return _iso(int(g["y"]), second, first)
     if kind == "my":
         return _iso(int(g["y"]), _month(g["m"]))
     if kind == "y":
@@ -227,7 +254,19 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
         r = " ".join(g["r"].lower().split())
         if g.get("n"):
             n = g["n"].lower()
-            return _iso(year - (_NUMBERS.get(n) or int(n)))
+            count = 1 if n in ("a", "an") else _NUMBERS.get(n) or int(n)
+            unit = g["unit"].lower()
+            if unit == "year":
+                return _iso(year - count)
+            if unit == "month":
+                if month is None:
+                    return None
+                back = year * 12 + month - 1 - count
+                return _iso(back // 12, back % 12 + 1)
+            if day is None:
+                return None
+            days = count * (7 if unit == "week" else 1)
+            return (dt.date(year, month, day) - dt.timedelta(days=days)).isoformat()
         if r in ("today", "earlier today", "last night"):
             return _iso(year, month, day) if r != "last night" else _iso(year, month)
         if r == "yesterday":
@@ -246,6 +285,12 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
             return _iso(year)
         if r == "last year":
             return _iso(year - 1)
+    if kind == "season":
+        start = _SEASON_START[g["s"].lower()]
+        if g["rel"].lower() == "this" or month is None:
+            return _iso(year)
+        # "last autumn" in May is the autumn of the year before
+        return _iso(year if month is not None and month >= start + 3 else year - 1)
     return None
 
 
@@ -270,6 +315,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         "month": _HAS_MONTH.search(text) is not None,
         "day": _HAS_DAY.search(text) is not None,
         "rel": _HAS_REL.search(text) is not None,
+        "season": any(word in text.lower() for word in _SEASON_WORDS),
     }
     for (kind, pattern), needs in zip(_PATTERNS, _NEEDS, strict=True):
         if not all(has[n] for n in needs):
