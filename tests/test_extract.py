@@ -235,6 +235,18 @@ def test_title_before_person_does_not_join_names(extractor):
     assert [i.name for i in facts.institutions] == ["Alder University", "Cedar University"]
 
 
+def test_a_town_after_comma_of_is_where_a_member_is(extractor):
+    facts = run(
+        extractor,
+        "Three partners signed a memorandum of understanding on Monday. The founding members are: "
+        "Alder University, of Millbrook, Ohio; Birch Institute of Technology, of Eastfield, "
+        "Ont.; and Cedar Metals Corp., of Lakeview, Mich.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Birch Institute of Technology", "Cedar Metals Corp."], "mou", "2024-06-10")
+    ]
+
+
 def test_also_read_lines_are_furniture(extractor):
     facts = run(
         extractor,

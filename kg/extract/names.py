@@ -458,6 +458,8 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             owned = [k for k, t in enumerate(current) if _possessive(t.text)]
             heads = {t.text for t in current[owned[-1] + 1 if owned else 0 :]}
             joinable = bool(heads & _PLACE_LINKS[tok.text])
+        if joinable and tok.text == "," and i + 1 < n and tokens[i + 1].text == "of":
+            joinable = False  # "Huron State University, of Port Huron, Mich.": where it is
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
             j = i + 1
