@@ -1405,6 +1405,23 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Sawit Birch Berhad", "company"),
         ("Ege Birch Sanayi ve Ticaret A.Ş.", "company"),
         ("Trường Đại học Công nghiệp Hà Nội", "university"),
+        # Nordic compounds and legal forms, a Nordic "i" after a lowercase head
+        ("Karelian ammattikorkeakoulu", "university"),
+        ("Vestfjord universitetssjukehus", "hospital"),
+        ("Regionshospitalet Nordvest", "hospital"),
+        ("Alder Professionshøjskole", "university"),
+        ("Birch Imaging AS", "company"),
+        ("Fjordmejeri a.m.b.a.", "company"),
+        ("Norrlands universitet i Birchby", "university"),
+        ("Háskólinn á Alderfirði", "university"),
+        # Swiss, Belgian and Romanian shapes
+        ("Kantonsspital Birchtal", "hospital"),
+        ("AZ Sint-Alder", "hospital"),
+        ("Cliniques universitaires de Birchy", "hospital"),
+        ("Université libre de Birchy", "university"),
+        ("Universitatea de Medicină și Farmacie din Birchești", "university"),
+        ("Institutul Național pentru Genetică Medicală", "research_institute"),
+        ("Birch Auto Components S.R.L.", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -1413,6 +1430,32 @@ def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
     )
     assert agreements(facts) == [(sorted([name, "Alder University"]), "mou", "2024-06")]
     assert facts.institution(name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", the", ", and the" and a bare "the" open the next name
+        (
+            "The Institute of Robotics of the Hochschule Alder für Technik, the Kantonsspital "
+            "Birchtal and Cedar Medtech AG signed a memorandum of understanding.",
+            ["Hochschule Alder für Technik", "Kantonsspital Birchtal", "Cedar Medtech AG"],
+        ),
+        (
+            "Cedar Medtech AG, the Univerzita Alder v Birchove, and the Birchov hospital signed "
+            "a memorandum of understanding.",
+            ["Cedar Medtech AG", "Univerzita Alder v Birchove"],
+        ),
+        (
+            "Cedar Medtech AG signed a memorandum of understanding with, from Poland the "
+            "Uniwersytet Alder w Birchowie and, from Germany, the Klinikum Birchtal.",
+            ["Cedar Medtech AG", "Uniwersytet Alder w Birchowie", "Klinikum Birchtal"],
+        ),
+    ],
+)
+def test_a_name_does_not_run_on_into_the_next_phrase(extractor, sentence, expected):
+    names = [i.name for i in run(extractor, sentence).institutions]
+    assert all(name in names for name in expected), names
 
 
 def test_the_owner_described_after_of_is_no_part_of_the_name(extractor):

@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste)",
     ),
     (
         "university",
@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|Bệnh|Ospidéal)",
+        r"(?:Hospital|Hospitals|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis|Krankenhaus|Hastanesi|Nosokomeio|Spital|Spitalul|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|RHF|AZ|Cliniques|Clinique|Bệnh|Ospidéal)",
     ),
     (
         "research_institute",
@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -63,14 +63,14 @@ _LOWER_HEADS = (
     (
         "university",
         r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
-        r"ülikool|yliopisto|korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|hogeschool|"
+        r"ülikool|yliopisto|\w*korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|\w*højskole[n]?|hogeschool|"
         r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
         r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž",
     ),
     ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
     (
         "hospital",
-        r"\w*sykehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
+        r"\w*sykehus(?:et)?|\w*sjukehus(?:et)?|\w*sjukhus(?:et)?|\w*sygehus(?:et)?|nemocnice|nemocnica|"
         r"bolnica|bolnišnica|szpital|ziekenhuis|sairaala|klinikum|ligoninė|haigla|slimnīca|kórház",
     ),
     (
@@ -78,7 +78,7 @@ _LOWER_HEADS = (
         r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus",
     ),
     # company forms written in lower case: "Moravia Textile Machinery s.r.o."
-    ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\."),
+    ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\.|a\.m\.b\.a\.?"),
 )
 _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
 #: a lowercase head as a whole word (`fullmatch` on a token, `search` on a
@@ -90,9 +90,9 @@ _LOWER_HEAD_ANY = re.compile(
 _LOWER_HEAD_HINT = re.compile(
     r"univerzit|univerza|universit|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
-    r"sykehus|sjukhus|sygehus|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
+    r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
     r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|"
-    r"slimnīc|kórház|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\."
+    r"slimnīc|kórház|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\.|a\.m\.b\.a"
 )
 
 
@@ -105,7 +105,9 @@ def _has_lower_head(sentence: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
-    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool)$"
+    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
+    # "Regionshospitalet Nordjylland", "Professionshøjskole", "Ammattikorkeakoulu"
+    r"\w+hospitalet|\w+sygehus(?:et)?|\w+sykehus(?:et)?|\w+spital|\w+højskole[n]?|\w+korkeakoulu)$"
 )
 
 #: words that end a name: people's titles
@@ -151,7 +153,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per""".split()
+    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
@@ -257,7 +259,7 @@ def head_kind(word: str) -> str | None:
         if pattern.match(word):
             return kind
     if _COMPOUND_HEAD.match(word):
-        hospital = ("sjukhus", "klinik", "haigla", "ziekenhuis", "krankenhaus")
+        hospital = ("sjukhus", "klinik", "haigla", "ziekenhuis", "krankenhaus", "hospitalet", "sygehus", "sykehus", "spital")
         if word.endswith("instituut"):
             return "research_institute"
         return "hospital" if any(h in word for h in hospital) else "university"
@@ -304,7 +306,7 @@ def _possessive(word: str) -> str | None:
 _ROMANCE_HEADS = frozenset(
     """Institut Instituto Istituto École Ecole Escola Escuela Centre Centro Conservatoire Université
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
-    Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique
+    Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique Cliniques
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
     Unité Unidade Unidad Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil
@@ -312,7 +314,7 @@ _ROMANCE_HEADS = frozenset(
 )
 _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
-    r"ieure|ieures|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
+    r"ieure|ieures|ier|iers|ière|ières|libre|libres|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
     r"ie|ia|ias|ies|ina|ine|ura|ure|"  # "pharmacie", "farmacia", "medicina", "agricultura"
     r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde)|"
@@ -458,8 +460,10 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             owned = [k for k, t in enumerate(current) if _possessive(t.text)]
             heads = {t.text for t in current[owned[-1] + 1 if owned else 0 :]}
             joinable = bool(heads & _PLACE_LINKS[tok.text])
-        if joinable and tok.text == "," and i + 1 < n and tokens[i + 1].text == "of":
+        if joinable and tok.text == "," and i + 1 < n and tokens[i + 1].text in ("of", "the"):
             joinable = False  # "Huron State University, of Port Huron, Mich.": where it is
+        elif joinable and tok.text == "the":
+            joinable = False  # "from Poland the Uniwersytet X": "the" opens the next name
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
             j = i + 1
@@ -775,7 +779,7 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 #: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
 _COMPANY_SUFFIXES = frozenset(
     "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk "
-    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL".split()
+    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL S.R.L. AS".split()
 )
 
 
@@ -836,8 +840,16 @@ def _split_and(
         if tight:
             pieces[-1].append(tok)
             continue
-        if tok.text == "i" and k and _NORDIC_DEFINITE.match(part[k - 1].text):
-            pieces[-1].append(tok)  # "Högskolan i Kalmarsund", "Universitetet i Bergen": "in"
+        if (
+            tok.text == "i"
+            and k
+            and (
+                _NORDIC_DEFINITE.match(part[k - 1].text)
+                or (part[k - 1].text.islower() and head_kind(part[k - 1].text))
+            )
+        ):
+            # "Högskolan i Kalmarsund", "Universitetet i Bergen", "Norrlands universitet i Kiruna"
+            pieces[-1].append(tok)
             continue
         if tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i") and pieces[-1]:
             pieces.append([])
@@ -937,6 +949,8 @@ def _split_and(
             )
             or (
                 is_place is not None
+                and piece[0].text not in _AND_WORDS  # ", and the Uzhhorod hospital": a new phrase
+                and piece[0].text != "the"
                 and is_place(" ".join(t.text for t in piece_t))
                 and not (is_country is not None and is_country(" ".join(t.text for t in piece_t)))
                 and not _looks_like_acronym(piece_t)  # ", UGA and the IRD": a body
@@ -1188,7 +1202,8 @@ _FOREIGN_HEADS = frozenset(
     """Hogeschool Universiteit Universität Universitas Universiti Universitatea Universitet
     Universitetet Yliopisto Högskola Högskolan Høgskole Høgskolen Egyetem Ziekenhuis Instituut
     Institutet Politecnico Politécnico Politechnika Università Universidade Universidad Université
-    Sveučilište Univerzitet Üniversitesi""".split()
+    Sveučilište Univerzitet Üniversitesi Klinikum Krankenhaus Hochschule Fachhochschule Spital
+    Szpital Kórház Háskóli Háskólinn Sairaala""".split()
 )
 
 
