@@ -1003,3 +1003,14 @@ def test_a_roundup_item_told_as_the_memorandum_with(extractor):
 def test_signing_dates_told_in_numbers_seasons_and_ago(extractor, when, signed):
     body = f"Alder University and Cedar University signed a memorandum of understanding {when}."
     assert found_dated(extractor, body) == [([A, C], "mou", signed)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{D}, affiliated to {A}, and {C} signed a memorandum of understanding on Monday.",
+        f"{D}, a member of the Alder Health Network, and {C} signed a memorandum of understanding.",
+    ],
+)
+def test_an_apposition_about_a_listed_party_names_no_party(extractor, body):
+    assert found(extractor, body) == [([C, D], "mou")]

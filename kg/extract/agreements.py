@@ -230,6 +230,18 @@ _ROSTER = re.compile(
 )
 #: words after a non-party cue that bring parties back ("Signing alongside the
 #: Secretariat were A, B and C")
+#: "A, affiliated to B, and C signed": an apposition about the first of a list
+_APPOSITION = (
+    r",\s+(?:affiliated\s+(?:to|with)|a\s+member\s+of|part\s+of|a\s+(?:subsidiary|unit)\s+of|"
+    r"owned\s+by|run\s+by)\s[^,;]{0,90}"
+)
+_APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
+_APPOSED_LAST = re.compile(_APPOSITION + "$")
+#: non-party cues that open an apposition, which ends at its comma
+_APPOSED_CUES = (
+    "affiliated", "a subsidiary", "subsidiary", "a unit", "a spin-off", "spun out", "owned",
+    "research", "parent", "part of", "a member of", "known as", "formerly", "previously",
+)
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b")
 _OTHERS = re.compile(
     r"\b(?:\w+\s+)?other\s+(?:universities|institutions|partners|members|bodies|organi[sz]ations)\b"
@@ -406,8 +418,12 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     for m in _CLAUSE_BREAK.finditer(text):
         if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
             continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
-        if m.group(0).startswith(", and") and _OXFORD_LIST.search(text, 0, m.start()):
-            continue  # "A, B, and C signed": the serial comma of a list of names
+        if m.group(0).startswith(", and") and (
+            _OXFORD_LIST.search(text, 0, m.start()) or _APPOSED_LAST.search(text, 0, m.start())
+        ):
+            # "A, B, and C signed": the serial comma of a list of names; "A,
+            # affiliated to B, and C signed": the comma that closes an apposition
+            continue
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -1875,12 +1891,13 @@ class AgreementFinder:
     def _non_party(self, text: str, pos: int) -> bool:
         """A mention shortly after "witnessed by", "funded by" ... (with no
         "signed" or "with" in between) is not a party."""
-        for s, e, _, _ in self.lex.non_party_cues.finditer(text):
+        for s, e, cue, _ in self.lex.non_party_cues.finditer(text):
             # "in the presence of the Ambassador of X to Y and officials of the Z"
             if e <= pos and pos - e <= 110 and not _PARTY_AGAIN.search(text, e, pos):
                 # a fronted phrase ends at its comma: "In the presence of the
-                # minister, A and B signed"
-                if s <= 3 and "," in text[e:pos]:
+                # minister, A and B signed"; so does an apposition: "A,
+                # affiliated to B, and C signed"
+                if (s <= 3 or cue.lower().startswith(_APPOSED_CUES)) and "," in text[e:pos]:
                     continue
                 return True
         return False
@@ -2274,6 +2291,7 @@ def _run_before(text: str, mentions):
             or not gap.strip(" ,")
             or _POSSESSED_WITH.fullmatch(gap)
             or _HEADS_GAP.fullmatch(gap)
+            or _APPOSED_GAP.fullmatch(gap)
         ):
             run.insert(0, m)
         else:
