@@ -1014,3 +1014,30 @@ def test_signing_dates_told_in_numbers_seasons_and_ago(extractor, when, signed):
 )
 def test_an_apposition_about_a_listed_party_names_no_party(extractor, body):
     assert found(extractor, body) == [([C, D], "mou")]
+
+
+def test_a_delegation_of_a_nationality_stands_for_that_body(extractor):
+    body = (
+        "Alder University hosted a delegation from Birchvale University of Applied Sciences in "
+        "the Netherlands on Monday. During the visit, the Dutch delegation signed a letter of "
+        f"intent with {D}."
+    )
+    assert (["Birchvale University of Applied Sciences", D], "mou") in found(extractor, body)
+
+
+def test_a_nationality_before_a_common_noun_ends_no_name(extractor):
+    body = (
+        f"{A} and Birchvale Hogeschool signed a memorandum of understanding on Monday. It was "
+        "signed by the rector and the President of the Executive Board of the Dutch institution."
+    )
+    text = "Campus news\n\n" + body + "\n"
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert not [i.name for i in facts.institutions if i.name.endswith("Dutch")]
+
+
+def test_a_french_training_and_research_unit_is_a_unit(extractor):
+    body = (
+        f"On the same occasion, the UFR des Sciences de la santé signed a memorandum of "
+        f"understanding with {D}."
+    )
+    assert found(extractor, body) == [([D, "UFR des Sciences de la santé"], "mou")]

@@ -63,7 +63,7 @@ _SINGLE = re.compile(
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body|delegation))\b(?!\s+(?:of|for)\s+[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
 )
 #: "On Friday, they signed ...": the subject of the sentence before
@@ -87,6 +87,8 @@ _KIND_WORDS = {
     "faculty": ("academic_unit",),
     "department": ("academic_unit", "government"),
     "hospital": ("hospital",),
+    # "the Dutch delegation": the body of that country, whatever its kind
+    "delegation": ("university", "research_institute", "hospital", "company", "government", "other"),
     "centre": ("research_institute",),
     "center": ("research_institute",),
     "academy": ("research_institute", "university"),
@@ -881,6 +883,8 @@ class AgreementFinder:
                     target = opening[0][2][0]
             else:
                 noun = r.group(2).lower()
+                if noun == "delegation" and not (r.group("mod") and r.group("mod")[0].isupper()):
+                    continue  # "the delegation" alone: whose is told elsewhere
                 kinds = _KIND_WORDS.get(noun, ())
                 before = r.start() + sent.start
                 # "the medical school": the last one named Medical/Medicine;

@@ -30,7 +30,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|UFR|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
@@ -308,7 +308,7 @@ _ROMANCE_HEADS = frozenset(
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
     Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Hôpital Clinique Cliniques
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
-    Unité Unidade Unidad Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
+    Unité UFR Unidade Unidad Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil
     Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro""".split()
 )
@@ -1065,6 +1065,9 @@ def _cut_instrument_tail(part: list[Token]) -> list[Token]:
     return part
 
 
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
 def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candidate]:
     """Names in one sentence, by shape.
 
@@ -1095,6 +1098,14 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _drop_demonym(_trim(sub), is_place)
+                    if (
+                        len(sub) > 2
+                        and sub[-1].text in _DEMONYMS
+                        and sub[-2].text in CONNECTORS
+                        and _LOWER_WORD_NEXT.match(sentence, sub[-1].end)
+                    ):
+                        # "the Executive Board of the Dutch institution": an adjective
+                        sub = _trim(sub[:-1])
                     if not sub or not _is_name(sub):
                         continue
                     start, end = sub[0].start, sub[-1].end
