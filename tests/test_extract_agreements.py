@@ -1041,3 +1041,12 @@ def test_a_french_training_and_research_unit_is_a_unit(extractor):
         f"understanding with {D}."
     )
     assert found(extractor, body) == [([D, "UFR des Sciences de la santé"], "mou")]
+
+
+def test_the_two_universities_are_not_the_laboratory_they_establish(extractor):
+    body = (
+        f"{A} and {C} signed a memorandum of understanding on Monday. At the same ceremony the "
+        "two universities signed a second agreement, establishing the Alder-Cedar Rice Genomics "
+        "Laboratory on Alder's Ifakara campus."
+    )
+    assert found(extractor, body) == [([A, C], "joint_lab"), ([A, C], "mou")]

@@ -639,7 +639,11 @@ class AgreementFinder:
         return None
 
     def _group(
-        self, sent: Sentence, number: int | None = None, described: list[int] | None = None
+        self,
+        sent: Sentence,
+        number: int | None = None,
+        described: list[int] | None = None,
+        kinds: tuple[str, ...] | None = None,
     ) -> list[int]:
         """ "the two universities", "both sides": the bodies the sentence
         names or describes before it ("The ministry's work with X is not new:
@@ -650,7 +654,10 @@ class AgreementFinder:
             return before
         named = []
         for m in self.insts.mentions[sent.index]:
-            if m.inst not in named:
+            # "the two universities signed, establishing the X Laboratory": not the lab
+            if m.inst not in named and (
+                kinds is None or self.insts.institutions[m.inst].kind in kinds
+            ):
                 named.append(m.inst)
         if len(named) >= 2 and (number is None or len(named) == number):
             return named
@@ -928,8 +935,11 @@ class AgreementFinder:
                 words = g.group(0).lower().split()
                 number = NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None
                 described = [i for a, _, ids in out if a < g.start() for i in ids]
-                group = self._group(sent, number, described)
-                if words[-1] in ("universities", "varsities"):
+                universities = words[-1] in ("universities", "varsities")
+                group = self._group(
+                    sent, number, described, ("university", "academic_unit", "other") if universities else None
+                )
+                if universities:
                     group = self._as_universities(group, sent, number)
                 if words[-1] == "countries":
                     # "the two countries": only governments stand for a country
@@ -2165,7 +2175,7 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "partnership"  # "a clinical practicum agreement", "a training agreement"
     if re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
-        r"(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
+        r",?\s*(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
         r"establishing|creating|founding|setting\s+up|launching)\s+"
         r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute|"
         r"(?:research\s+)?unit|unidad|unité)\b",
