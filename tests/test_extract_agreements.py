@@ -1050,3 +1050,13 @@ def test_the_two_universities_are_not_the_laboratory_they_establish(extractor):
         "Laboratory on Alder's Ifakara campus."
     )
     assert found(extractor, body) == [([A, C], "joint_lab"), ([A, C], "mou")]
+
+
+def test_the_head_of_the_article_body_and_the_head_of_another_sign(extractor):
+    body = (
+        f"{A} held its research day on Monday. {A} opened a solar laboratory. At the same "
+        "ceremony, the Vice-Chancellor and the "
+        "Managing Director of the Birch Rural Electrification Agency (BREA), Alhaji Musa Bello, "
+        "signed a memorandum of understanding."
+    )
+    assert found(extractor, body) == [([A, "Birch Rural Electrification Agency"], "mou")]
