@@ -1060,3 +1060,14 @@ def test_the_head_of_the_article_body_and_the_head_of_another_sign(extractor):
         "signed a memorandum of understanding."
     )
     assert found(extractor, body) == [([A, "Birch Rural Electrification Agency"], "mou")]
+
+
+def test_an_earlier_instrument_told_in_a_clause_without_that(extractor):
+    body = (
+        f"{A} and {C} signed a memorandum of understanding on Monday. The agreement builds on a "
+        "letter of intent the two universities signed in Kuala Terengganu in November 2022."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2022-11"),
+        ([A, C], "mou", "2024-06-10"),
+    ]

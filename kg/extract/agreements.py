@@ -2049,7 +2049,9 @@ _SIGNATORY_LIST = re.compile(
 #: the instrument noun, for _another_instrument
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _RELATIVE_AFTER = re.compile(
-    r"\s*(?:\(\w+\)\s*)?(?:that|which|(?:signed|concluded|inked)\s+(?:by|between))\s"
+    r"\s*(?:\(\w+\)\s*)?(?:that|which|(?:signed|concluded|inked)\s+(?:by|between)|"
+    # "a letter of intent the two universities signed in 2022": a clause with no "that"
+    r"(?:the\s+two(?:\s+\w+)?|both(?:\s+sides)?|they)(?=\s+(?:had\s+|first\s+)*(?:signed|concluded|inked)\b))\s"
 )
 _THEY_SIGNED_IN = re.compile(
     r"\b(?P<ins>memorandum(?:\s+of\s+understanding)?|MoU|MOU|MoA|MOA|agreement|accord)\s+(?:that\s+|which\s+)?"
