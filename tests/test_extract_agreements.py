@@ -1071,3 +1071,23 @@ def test_an_earlier_instrument_told_in_a_clause_without_that(extractor):
         ([A, C], "mou", "2022-11"),
         ([A, C], "mou", "2024-06-10"),
     ]
+
+
+def test_it_after_a_wire_dateline_is_the_company_not_the_city(extractor):
+    body = (
+        "AARHUS, Denmark, May 6, 2024 /Nordic Business Wire/ -- Elm Enzymes A/S, a developer of "
+        f"enzymes, today announced that it signed a research collaboration agreement with {C} on Monday."
+    )
+    assert found(extractor, body) == [([C, "Elm Enzymes A/S"], "research")]
+
+
+def test_members_counted_after_a_signing_that_named_none(extractor):
+    body = (
+        "The project is the first under the Alder Fermentation Consortium, whose consortium "
+        "agreement was signed in Copenhagen on 28 April. Its six members are Alder University, "
+        "Cedar University, Dunmore Hospital, the Birch Institute of Technology, the dairy "
+        "cooperative Elm Dairy a.m.b.a. and the Dutch fermentation specialist Fir Fermentatie B.V."
+    )
+    assert found(extractor, body) == [
+        (sorted([A, C, D, B, "Elm Dairy a.m.b.a.", "Fir Fermentatie B.V."]), "framework")
+    ]

@@ -208,13 +208,16 @@ _LIST_INTRO = re.compile(
     r"memorandum|agreement|MoU|consortium|signed|includes?|including)\b",
     re.I,
 )
+#: the name of a grouping its members form by signing
+_GROUPING_NAME = re.compile(r"\b(?:Consortium|Alliance|Network|Cluster|Platform)$")
 _ROSTER = re.compile(
     # "They are A, B and C", "The ten universities are:", "Members include"
     r"(?:They|These|Those)\s+(?:are|were|include|included)\b\s*:?|"
     r"(?:The|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:universities|institutions|members|partners|signatories|parties|organi[sz]ations|bodies|institutes|"
     r"hospitals|colleges)\s+(?:are|were|include|included|comprise)\b\s*:?|"
-    r"(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+['’]s\s+)?(?:founding\s+|ten\s+|\d+\s+)?(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
+    r"(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+['’]s\s+)?"
+    r"(?:(?:founding|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+){0,2}(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
     # "The members of the alliance are:"
     r"(?:of\s+the\s+(?:new\s+)?(?:alliance|consortium|network|partnership|association|group|project)\s+)?"
@@ -875,10 +878,11 @@ class AgreementFinder:
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
+                dateline = _dateline_end(text) if sent.index <= 2 else 0
                 opening = sorted(
                     m
                     for m in out
-                    if m[0] < r.start()
+                    if dateline <= m[0] < r.start()  # "AARHUS, Denmark, May 6 /Wire/ --": no body
                     and len(m[2]) == 1
                     and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
                 )
@@ -1276,7 +1280,9 @@ class AgreementFinder:
             if m2[0] >= m.end() and not self._non_party(sent.text, m2[0])
         ]
         listed += self._list_items(sent)
-        parties = list(subject)
+        # "the X Consortium, whose consortium agreement was signed ... Its six
+        # members are": the grouping the members form is no party
+        parties = [i for i in subject if not _GROUPING_NAME.search(self.insts.institutions[i].name)]
         run = _run_after(sent.text, listed, m.end())
         if ";" in sent.text[m.end() :] or _GROUPED.search(sent.text, m.end()):
             # "The signatories were: A (RMUTA); the B; the C; ...", "three Spanish

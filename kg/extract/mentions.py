@@ -574,6 +574,12 @@ class ArticleInstitutions:
             if head_kind(word.title()):
                 continue  # "CARSON CITY, Nev.": a word in capitals, not an acronym
             line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if (
+                m.start() == line_start
+                and self.text.startswith(",", m.end())
+                and self.places.is_place(word.title())
+            ):
+                continue  # "AARHUS, Denmark, May 6 --": a dateline's city
             line_end = self.text.find("\n", m.end())
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
             if sum(w.isupper() for w in line) > 0.6 * len(line):
