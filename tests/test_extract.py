@@ -512,6 +512,9 @@ def test_people_who_move_are_not_fields(extractor):
         ("The Faculty of Veterinary Medicine of Alder University signed an MoU with Birch University on animal health and food safety.", ["animal health", "food safety"]),
         ("Alder University signed an MoU with Birch University on Monday.", []),
         ("Alder University signed an MoU with Birch University on the sidelines of the summit.", []),
+        # the list goes on after "in particular", "as well as"; names of peoples and diseases inside
+        ("Alder University and Birch University signed an MoU on Monday. It covers highland crops, in particular quinoa and cañihua, as well as soil management.", ["highland crops", "quinoa", "cañihua", "soil management"]),
+        ("Alder University and Birch University signed an MoU to carry out joint research on dengue, Oropouche fever and other arboviruses.", ["dengue", "oropouche fever", "arboviruses"]),
     ],
 )  # fmt: skip
 def test_fields_after_areas_of_cooperation_and_after_the_partner(extractor, body, fields):

@@ -90,8 +90,15 @@ _FIELD_FRAME = re.compile(
     r"(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     # a phrase of lowercase words, which may open with an adjective of a people or
     # a place ("Iranian studies", "Japanese encephalitis", "Caspian Sea ecology")
-    r"((?:[a-z][a-z\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
-    r"(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?[a-z][a-z\-']*)*)"
+    r"((?:[a-z][a-zà-öø-ÿ\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
+    r"(?:(?:\s+|,\s+|,?\s+and\s+)(?:in\s+)?(?:[a-z][a-zà-öø-ÿ\-']*|"
+    # "of Andean grains", "Oropouche fever", "Alzheimer's disease": capitalised words inside
+    r"[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?=\s+[a-z])|"
+    r"[A-Z][a-z]+(?:['’]s)?(?=\s+(?:fever|disease|diseases|syndrome|virus)\b)))*)"
+)
+#: words that go on listing fields: "X, in particular Y, as well as Z and other W"
+_LIST_GOES_ON = re.compile(
+    r",?\s+(?:as\s+well\s+as|in\s+particular|particularly|especially|notably)\s+|\s+and\s+other\s+"
 )
 _OFFICE_AFTER = re.compile(
     r"\s+(?:head|heads|office|officer|officers|director|directors|department|unit|division|team|"
@@ -425,7 +432,7 @@ class AttributeReader:
             # frames overlap: "covers student exchange and research on river
             # logistics" holds a second frame inside the first one's phrase
             pos = m.start(1)
-            phrase = _PART_STOP.sub("", _LIST_HEAD.sub("", m.group(1)))
+            phrase = _PART_STOP.sub("", _LIST_HEAD.sub("", _LIST_GOES_ON.sub(", ", m.group(1))))
             for part in _PART_SPLIT.split(phrase):
                 part = _DETERMINER.sub("", _LEAD.sub("", part.strip(" -'")))
                 part = _TRAILING_LINK.sub("", _DETERMINER.sub("", part))
