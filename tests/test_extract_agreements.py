@@ -1091,3 +1091,13 @@ def test_members_counted_after_a_signing_that_named_none(extractor):
     assert found(extractor, body) == [
         (sorted([A, C, D, B, "Elm Dairy a.m.b.a.", "Fir Fermentatie B.V."]), "framework")
     ]
+
+
+def test_a_unit_named_with_a_long_possessive_is_listed(extractor):
+    body = (
+        "At the same ceremony, the Research Institute for Health Sciences (RIHS) and Cedar "
+        "Medical University's School of Medicine signed a separate joint research agreement."
+    )
+    assert found(extractor, body) == [
+        (["Research Institute for Health Sciences", "School of Medicine"], "research")
+    ]
