@@ -2351,3 +2351,13 @@ def test_a_newsletter_contents_line_is_furniture(extractor):
         "Alder University and Birch University signed a technical cooperation agreement on Monday.",
     )
     assert [i.name for i in facts.institutions] == ["Alder University", "Birch University"]
+
+
+def test_a_country_after_a_university_of_a_town_is_also_left_off(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the University of Birchford of New Zealand signed a memorandum "
+        "of understanding.",
+    )
+    inst = facts.institution("University of Birchford of New Zealand")
+    assert "University of Birchford" in inst.aliases

@@ -1134,6 +1134,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                             # "Universitas Gadjah Mada of Indonesia": where it is, not its name
                             cand.end = start + of
                             cand.text = text[:of]
+                        else:
+                            # "University of Southland of New Zealand" (but "Institute of
+                            # Technology of Cambodia" is a name): both forms
+                            cand.variants.append(text[:of])
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
