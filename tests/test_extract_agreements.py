@@ -1101,3 +1101,11 @@ def test_a_unit_named_with_a_long_possessive_is_listed(extractor):
     assert found(extractor, body) == [
         (["Research Institute for Health Sciences", "School of Medicine"], "research")
     ]
+
+
+def test_the_city_government_of_a_town_is_a_body(extractor):
+    body = (
+        f"On Monday, {A} and the city government of Tacloban signed a memorandum of agreement "
+        "under which the city will fund 50 scholarships a year."
+    )
+    assert found(extractor, body) == [([A, "city government of Tacloban"], "mou")]

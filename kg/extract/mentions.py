@@ -224,7 +224,10 @@ _LOCAL_HEAD_HINT = re.compile(
 )
 #: "the municipality of Zwolle", "the province of Overijssel": a lowercase head before the place
 _LOCAL_GOVERNMENT_OF = re.compile(
-    r"\bthe\s+(?P<head>municipality|province|county|canton|prefecture|governorate)\s+of\s+"
+    r"\bthe\s+(?P<head>municipality|province|county|canton|prefecture|governorate|"
+    # "the city government of Tacloban", "the provincial council of Leyte"
+    r"(?:city|municipal|provincial|regional|district|state|county|town)\s+"
+    r"(?:government|administration|council|authorities|authority))\s+of\s+"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
 _LOCAL_GOVERNMENT = re.compile(
