@@ -1109,3 +1109,17 @@ def test_the_city_government_of_a_town_is_a_body(extractor):
         "under which the city will fund 50 scholarships a year."
     )
     assert found(extractor, body) == [([A, "city government of Tacloban"], "mou")]
+
+
+def test_a_signatory_with_a_bracketed_portfolio_still_lists_the_body(extractor):
+    body = (
+        f"{A} (AU) and {C} (CU) signed a memorandum of understanding on Monday. The same day, "
+        "President Prof. Cho Yong-hwan of AU and Professor Sarah Whitfield, Deputy "
+        "Vice-Chancellor (Global) of CU, renewed the student exchange agreement the two "
+        "universities first signed in 2016."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2024-06-10"),
+        ([A, C], "student_exchange", "2016"),
+        ([A, C], "student_exchange", "2024-06-10"),
+    ]

@@ -2265,7 +2265,8 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # "..., and John Smith, rector of the ...": a signatory named before the body
-    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}(?:of|at|from)\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
+    r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
     r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?)?"
 )
