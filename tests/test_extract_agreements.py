@@ -1123,3 +1123,13 @@ def test_a_signatory_with_a_bracketed_portfolio_still_lists_the_body(extractor):
         ([A, C], "student_exchange", "2016"),
         ([A, C], "student_exchange", "2024-06-10"),
     ]
+
+
+def test_a_country_of_two_words_owns_the_next_name_only(extractor):
+    body = (
+        "Australia's Department of Education and Viet Nam's Ministry of Education and Training "
+        "(MOET) signed a memorandum of understanding in Hanoi on Friday."
+    )
+    assert found(extractor, body) == [
+        (["Department of Education", "Ministry of Education and Training"], "mou")
+    ]

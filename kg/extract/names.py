@@ -1261,6 +1261,14 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 and not (is_country is not None and is_country(owner))
             )
             if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for:
+                if (
+                    is_country is not None
+                    and len(current) >= 2
+                    and is_country(f"{current[-1].text} {owner}")
+                ):
+                    # "X and Viet Nam's Ministry Y": a country of two words
+                    owner = f"{current[-1].text} {owner}"
+                    current = current[:-1]
                 if is_country is not None and is_country(owner) and current:
                     # "X and Uruguay's Hospital Y": the country owns the next name only
                     left = current[:-1] if current[-1].text in _AND_WORDS else current

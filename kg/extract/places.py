@@ -247,6 +247,7 @@ def build_places(min_population: int = 15000) -> Places:
         "russia": "RU",
         "russian federation": "RU",
         "vietnam": "VN",
+        "viet nam": "VN",  # the official English spelling, and "Việt Nam" once folded
         "iran": "IR",
         "syria": "SY",
         "turkey": "TR",
