@@ -487,6 +487,8 @@ def test_an_invitation_extended_is_no_agreement(extractor):
         ("The agreement allows up to ten undergraduates a year to study at the partner campus.", ["student"]),
         ("It also covers visiting scholar programmes.", ["staff"]),
         ("Lecturers from both universities will also teach short intensive modules at the partner campus every year.", ["staff"]),
+        ("Lecturers of each university may teach and supervise theses at any other member campus.", ["staff"]),
+        ("Birch University will create two visiting researcher posts.", ["researcher"]),
     ],
 )  # fmt: skip
 def test_exchanges_told_in_other_words(extractor, follow_up, exchanges):
