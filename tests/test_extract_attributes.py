@@ -271,3 +271,19 @@ def test_signed_at_the_end_of_a_dated_meeting(extractor):
 )
 def test_country_of_an_institution_name(name, code):
     assert load_places().in_text(name) == code
+
+
+def test_the_agreements_with_two_partners_describe_both_and_not_a_third(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed an academic exchange agreement with Birch University (BU) on "
+        "Monday. Alder University then signed a memorandum with Cedar University (CU). Alder "
+        "University also signed an agreement with Dunmore Hospital. The agreements with BU and "
+        "CU provide for the exchange of faculty members, researchers and students.",
+    )
+    exchanges = {a.parties[-1]: sorted(a.exchanges) for a in facts.agreements}
+    assert exchanges == {
+        "Birch University": ["researcher", "staff", "student"],
+        "Cedar University": ["researcher", "staff", "student"],
+        "Dunmore Hospital": [],
+    }

@@ -100,6 +100,11 @@ _FIELD_FRAME = re.compile(
 _LIST_GOES_ON = re.compile(
     r",?\s+(?:as\s+well\s+as|in\s+particular|particularly|especially|notably)\s+|\s+and\s+other\s+"
 )
+#: "The agreements with B and C provide for ...": several documents, told by their partners
+_PLURAL_WITH = re.compile(
+    r"(?:The|Both|These|All\s+(?:three|four|the))\s+(?:[\w\-]+\s+)?"
+    r"(?:agreements|memoranda|MoUs|MOUs|documents|accords|deals)\s+with\s"
+)
 _OFFICE_AFTER = re.compile(
     r"\s+(?:head|heads|office|officer|officers|director|directors|department|unit|division|team|"
     r"coordinator|manager|secretary)\b"
@@ -263,6 +268,11 @@ class AttributeReader:
                 break
             if _BACKGROUND.search(sent.text):
                 continue
+            if (
+                _PLURAL_WITH.match(sent.text)
+                and not {m.inst for m in self.insts.mentions[sent.index]} & ours
+            ):
+                continue  # "The agreements with B and C cover ...": not this one
             if theirs:
                 named = {m.inst for m in self.insts.mentions[sent.index]}
                 if named & theirs and not named & own:
@@ -275,11 +285,26 @@ class AttributeReader:
                 pending_ok = bool(_REFERS.search(sent.text)) or self._names_two(sent, ours)
         if pending_ok:
             out.extend(pending)
+        out += self._plural_retold(item, ours, out)
         if _EVENT_REF.search(first.text):
             out[:0] = self._event_told_before(first)
         lead = self._lead_before(first, ours)
         if lead is not None:
             out.append(lead)
+        return out
+
+    def _plural_retold(self, item: Found, ours: set[int], window: list[Sentence]) -> list[Sentence]:
+        """ "The agreements with B and C provide for ...": a sentence after
+        several signings that names this agreement's partner among others
+        describes this one too, wherever its own description stopped."""
+        first = item.sentence
+        out = []
+        for sent in self.sentences[first.index + 1 : first.index + 9]:
+            if sent in window or not _PLURAL_WITH.match(sent.text):
+                continue
+            named = {m.inst for m in self.insts.mentions[sent.index]}
+            if named & ours and len(named - ours) >= 1:
+                out.append(sent)
         return out
 
     def _lead_before(self, first: Sentence, ours: set[int]) -> Sentence | None:
