@@ -1133,3 +1133,12 @@ def test_a_country_of_two_words_owns_the_next_name_only(extractor):
     assert found(extractor, body) == [
         (["Department of Education", "Ministry of Education and Training"], "mou")
     ]
+
+
+def test_it_brings_together_after_a_signing_that_named_none(extractor):
+    body = (
+        "The framework agreement creating the network was signed at the close of a three-day "
+        f"meeting on Thursday. It brings together three universities — {A}, {C} and {B} — as well "
+        f"as {D}, a public hospital based in Leticia."
+    )
+    assert found(extractor, body) == [(sorted([A, B, C, D]), "framework")]

@@ -230,7 +230,9 @@ _ROSTER = re.compile(
     r"|(?:The|This|Its|Their)\s+(?:new\s+|founding\s+|framework\s+|cooperation\s+|consortium\s+)?"
     r"(?:agreement|memorandum|MoU|consortium|alliance|network|"
     r"partnership|pact|accord|deal)\s+(?:brings\s+together|unites|links|involves|includes|comprises|"
-    r"groups|is\s+between|covers)\b\s*:?",
+    r"groups|is\s+between|covers)\b\s*:?"
+    # "It brings together A, B and C", right after the signing
+    r"|It\s+(?:brings\s+together|unites|links|groups)\b\s*:?",
     re.I,
 )
 #: words after a non-party cue that bring parties back ("Signing alongside the
