@@ -1142,3 +1142,14 @@ def test_it_brings_together_after_a_signing_that_named_none(extractor):
         f"as {D}, a public hospital based in Leticia."
     )
     assert found(extractor, body) == [(sorted([A, B, C, D]), "framework")]
+
+
+def test_an_acronym_in_brackets_after_the_university_is_its_short_form(extractor):
+    body = (
+        "A letter of intent was signed on Wednesday, the Universitatea de Medicină din Aldești "
+        "announced. The signatories are the university (UMF Aldești), Dunmore Hospital and "
+        "Cedar University."
+    )
+    assert found(extractor, body) == [
+        ([C, D, "Universitatea de Medicină din Aldești"], "mou")
+    ]

@@ -223,6 +223,10 @@ _LOCAL_HEAD_HINT = re.compile(
     r"canton of|prefecture of|governorate of)"
 )
 #: "the municipality of Zwolle", "the province of Overijssel": a lowercase head before the place
+_DESCRIBED_ACRONYM = re.compile(
+    r"\b[Tt]he\s+(?P<noun>university|hospital|institute|college|academy|company|firm|agency)\s+"
+    r"\((?P<acr>[A-Z][\w\-]*[A-Z][\w\-]*(?:\s+[A-Z][^\s()]*)?)\)"
+)
 _LOCAL_GOVERNMENT_OF = re.compile(
     r"\bthe\s+(?P<head>municipality|province|county|canton|prefecture|governorate|"
     # "the city government of Tacloban", "the provincial council of Leyte"
@@ -365,6 +369,7 @@ class ArticleInstitutions:
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
         self._collect()
+        self._described_acronyms()
         self._local_governments()
         self._undeclared_acronyms()
         self._bare_names()
@@ -483,6 +488,25 @@ class ArticleInstitutions:
                 continue  # a masked word inside: not a name
             cand.text = text
             self._add(cand, sent.start + cand.start, [])
+
+    def _described_acronyms(self) -> None:
+        """ "The signatories are the university (UMF Racoviță), ...": an
+        acronym in brackets after "the university" is the short form of the
+        university named before it."""
+        if " (" not in self.text:
+            return
+        for m in _DESCRIBED_ACRONYM.finditer(self.text):
+            kind = _APPOSITIVE_NOUNS.get(m.group("noun").lower())
+            named = [
+                (inst.first, idx)
+                for idx, inst in enumerate(self.institutions)
+                if inst.name and inst.kind == kind and inst.first < m.start()
+            ]
+            if not named or fold(m.group("acr")) in self._by_form:
+                continue
+            idx = max(named)[1]
+            self._register(idx, m.group("acr"))
+            self._register(idx, m.group("acr").split()[0])
 
     def _local_governments(self) -> None:
         """ "the Kupang city administration", "the Cusco regional
