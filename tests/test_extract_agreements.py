@@ -29,6 +29,10 @@ def found(extractor: Extractor, body: str) -> list[tuple[list[str], str]]:
 POSITIVES = [
     # verbs of signing
     (
+        "The rectors of Alder University and Cedar University put their signatures yesterday to a memorandum of understanding.",
+        [([A, C], "mou")],
+    ),
+    (
         "Alder University inked a memorandum of understanding with Cedar University on Monday.",
         [([A, C], "mou")],
     ),
