@@ -1421,6 +1421,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Háskólinn á Alderfirði", "university"),
         # Swiss, Belgian and Romanian shapes
         ("Kantonsspital Birchtal", "hospital"),
+        ("Alpine Forschungsanstalt Birchtal", "research_institute"),
         ("AZ Sint-Alder", "hospital"),
         ("Cliniques universitaires de Birchy", "hospital"),
         ("Université libre de Birchy", "university"),

@@ -107,7 +107,7 @@ _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 _COMPOUND_HEAD = re.compile(
     r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
     # "Regionshospitalet Nordjylland", "Professionshøjskole", "Ammattikorkeakoulu"
-    r"\w+hospitalet|\w+sygehus(?:et)?|\w+sykehus(?:et)?|\w+spital|\w+højskole[n]?|\w+korkeakoulu)$"
+    r"\w+hospitalet|\w+sygehus(?:et)?|\w+sykehus(?:et)?|\w+spital|\w+højskole[n]?|\w+korkeakoulu|\w+anstalt)$"
 )
 
 #: words that end a name: people's titles
@@ -260,7 +260,7 @@ def head_kind(word: str) -> str | None:
             return kind
     if _COMPOUND_HEAD.match(word):
         hospital = ("sjukhus", "klinik", "haigla", "ziekenhuis", "krankenhaus", "hospitalet", "sygehus", "sykehus", "spital")
-        if word.endswith("instituut"):
+        if word.endswith(("instituut", "anstalt")):
             return "research_institute"
         return "hospital" if any(h in word for h in hospital) else "university"
     if word[:1].islower():
