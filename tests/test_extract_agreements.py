@@ -1157,3 +1157,13 @@ def test_an_acronym_in_brackets_after_the_university_is_its_short_form(extractor
     assert found(extractor, body) == [
         ([C, D, "Universitatea de Medicină din Aldești"], "mou")
     ]
+
+
+def test_the_owner_named_in_an_apposition_is_no_party(extractor):
+    body = (
+        "On the same day, Alder University School of Medicine and the Faculty of Medicine of "
+        f"{C}, {D}'s academic partner, signed a letter of intent on the training of residents."
+    )
+    assert found(extractor, body) == [
+        (["Alder University School of Medicine", "Faculty of Medicine of Cedar University"], "mou")
+    ]

@@ -244,6 +244,10 @@ _APPOSITION = (
 )
 _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
+_OWNER_APPOSED = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:partner|affiliate|parent|owner|subsidiary|teaching\s+hospital|"
+    r"research\s+arm|campus)\s*,"
+)
 #: non-party cues that open an apposition, which ends at its comma
 _APPOSED_CUES = (
     "affiliated", "a subsidiary", "subsidiary", "a unit", "a spin-off", "spun out", "owned",
@@ -1712,6 +1716,8 @@ class AgreementFinder:
             and not _GROUPING.match(text, e)  # "The X Alliance, which groups A, B and C"
             and not (text.startswith(",", e) and _FRONTED_PLACE.fullmatch(text, 0, s))
             and not self._seat_of_previous(text, s, e, ids)
+            # "B, Dunmore Hospital's academic partner, signed": the apposition's owner
+            and not (text.endswith(", ", 0, s) and _OWNER_APPOSED.match(text, e))
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
