@@ -1167,3 +1167,12 @@ def test_the_owner_named_in_an_apposition_is_no_party(extractor):
     assert found(extractor, body) == [
         (["Alder University School of Medicine", "Faculty of Medicine of Cedar University"], "mou")
     ]
+
+
+def test_the_documents_were_signed_with_each_partner(extractor):
+    body = (
+        f"{A} (AU) has signed two memoranda of understanding with partners across the border. "
+        f"The documents were signed yesterday at the AU campus with {C} (CU) and with the "
+        f"hospital it runs, {D}."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]

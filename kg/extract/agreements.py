@@ -2047,6 +2047,9 @@ _NOMINAL_SIGNING = re.compile(
 )
 _IT_WAS_SIGNED = re.compile(
     r"\s*(?:It|This|The\s+document)\s+(?:was|has\s+been)\s+(?:jointly\s+)?(?:signed|inked)\s+(?:[^.;]{0,60}?\s)?by\b"
+    # "X signed two memoranda with partners abroad. The documents were signed yesterday with A and with B"
+    r"|\s*(?:They|The\s+(?:two\s+|three\s+)?documents|Both\s+documents)\s+(?:were|have\s+been)\s+"
+    r"(?:signed|inked)\s+(?:[^.;]{0,60}?\s)?(?:by|with)\b"
 )
 #: where the list of signatories after "signed by" ends
 _AGENTS_END = re.compile(
@@ -2272,6 +2275,7 @@ _LIST_GAP = re.compile(
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:[a-z][\w\-]*,\s+)?"  # "and with the hospital it runs, X"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
     r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
