@@ -1176,3 +1176,14 @@ def test_the_documents_were_signed_with_each_partner(extractor):
         f"hospital it runs, {D}."
     )
     assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]
+
+
+def test_a_campus_named_for_a_place_is_where_not_who(extractor):
+    body = (
+        "Nyali Children's Hospital opened a new wing last year. "
+        f"{D} and the Coast Institute of Nursing (CIN) renewed their memorandum. The renewed "
+        "memorandum was signed at the hospital's Nyali campus on Friday, 9 August, by the "
+        "Chief Executive Officer of Dunmore Hospital, Dr Fatma Said, and the Principal of CIN, "
+        "Mr Joseph Chai."
+    )
+    assert found(extractor, body) == [(["Coast Institute of Nursing", D], "mou")]

@@ -244,6 +244,7 @@ _APPOSITION = (
 )
 _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
+_CAMPUS_AFTER = re.compile(r"\s+campus\b")
 _OWNER_APPOSED = re.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:partner|affiliate|parent|owner|subsidiary|teaching\s+hospital|"
     r"research\s+arm|campus)\s*,"
@@ -1718,6 +1719,8 @@ class AgreementFinder:
             and not self._seat_of_previous(text, s, e, ids)
             # "B, Dunmore Hospital's academic partner, signed": the apposition's owner
             and not (text.endswith(", ", 0, s) and _OWNER_APPOSED.match(text, e))
+            # "signed at the hospital's Nyali campus": where, not who
+            and not _CAMPUS_AFTER.match(text, e)
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
