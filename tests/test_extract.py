@@ -247,6 +247,15 @@ def test_a_town_after_comma_of_is_where_a_member_is(extractor):
     ]
 
 
+def test_a_committee_member_is_a_person_not_a_body(extractor):
+    facts = run(
+        extractor,
+        "The MoU was signed on Monday by the County Executive Committee Member for Health, Ms "
+        "Jane Wanjiru, and the principal of Alder University.",
+    )
+    assert not [i.name for i in facts.institutions if "Member" in i.name]
+
+
 def test_also_read_lines_are_furniture(extractor):
     facts = run(
         extractor,
