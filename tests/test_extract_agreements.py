@@ -264,6 +264,11 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 NEGATIVES = [
     "Alder University will sign a memorandum of understanding with Cedar University next month.",
+    "Dr Mawuli Tsikata confirmed that Alder University and Cedar University had agreed on the text "
+    'during a visit in January and that the memorandum was expected to be signed "before the end of '
+    'the semester" once it was approved.',
+    "The rector said a twinning agreement between Alder University and Cedar University was being "
+    "prepared.",
     "Alder University and Cedar University have agreed in principle to formalise their links, and a "
     "memorandum of understanding is being drafted.",
     "Alder University said it had agreed with Cedar University on the outline of a memorandum of "
@@ -1187,3 +1192,11 @@ def test_a_campus_named_for_a_place_is_where_not_who(extractor):
         "Mr Joseph Chai."
     )
     assert found(extractor, body) == [(["Coast Institute of Nursing", D], "mou")]
+
+
+def test_the_headquarters_where_a_memorandum_was_signed_is_no_party(extractor):
+    body = (
+        "The memorandum, signed at the headquarters of the Ministry of Higher Education in "
+        f"Baghdad, was signed by the President of {A} and the Rector of {C}."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

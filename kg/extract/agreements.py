@@ -184,6 +184,8 @@ def _unsigned(text: str) -> bool:
 _FURTHER_PLAN = re.compile(
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
     r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized)|"
+    # "a twinning agreement ... was being prepared": not yet made
+    r"(?:is|was|are|were)\s+(?:still\s+)?being\s+(?:prepared|drafted|negotiated|finali[sz]ed|discussed|reviewed)|"
     # "which they agreed to finalise by June": a document still to come
     r"agreed\s+to\s+(?:finali[sz]e|draft|negotiate|prepare|work\s+out|sign|explore|discuss|consider))\b",
     re.I,
@@ -244,7 +246,11 @@ _APPOSITION = (
 )
 _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
+_AGREED_TEXT = re.compile(r"(?:\s+(?:on|upon))?\s+the\s+(?:final\s+)?(?:text|wording|draft)\b")
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
+_AT_SEAT_OF = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
+)
 _OWNER_APPOSED = re.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:partner|affiliate|parent|owner|subsidiary|teaching\s+hospital|"
     r"research\s+arm|campus)\s*,"
@@ -1385,6 +1391,8 @@ class AgreementFinder:
                 continue  # "an agreement to be prepared for signing in 2025": not yet signed
             if self._is_plan(text, t_start, t_end):
                 continue
+            if t_text.lower().startswith("agreed") and _AGREED_TEXT.match(text, t_end):
+                continue  # "had agreed on the text": a draft, still to be signed
             if _DOCUMENT_SUBJECT.search(text, max(0, t_start - 40), t_start):
                 continue  # "... said the new agreement renews and expands it": told already
             told = (
@@ -1719,8 +1727,9 @@ class AgreementFinder:
             and not self._seat_of_previous(text, s, e, ids)
             # "B, Dunmore Hospital's academic partner, signed": the apposition's owner
             and not (text.endswith(", ", 0, s) and _OWNER_APPOSED.match(text, e))
-            # "signed at the hospital's Nyali campus": where, not who
+            # "signed at the hospital's Nyali campus", "at the headquarters of X": where, not who
             and not _CAMPUS_AFTER.match(text, e)
+            and not _AT_SEAT_OF.search(text, max(0, s - 45), s)
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
