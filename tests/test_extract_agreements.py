@@ -264,6 +264,9 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 NEGATIVES = [
     "Alder University will sign a memorandum of understanding with Cedar University next month.",
+    "Alder University and Cedar University agreed to draw up a framework collaboration agreement.",
+    "Alder University hosted Cedar University on Monday. The two sides agreed to continue their "
+    "discussions, and a letter of intent on the programme is to be signed in the autumn.",
     "Dr Mawuli Tsikata confirmed that Alder University and Cedar University had agreed on the text "
     'during a visit in January and that the memorandum was expected to be signed "before the end of '
     'the semester" once it was approved.',

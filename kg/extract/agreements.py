@@ -187,7 +187,8 @@ _FURTHER_PLAN = re.compile(
     # "a twinning agreement ... was being prepared": not yet made
     r"(?:is|was|are|were)\s+(?:still\s+)?being\s+(?:prepared|drafted|negotiated|finali[sz]ed|discussed|reviewed)|"
     # "which they agreed to finalise by June": a document still to come
-    r"agreed\s+to\s+(?:finali[sz]e|draft|negotiate|prepare|work\s+out|sign|explore|discuss|consider))\b",
+    r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+out|sign|explore|discuss|consider|"
+    r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b",
     re.I,
 )
 

@@ -183,6 +183,8 @@ _ELISIONS = frozenset(("d'", "l'", "d’", "l’"))
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: an Italian article or preposition elided before a capitalised word
+_ELIDED_ARTICLE = re.compile(r"^(?:dell|dall|nell|sull|all|coll|degl)['’][A-ZÀ-Þ]")
 #: lowercase titles before a person's name ("acting president Ejaz Khan and ...")
 _TITLE_BEFORE = frozenset(
     """president vice-president chancellor vice-chancellor rector vice-rector dean director
@@ -211,6 +213,8 @@ class Token:
             self.is_cap = False  # "Dakar-based", "state-funded"
         elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
+        elif _ELIDED_ARTICLE.match(text):
+            self.is_cap = True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
         elif len(text) > 2 and ch.islower() and text[1].isupper():
             self.is_cap = True  # "eThekwini Municipality", "iLembe District"
         elif text in _BRACKETED_FORMS:
