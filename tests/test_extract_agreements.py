@@ -1203,3 +1203,16 @@ def test_the_headquarters_where_a_memorandum_was_signed_is_no_party(extractor):
         f"Baghdad, was signed by the President of {A} and the Rector of {C}."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_a_signing_by_counted_bodies_does_not_borrow_the_sentence_before(extractor):
+    body = (
+        "The Birch Academic Exchange Service (BAES) will fund scholarships for 20 students a year, "
+        "the Elm Embassy in Tbilisi said.\n\n"
+        f"A day earlier, a cooperation agreement was signed at {A} by the university and five "
+        f"hospitals. {D}, Fir Hospital, Gale Hospital, Hazel Hospital and Ivy Hospital will take "
+        "its residents."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        sorted([A, D, "Fir Hospital", "Gale Hospital", "Hazel Hospital", "Ivy Hospital"])
+    ]

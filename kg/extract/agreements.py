@@ -88,7 +88,14 @@ _KIND_WORDS = {
     "department": ("academic_unit", "government"),
     "hospital": ("hospital",),
     # "the Dutch delegation": the body of that country, whatever its kind
-    "delegation": ("university", "research_institute", "hospital", "company", "government", "other"),
+    "delegation": (
+        "university",
+        "research_institute",
+        "hospital",
+        "company",
+        "government",
+        "other",
+    ),
     "centre": ("research_institute",),
     "center": ("research_institute",),
     "academy": ("research_institute", "university"),
@@ -248,6 +255,12 @@ _APPOSITION = (
 _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
 _AGREED_TEXT = re.compile(r"(?:\s+(?:on|upon))?\s+the\s+(?:final\s+)?(?:text|wording|draft)\b")
+#: "signed ... by the university and five hospitals": the signers, counted, are told next
+_BY_COUNTED = re.compile(
+    r"\bby\b[^.;]{0,60}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:[\w\-]+\s+)?(?:hospitals|universities|institutions|partners|organi[sz]ations|companies|"
+    r"institutes|colleges|members|bodies)\b"
+)
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
@@ -258,8 +271,20 @@ _OWNER_APPOSED = re.compile(
 )
 #: non-party cues that open an apposition, which ends at its comma
 _APPOSED_CUES = (
-    "affiliated", "a subsidiary", "subsidiary", "a unit", "a spin-off", "spun out", "owned",
-    "research", "parent", "part of", "a member of", "known as", "formerly", "previously",
+    "affiliated",
+    "a subsidiary",
+    "subsidiary",
+    "a unit",
+    "a spin-off",
+    "spun out",
+    "owned",
+    "research",
+    "parent",
+    "part of",
+    "a member of",
+    "known as",
+    "formerly",
+    "previously",
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b")
 _OTHERS = re.compile(
@@ -955,7 +980,10 @@ class AgreementFinder:
                 described = [i for a, _, ids in out if a < g.start() for i in ids]
                 universities = words[-1] in ("universities", "varsities")
                 group = self._group(
-                    sent, number, described, ("university", "academic_unit", "other") if universities else None
+                    sent,
+                    number,
+                    described,
+                    ("university", "academic_unit", "other") if universities else None,
                 )
                 if universities:
                     group = self._as_universities(group, sent, number)
@@ -1900,7 +1928,11 @@ class AgreementFinder:
             nxt = (
                 self.sentences[sent.index + 1].text if sent.index + 1 < len(self.sentences) else ""
             )
-            if 2 <= len(earlier) <= 4 and not _ROSTER.match(nxt):
+            if (
+                2 <= len(earlier) <= 4
+                and not _ROSTER.match(nxt)
+                and not _BY_COUNTED.search(text, t_end)
+            ):
                 return [earlier], "passive-context"
         return [], ""
 
