@@ -1216,3 +1216,18 @@ def test_a_signing_by_counted_bodies_does_not_borrow_the_sentence_before(extract
     assert [p for p, _ in found(extractor, body)] == [
         sorted([A, D, "Fir Hospital", "Gale Hospital", "Hazel Hospital", "Ivy Hospital"])
     ]
+
+
+def test_a_minister_signing_with_the_rectors_of_a_list_signs_for_the_ministry(extractor):
+    body = (
+        "The MESCyT on 26 November signed individual cooperation agreements with three "
+        "universities. The agreements were signed by the Minister of Higher Education, Science "
+        f"and Technology with the rectors of {A}, {C} and {B}. The Ministerio de Educación "
+        "Superior, Ciencia y Tecnología will pay full tuition."
+    )
+    ministry = "Ministerio de Educación Superior, Ciencia y Tecnología"
+    assert found(extractor, body) == [
+        ([A, ministry], "framework"),
+        ([B, ministry], "framework"),
+        ([C, ministry], "framework"),
+    ]

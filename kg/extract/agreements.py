@@ -261,6 +261,9 @@ _BY_COUNTED = re.compile(
     r"(?:[\w\-]+\s+)?(?:hospitals|universities|institutions|partners|organi[sz]ations|companies|"
     r"institutes|colleges|members|bodies)\b"
 )
+_BY_SOMEONE_WITH = re.compile(
+    r"\s+(?:the\s+)?[A-Z][^;()]{0,80}?\s+with\s+the\s+(?:rectors|presidents|heads|directors|deans|vice-chancellors)\s+of\b"
+)
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
@@ -1822,8 +1825,13 @@ class AgreementFinder:
             else []
         )
         direct_by = re.match(r"\s+by\b", text[t_end:])
-        if (passive and by) or direct_by:
-            by_pos = t_end + (direct_by.end() if direct_by else by.end())
+        by_pos = (
+            t_end + (direct_by.end() if direct_by else by.end())
+            if (passive and by) or direct_by
+            else None
+        )
+        # (not "signed by the Minister of X with the rectors of A, B and C": those are partners)
+        if by_pos is not None and not _BY_SOMEONE_WITH.match(text, by_pos):
             # "signed by A, B and C, while D attended": the coordinated list
             agents = _ids(
                 _run_after(text, [m for m in usable if m[0] < c_end or m[0] >= len(text)], by_pos)

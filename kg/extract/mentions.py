@@ -192,6 +192,8 @@ _ENGLISH_HEAD = re.compile(
 _GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:or\s+)?(?:the\s+)?")
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
+#: an acronym that keeps a connector in lower case: "MESCyT", "CONICyT"
+_MIXED_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?:y|e|de|do|da)[A-Z]{1,3}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Rector|Dean|Director|Chancellor|Vice-Chancellor|Minister|"
     r"CEO|Chair|Chairman|Chairwoman|Governor|Mayor|Secretary|Ambassador)\.?\s+(?:[A-Z][a-z]+\s+){0,2}"
@@ -683,9 +685,10 @@ class ArticleInstitutions:
             caps = [w for w in inst.name.split() if w[:1].isupper() and w not in ("The",)]
             if len(caps) >= 2:
                 initials.setdefault("".join(w[0] for w in caps).upper(), []).append(idx)
-        for m in _CAPS_WORD.finditer(self.text):
+        for m in [*_CAPS_WORD.finditer(self.text), *_MIXED_ACRONYM.finditer(self.text)]:
             word = m.group(0)
-            owners = initials.get(word)
+            # "MESCyT" for the Ministerio de Educación Superior, Ciencia y Tecnología
+            owners = initials.get(word) or initials.get("".join(c for c in word if c.isupper()))
             if (
                 owners
                 and len(owners) == 1
