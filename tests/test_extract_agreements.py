@@ -1231,3 +1231,29 @@ def test_a_minister_signing_with_the_rectors_of_a_list_signs_for_the_ministry(ex
         ([B, ministry], "framework"),
         ([C, ministry], "framework"),
     ]
+
+
+def test_signatories_on_behalf_of_their_respective_institutions(extractor):
+    body = (
+        f"{A} (AU) today signed four separate memoranda of understanding with a Malaysian "
+        "university, a Japanese institute, a hospital and a pharmaceutical company.\n\n"
+        "AU Vice-Chancellor Professor Dr Md Anwarul Kabir signed all four documents on behalf of "
+        f"his university, while Vice-Chancellor of {C} Professor Dato' Dr Rosli bin Ahmad, "
+        f"Director of the {B} Dr Kenji Morimoto, Director of Sirajganj Kidney and Urology "
+        "Hospital Professor Dr Habibur Rahman and Managing Director of Elm Pharmaceuticals "
+        "Limited Md Shafiqul Islam signed on behalf of their respective institutions."
+    )
+    assert found(extractor, body) == [
+        ([A, B], "mou"),
+        ([A, C], "mou"),
+        ([A, "Elm Pharmaceuticals Limited"], "mou"),
+        ([A, "Sirajganj Kidney and Urology Hospital"], "mou"),
+    ]
+
+
+def test_a_person_after_a_legal_form_is_no_part_of_the_company(extractor):
+    body = (
+        "The memorandum was signed by the Managing Director of Elm Seeds Ltd Mian Tariq Mehmood "
+        f"and the Vice-Chancellor of {A}."
+    )
+    assert found(extractor, body) == [([A, "Elm Seeds Ltd"], "mou")]

@@ -264,6 +264,10 @@ _BY_COUNTED = re.compile(
 _BY_SOMEONE_WITH = re.compile(
     r"\s+(?:the\s+)?[A-Z][^;()]{0,80}?\s+with\s+the\s+(?:rectors|presidents|heads|directors|deans|vice-chancellors)\s+of\b"
 )
+_RESPECTIVE = re.compile(
+    r"\bon\s+behalf\s+of\s+their\s+respective\s+(?:institutions|organi[sz]ations|universities|bodies|"
+    r"companies|sides|entities|hospitals)\b"
+)
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
@@ -1027,6 +1031,8 @@ class AgreementFinder:
                 got = self._roundup_item(sent)
             if not got and sent.index != 0:
                 got = self._signers_after(sent)
+            if not got and sent.index != 0:
+                got = self._respective(sent)
             if not got and sent.index != 0 and found:
                 got = self._roster_completes(sent, found)
             if not got and sent.index != 0:
@@ -1261,6 +1267,41 @@ class AgreementFinder:
         _, types, _, (signed, dated) = last
         return [
             Found(signers, code, signed, sent, f"signers-after+{code}", dated=dated)
+            for code in types
+        ]
+
+    def _respective(self, sent: Sentence) -> list[Found]:
+        """ "X's Vice-Chancellor signed all four documents on behalf of his
+        university, while the Vice-Chancellor of A, the Director of B and
+        the Managing Director of C signed on behalf of their respective
+        institutions": the bodies the signatories act for, each with the
+        body of the roundup told before (or, without one, all together)."""
+        text = sent.text
+        cue = _RESPECTIVE.search(text)
+        if cue is None:
+            return []
+        bodies = _ids([m for m in self._mentions(sent) if not self._non_party(text, m[0])])
+        if len(bodies) < 2:
+            return []
+        last = self.last_signing
+        if last is None or not 0 < sent.index - last[0] <= 3:
+            return []
+        _, types, subject, (signed, dated) = last
+        types = types or ["mou"]
+        roundup = self.roundup if self.roundup and self.roundup[0] == last[0] else None
+        # the body that signed them all, named here or in the signing before
+        home = roundup[1][0] if roundup and roundup[1] else None
+        if home is None and len(subject) == 1:
+            home = subject[0]
+        if home is None or (home not in bodies and not roundup):
+            return [
+                Found(bodies, code, signed, sent, f"respective+{code}", dated=dated)
+                for code in types
+            ]
+        return [
+            Found([home, other], code, signed, sent, f"respective-each+{code}", dated=dated)
+            for other in bodies
+            if other != home
             for code in types
         ]
 

@@ -119,7 +119,7 @@ TITLES = frozenset(
     Princess Sheikh Sir Lord Lady Madam Executive Officer Manager Founder Co-founder Premier Commissioner
     Superintendent Head Coordinator Counsellor Counselor Attaché Spokesperson Spokesman Speaker Chief
     Vice-Minister Deputy-Minister Acting Interim Emeritus Associate Assistant Lecturer Researcher
-    Engr Engr. Eng Eng. Hon Hon. H.E. Excellency Dato Datuk Tan Sri Member""".split()
+    Engr Engr. Eng Eng. Hon Hon. H.E. Excellency Dato Datuk Tan Sri Member Md Md. Mohd Mohd.""".split()
 )
 #: nouns after which a capitalised run is a thing, not an organisation
 NON_ORG_TAILS = frozenset(
@@ -554,14 +554,18 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
                 last = current[-1]
                 current = current[:-1] + [Token(owner, last.start, last.end - 2)]
             if current:
-                parts.append((after_title, current))
+                parts.append((after_title and current[0].text not in _TITLE_LINKS, current))
             current = []
             after_title = True
             continue
         current.append(tok)
     if current:
-        parts.append((after_title, current))
+        # "Director of Sirajganj Kidney and Urology Hospital": a body after "of", no person
+        parts.append((after_title and current[0].text not in _TITLE_LINKS, current))
     return parts
+
+
+_TITLE_LINKS = frozenset(("of", "at", "for"))
 
 
 #: place names that open with a stop word: "New Zealand Institute of X"
@@ -980,6 +984,27 @@ def _weak_only(part: list[Token]) -> bool:
     return bool(heads) and all(part[h].text in _WEAK_HEADS for h in heads)
 
 
+#: legal forms that close a company's name: capitalised words after one are a
+#: person ("Kissan Agro Seeds Ltd Mian Tariq Mehmood")
+_CLOSING_FORMS = frozenset(
+    "Ltd Ltd. Limited Inc Inc. LLC PLC plc GmbH Pvt Corporation Corp. Bhd Berhad Tbk".split()
+)
+
+
+def _cut_after_legal_form(part: list[Token]) -> list[Token]:
+    for k, tok in enumerate(part[:-2]):
+        if (
+            tok.text in _CLOSING_FORMS
+            and part[k + 1].is_cap
+            and part[k + 1].text not in _LEGAL_TAILS
+            and part[k + 1].text not in ("(Pvt)", "(Private)")
+            and not head_kind(part[k + 1].text)
+            and all(t.is_cap and not head_kind(t.text) for t in part[k + 1 : k + 3])
+        ):
+            return part[: k + 1]
+    return part
+
+
 def _cut_person(part: list[Token]) -> list[Token]:
     """Drop a headless run before "of (the)" + name: "Martin Rennert of the
     Universität der Künste Berlin" -> "Universität der Künste Berlin"."""
@@ -1099,7 +1124,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         # "NPUST's College of Agriculture and the Graduate School of IPB
                         # University": the possessive owns the first name only
                         possessor = None
-                    sub = _cut_instrument_tail(_trim(_cut_person(_trim(sub))))
+                    sub = _cut_instrument_tail(_trim(_cut_person(_trim(_cut_after_legal_form(sub)))))
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _drop_demonym(_trim(sub), is_place)
                     if (
