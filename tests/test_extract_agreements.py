@@ -1257,3 +1257,16 @@ def test_a_person_after_a_legal_form_is_no_part_of_the_company(extractor):
         f"and the Vice-Chancellor of {A}."
     )
     assert found(extractor, body) == [([A, "Elm Seeds Ltd"], "mou")]
+
+
+def test_memoranda_exchanged_between_pairs_separated_by_semicolons(extractor):
+    body = (
+        f"On the occasion, memoranda of understanding were exchanged between {A} and {B}; "
+        f"between {C} and {D}; and between Elm University and the Fir State University named "
+        "after Muhammad al-Khwarizmi."
+    )
+    assert found(extractor, body) == [
+        ([A, B], "mou"),
+        ([C, D], "mou"),
+        (["Elm University", "Fir State University named after Muhammad al-Khwarizmi"], "mou"),
+    ]

@@ -424,6 +424,7 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_MORE_BETWEEN = re.compile(r";\s+(?:and\s+)?between\b")
 #: a person's body named beside them: "X, rector of A", "X of A", "X (A)";
 #: "A president X", "A's rector, Prof. X"
 _APPOSED_AFTER = re.compile(
@@ -1818,7 +1819,13 @@ class AgreementFinder:
                 # "The MoUs were exchanged between UTM and A, B and C": one each
                 return [[after[0], o] for o in after[1:]], "between-each"
             if len(after) >= 2:
-                return [after], "between"
+                groups = [after]
+                for more in _MORE_BETWEEN.finditer(text, b_pos):
+                    # "between A and B; between C and D; and between E and F": one each
+                    pair = _ids(_run_after(text, usable, more.end()))
+                    if len(pair) >= 2 and pair != groups[-1]:
+                        groups.append(pair)
+                return groups, "between" if len(groups) == 1 else "between-groups"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
         before = _ids(_run_before(text, [m for m in in_clause if m[0] < t_start]))
         if not before and text[:c_start].rstrip().endswith(("—", "–")):

@@ -183,6 +183,7 @@ _ELISIONS = frozenset(("d'", "l'", "d’", "l’"))
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ibn|bin)-[A-Z]")
 #: an Italian article or preposition elided before a capitalised word
 _ELIDED_ARTICLE = re.compile(r"^(?:dell|dall|nell|sull|all|coll|degl)['’][A-ZÀ-Þ]")
 #: lowercase titles before a person's name ("acting president Ejaz Khan and ...")
@@ -215,6 +216,8 @@ class Token:
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
         elif _ELIDED_ARTICLE.match(text):
             self.is_cap = True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
+        elif _ARABIC_ARTICLE.match(text):
+            self.is_cap = True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
         elif len(text) > 2 and ch.islower() and text[1].isupper():
             self.is_cap = True  # "eThekwini Municipality", "iLembe District"
         elif text in _BRACKETED_FORMS:
