@@ -1270,3 +1270,8 @@ def test_memoranda_exchanged_between_pairs_separated_by_semicolons(extractor):
         ([C, D], "mou"),
         (["Elm University", "Fir State University named after Muhammad al-Khwarizmi"], "mou"),
     ]
+
+
+def test_a_renewal_of_one_originally_signed_between_them(extractor):
+    body = f"{A} and {C} renewed the memorandum of understanding originally signed between them in 2020."
+    assert found_dated(extractor, body) == [([A, C], "mou", "2020"), ([A, C], "mou", "2024-06")]

@@ -2128,7 +2128,8 @@ def _dateline_end(text: str) -> int:
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed)\s+"
+    r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
     # "without the announcement that accompanied the original signing in 2018"
     r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+[^,;.]{2,30}"
     # "renewed the agreement that both institutions signed on 3 August 2018"
