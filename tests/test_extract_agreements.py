@@ -264,6 +264,9 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 NEGATIVES = [
     "Alder University will sign a memorandum of understanding with Cedar University next month.",
+    "Alder University and Cedar University have finalised the text of a memorandum of understanding.",
+    "Alder University signed two agreements last week. The rector said the two agreements signed by "
+    "the university reflected its wish to build bridges with Cedar University.",
     "Alder University and Cedar University agreed to draw up a framework collaboration agreement.",
     "Alder University hosted Cedar University on Monday. The two sides agreed to continue their "
     "discussions, and a letter of intent on the programme is to be signed in the autumn.",

@@ -255,6 +255,10 @@ _APPOSITION = (
 _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
 _AGREED_TEXT = re.compile(r"(?:\s+(?:on|upon))?\s+the\s+(?:final\s+)?(?:text|wording|draft)\b")
+_RETOLD_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir)\s+(?:two|three|four|five|six|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:agreements|memoranda|MoUs|MOUs|documents|accords)\s+$"
+)
 #: "signed ... by the university and five hospitals": the signers, counted, are told next
 _BY_COUNTED = re.compile(
     r"\bby\b[^.;]{0,60}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
@@ -1465,8 +1469,10 @@ class AgreementFinder:
                 continue  # "an agreement to be prepared for signing in 2025": not yet signed
             if self._is_plan(text, t_start, t_end):
                 continue
-            if t_text.lower().startswith("agreed") and _AGREED_TEXT.match(text, t_end):
-                continue  # "had agreed on the text": a draft, still to be signed
+            if t_text.lower().startswith(("agreed", "finali")) and _AGREED_TEXT.match(text, t_end):
+                continue  # "had agreed on the text", "finalised the text of": a draft, still to be signed
+            if t_text.lower() == "signed" and _RETOLD_PLURAL.search(text, 0, t_start):
+                continue  # "the two agreements signed by the college reflected ...": told already
             if _DOCUMENT_SUBJECT.search(text, max(0, t_start - 40), t_start):
                 continue  # "... said the new agreement renews and expands it": told already
             told = (
