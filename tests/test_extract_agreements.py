@@ -1278,3 +1278,11 @@ def test_memoranda_exchanged_between_pairs_separated_by_semicolons(extractor):
 def test_a_renewal_of_one_originally_signed_between_them(extractor):
     body = f"{A} and {C} renewed the memorandum of understanding originally signed between them in 2020."
     assert found_dated(extractor, body) == [([A, C], "mou", "2020"), ([A, C], "mou", "2024-06")]
+
+
+def test_a_renewal_and_a_fresh_memorandum_in_one_sentence(extractor):
+    body = (
+        f"{A} has renewed its memorandum of understanding with {C} for another five years and "
+        f"signed a fresh MoU with Hyderabad-based {D}."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]

@@ -30,6 +30,9 @@ from kg.extract.text import LIST_ITEM, Sentence
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
+    # "X has renewed its MoU with A for five years and signed a fresh MoU with B"
+    r"\s+and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:memorandum|MoU|MOU|agreement|accord|letter)\b[^.;]{0,80}?\bwith\b)|"
     r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
     r"[^,;]*?"
     r"\b(?:signed|concluded|completed|inked|agreed|renewed|renews|extended|extends|sealed|said|says)\b)"
