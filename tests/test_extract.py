@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Article, content_id
 from tests.conftest import PUBLISHED, run  # noqa: F401  (the `extractor` fixture is in conftest)
 
 
@@ -254,6 +255,17 @@ def test_a_committee_member_is_a_person_not_a_body(extractor):
         "Jane Wanjiru, and the principal of Alder University.",
     )
     assert not [i.name for i in facts.institutions if "Member" in i.name]
+
+
+def test_a_news_release_label_in_capitals_names_no_body(extractor):
+    text = (
+        "NEWS RELEASE | Oct. 9, 2024\n\nAlder, Birch sign guaranteed-transfer agreement\n\n"
+        "AUBURN FALLS, Wash. — Students who earn an associate degree at Alder Community College "
+        "will have a guaranteed place at Birch University under a transfer agreement the two "
+        "schools signed on Oct. 3.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert [i.name for i in facts.institutions] == ["Alder Community College", "Birch University"]
 
 
 def test_also_read_lines_are_furniture(extractor):

@@ -204,11 +204,15 @@ _FORMERLY = re.compile(
     r",\s+(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
 )
 #: acronyms and capitalised words that name no body
+#: a dateline opening a line: a place in capitals, then a comma
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*,")
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
     US USA UK EU UAE COVID GMT UTC AM PM TV ESG SDG SDGS NASDAQ NYSE TSX ASX KOSPI BA BSC MSC MBA MD
     HR IP IOT VR AR API GDP CO2 NEWSWIRE WIRE PR ID DNA RNA MRI CT ICU OECD FAQ PDF URL ROK PRC ASAP
-    ALSO THE AND FOR NEW MASTER BACHELOR DOCTOR FALL SPRING SUMMER WINTER DUAL DOUBLE JOINT""".split()
+    ALSO THE AND FOR NEW MASTER BACHELOR DOCTOR FALL SPRING SUMMER WINTER DUAL DOUBLE JOINT
+    NEWS RELEASE PRESS MEDIA UPDATE BREAKING EXCLUSIVE IMMEDIATE EDUCATION HEALTH SCIENCE BUSINESS
+    LOCAL WORLD NATIONAL CAMPUS OPINION FEATURE ANNOUNCEMENT STATEMENT NOTICE""".split()
 )
 
 #: headline words that are never part of a name: verbs of agreeing, prepositions, instruments
@@ -609,6 +613,9 @@ class ArticleInstitutions:
                 and self.places.is_place(word.title())
             ):
                 continue  # "AARHUS, Denmark, May 6 --": a dateline's city
+            opening = _CAPS_DATELINE.match(self.text, line_start)
+            if opening and m.end() < opening.end() and " " in opening.group(0):
+                continue  # "AUBURN FALLS, Wash. —": a dateline's town of several words
             line_end = self.text.find("\n", m.end())
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
             if sum(w.isupper() for w in line) > 0.6 * len(line):
