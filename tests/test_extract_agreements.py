@@ -264,6 +264,9 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 NEGATIVES = [
     "Alder University will sign a memorandum of understanding with Cedar University next month.",
+    "Alder College and Dunmore Hospital are close to an agreement that would bring a four-year "
+    "nursing program to campus, President Jane Roe told student senators on Tuesday night, but "
+    "nothing has been signed yet.",
     "Alder University and Cedar University have finalised the text of a memorandum of understanding.",
     "Alder University signed two agreements last week. The rector said the two agreements signed by "
     "the university reflected its wish to build bridges with Cedar University.",

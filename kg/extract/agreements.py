@@ -181,7 +181,9 @@ _UNSIGNED = re.compile(
     r"agreed\s+in\s+principle|(?:is|are)\s+being\s+(?:drafted|prepared|negotiated|finali[sz]ed)|"
     r"expect(?:s|ed)?\s+to\s+sign|agreed\s+on\s+the\s+(?:outline|outlines|text|terms)\s+of|"
     r"working\s+group\s+(?:to|which\s+will|that\s+will)\s+(?:prepare|draft)|"
-    r"agreed\s+to\s+set\s+up\s+a\s+(?:\w+\s+)?working\s+group)\b",
+    r"agreed\s+to\s+set\s+up\s+a\s+(?:\w+\s+)?working\s+group|"
+    # "are close to an agreement ..., but nothing has been signed yet"
+    r"nothing\s+has\s+(?:yet\s+)?been\s+signed|(?:is|are)\s+close\s+to\s+(?:an?\s+)?(?:agreement|deal))\b",
     re.I,
 )
 
