@@ -1289,3 +1289,17 @@ def test_a_renewal_and_a_fresh_memorandum_in_one_sentence(extractor):
         f"signed a fresh MoU with Hyderabad-based {D}."
     )
     assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]
+
+
+def test_the_agreements_with_a_list_were_signed_by_the_article_body(extractor):
+    body = (
+        "Alder Valley Local Health District (AVLHD) has signed student placement agreements with "
+        f"three education providers. The agreements with {C}, {B} and the Elm Rural Clinical School "
+        "were signed at Dunmore Hospital last Friday."
+    )
+    home = "Alder Valley Local Health District"
+    assert [p for p, _ in found(extractor, body)] == [
+        [home, B],
+        [home, C],
+        [home, "Elm Rural Clinical School"],
+    ]

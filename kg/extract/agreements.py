@@ -433,6 +433,9 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_PLURAL_WITH_SUBJECT = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+)?(?:agreements|memoranda|MoUs|MOUs|partnerships)\s+with\s+(?:the\s+)?"
+)
 _MORE_BETWEEN = re.compile(r";\s+(?:and\s+)?between\b")
 #: a person's body named beside them: "X, rector of A", "X of A", "X (A)";
 #: "A president X", "A's rector, Prof. X"
@@ -1838,6 +1841,17 @@ class AgreementFinder:
                         groups.append(pair)
                 return groups, "between" if len(groups) == 1 else "between-groups"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
+        plural_with = _PLURAL_WITH_SUBJECT.match(text, c_start)
+        if passive and plural_with and plural_with.end() <= t_start:
+            # "The agreements with A, B and C were signed at X last Friday": the
+            # article's body signed one with each
+            partners = _ids(
+                _run_after(text, [m for m in usable if m[0] < t_start], plural_with.end())
+            )
+            homes = [self.primary, *self.last_parties[:1]]
+            ref = next((h for h in homes if h is not None and h not in partners), None)
+            if ref is not None and partners:
+                return [[ref, p] for p in partners], "plural-with-each"
         before = _ids(_run_before(text, [m for m in in_clause if m[0] < t_start]))
         if not before and text[:c_start].rstrip().endswith(("—", "–")):
             # "Five universities — A, B, C and D — signed": the list between dashes

@@ -1106,9 +1106,11 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     >>> [c.text for c in find_candidates("The University of the Ryukyus and the University of Guam signed.")]
     ['University of the Ryukyus', 'University of Guam']
     """
-    if not any(
-        head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence)
-    ) and not _has_lower_head(sentence):
+    if (
+        not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence))
+        and not _has_lower_head(sentence)
+        and " Health" not in sentence  # "Cedar Valley Health", "Namoi Local Health District"
+    ):
         return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
     out: list[Candidate] = []
