@@ -1303,3 +1303,21 @@ def test_the_agreements_with_a_list_were_signed_by_the_article_body(extractor):
         [home, C],
         [home, "Elm Rural Clinical School"],
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Cooperation between the universities began in 2012 with an agreement on academic "
+        "exchange, which was renewed for another five years in 2022.",
+        "The new agreement builds on the agreement on academic exchange that the two universities "
+        "first concluded in 2012, and renewed in 2022.",
+    ],
+)
+def test_an_earlier_agreement_and_its_later_renewal(extractor, second):
+    body = f"{A} and {C} signed a memorandum of understanding on Monday. {second}"
+    assert [(p, s) for p, _, s in found_dated(extractor, body)] == [
+        ([A, C], "2012"),
+        ([A, C], "2022"),
+        ([A, C], "2024-06-10"),
+    ]

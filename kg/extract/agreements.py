@@ -308,7 +308,7 @@ _OTHERS = re.compile(
 )
 _BUILDS_ON = re.compile(
     r"\b(?:began|begun|started|dates?\s+back\s+to|dating\s+back\s+to|building\s+on|builds?\s+on|built\s+on|"
-    r"follows?|following|grew\s+out\s+of|rooted\s+in)\b[^.;]{0,40}?\b(?:a|an|the|their|its)\s+"
+    r"follows?|following|grew\s+out\s+of|rooted\s+in)\b(?:\s+in\s+(?P<y0>(?:19|20)\d\d))?[^.;]{0,40}?\b(?:a|an|the|their|its)\s+"
     r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<ins>(?:[\w\-]+\s+){0,3}?(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|"
     r"agreement|accord))(?:\s+(?:signed\s+|concluded\s+)?(?:in|on)\s+(?P<d>[^,;.]{2,25}))?"
 )
@@ -433,6 +433,10 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_RENEWED_LATER = re.compile(
+    r"(?:,\s*|\s+)(?:and|which\s+(?:was|has\s+been)|that\s+was|it\s+was)\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:renewed|extended)\b[^.;]{0,50}?\b(?:in|on)\s+[^.;,]{3,25}"
+)
 _PLURAL_WITH_SUBJECT = re.compile(
     r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+)?(?:agreements|memoranda|MoUs|MOUs|partnerships)\s+with\s+(?:the\s+)?"
 )
@@ -1063,6 +1067,7 @@ class AgreementFinder:
                     got = self._background(
                         sent, list(self.last_parties), self.lex.instruments.finditer(sent.text)
                     )
+                    got += self._renewed_later(sent, got) if got else []
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
@@ -1593,7 +1598,25 @@ class AgreementFinder:
         if out:
             out += self._relative_earlier(sent, out[0], instruments)
             out += self._background(sent, out[0].parties, instruments)
+            out += self._renewed_later(sent, out)
         return out
+
+    def _renewed_later(self, sent: Sentence, found: list[Found]) -> list[Found]:
+        """ "... that A and B first concluded on 1 April 2013, and renewed in
+        March 2023", "an agreement signed in 2012, which was renewed in
+        2022": the renewal is an agreement of its own, with its own date."""
+        m = _RENEWED_LATER.search(sent.text)
+        if m is None:
+            return []
+        dates = [d for d in find_dates(m.group(0), self.published) if d.value]
+        if not dates:
+            return []
+        when = dates[-1].value
+        return [
+            Found(list(f.parties), f.type, when, sent, f"{f.rule}+renewed-later", dated=True)
+            for f in found
+            if f.dated and f.signed and f.signed < when and not f.rule.endswith("renewed-later")
+        ][:1]
 
     def _background(self, sent: Sentence, parties: list[int], instruments) -> list[Found]:
         """ "..., building on a memorandum of understanding signed in 2012" /
@@ -1604,10 +1627,13 @@ class AgreementFinder:
         m = _BUILDS_ON.search(text)
         if not m or len(parties) < 2:
             return []
-        when = m.group("y1") or m.group("d")
+        when = m.group("y1") or m.group("y0") or m.group("d")
         dates = _first_date(
             f"in {when}" if when and when[:1].isdigit() else (when or ""), self.published
         )
+        if not dates and m.group("d") and m.group("y0"):
+            # "began in 2012 with an agreement on academic exchange"
+            dates = _first_date(f"in {m.group('y0')}", self.published)
         if not dates:
             return []
         own = [i for i in instruments if m.start("ins") <= i[0] < m.end("ins")]
