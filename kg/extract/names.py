@@ -569,6 +569,9 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
+#: pairs of words that make one phrase inside a name ("Research and Application Hospital")
+_PAIRED_FIRST = frozenset("Research Training Education Teaching".split())
+_PAIRED_SECOND = frozenset("Application Research Training Education Development Innovation".split())
 
 
 #: place names that open with a stop word: "New Zealand Institute of X"
@@ -882,6 +885,17 @@ def _split_and(
             continue
         if sep.text == "," and piece_t[0].text in _COMPANY_SUFFIXES and len(piece_t) <= 3:
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
+            closed = False
+            continue
+        if (
+            sep.text == "and"
+            and prev_t
+            and prev_t[-1].text in _PAIRED_FIRST
+            and piece_t[0].text in _PAIRED_SECOND
+        ):
+            # "X University Research and Application Hospital", "Training and Research
+            # Hospital": one phrase of the name
+            merged[-1] = prev + [sep] + piece
             closed = False
             continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
