@@ -1321,3 +1321,13 @@ def test_an_earlier_agreement_and_its_later_renewal(extractor, second):
         ([A, C], "2022"),
         ([A, C], "2024-06-10"),
     ]
+
+
+def test_in_a_separate_memorandum_two_bodies_teamed_up_with_a_third(extractor):
+    body = (
+        f"In a separate memorandum, {A} College of Medicine and {D} teamed up with {C} on the "
+        "prevention of hepatitis."
+    )
+    assert found(extractor, body) == [
+        (sorted(["Alder University College of Medicine", D, C]), "mou")
+    ]

@@ -35,6 +35,7 @@ SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 #: "separate agreements", "exchange protocols"
 PLURAL_INSTRUMENT = re.compile(
     r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts|protocols|"
-    r"contracts|letters)\b|\bseparate\b|\brespectively\b|\beach\b",
+    # (not "in a separate memorandum": one more, apart from the others)
+    r"contracts|letters)\b|(?<![Aa]\s)\bseparate\b|\brespectively\b|\beach\b",
     re.I,
 )
