@@ -1331,3 +1331,15 @@ def test_in_a_separate_memorandum_two_bodies_teamed_up_with_a_third(extractor):
     assert found(extractor, body) == [
         (sorted(["Alder University College of Medicine", D, C]), "mou")
     ]
+
+
+def test_signatories_go_on_after_a_relative_clause_closed_by_a_semicolon(extractor):
+    body = (
+        f"The memorandum was signed in Miyazaki by AU President Lin Chih-ming; Huang Shu-fen, "
+        f"superintendent of {D}; Tsai Kuo-hua, superintendent of Birch Municipal Hospital, which "
+        f"AU operates on commission from the Birch City Government; and {C} President Tomoko Ishida."
+    )
+    text = f"{A} (AU) and two hospitals it runs signed a memorandum with {C}. " + body
+    assert [p for p, _ in found(extractor, text)] == [
+        sorted([A, D, "Birch Municipal Hospital", C])
+    ]

@@ -1939,8 +1939,20 @@ class AgreementFinder:
             # Dr Y; and the head of C": every body named after "by", up to the end
             # of the list (witnesses are not usable mentions)
             stop = _AGENTS_END.search(text, by_pos)
+            end = stop.start() if stop else 1e9
+            if stop and stop.group(0) == "which" and ";" in text[stop.end() :]:
+                # "...; Z, superintendent of C, which A operates on commission; and D's
+                # president": the relative clause ends at the semicolon, the list goes on
+                resume = text.index(";", stop.end())
+                skip = (stop.start(), resume)
+                later = _AGENTS_END.search(text, resume)
+                end = later.start() if later else 1e9
+            else:
+                skip = (0, 0)
             # bulleted signatories after "by the heads of the five institutions:" too
-            named = _ids([m for m in usable if by_pos <= m[0] < (stop.start() if stop else 1e9)])
+            named = _ids(
+                [m for m in usable if by_pos <= m[0] < end and not skip[0] <= m[0] < skip[1]]
+            )
             if len(named) > len(agents) and _SIGNATORY_LIST.search(text, by_pos):
                 agents = named
             partner = _INSTRUMENT_WITH.search(text[:t_start])
