@@ -1445,6 +1445,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Alpine Forschungsanstalt Birchtal", "research_institute"),
         ("Sri Alder Dairy Products Ltd.", "company"),
         ("Birchırmak University Research and Application Hospital", "hospital"),
+        ("École nationale supérieure des eaux et de l'environnement de Birchy", "academic_unit"),
         ("Università degli Studi dell'Alta Birchia", "university"),
         ("AZ Sint-Alder", "hospital"),
         ("Cliniques universitaires de Birchy", "hospital"),

@@ -1343,3 +1343,26 @@ def test_signatories_go_on_after_a_relative_clause_closed_by_a_semicolon(extract
     assert [p for p, _ in found(extractor, text)] == [
         sorted([A, D, "Birch Municipal Hospital", C])
     ]
+
+
+def test_a_wire_agency_after_a_hyphen_dateline_and_an_acronym_of_all_words(extractor):
+    body = (
+        "ALGIERS, 13 March 2024 (APS) - The MREB has signed a framework agreement with five "
+        "universities. The agreement, signed on 12 March, brings together the Ministry of Water "
+        "Resources (Ministère des Ressources en eau et de Birchie) and Alder University, Birch "
+        "Institute of Technology, Cedar University, Elm University and Fir University."
+    )
+    parties = [p for p, _ in found(extractor, body)]
+    assert parties == [
+        sorted([A, B, C, "Elm University", "Fir University", "Ministry of Water Resources"])
+    ]
+
+
+def test_an_embassy_and_of_another_body_are_two_names(extractor):
+    body = (
+        f"{A} and {C} signed a memorandum on Monday in the presence of the Birch Embassy in "
+        "Algiers and of the Deutsche Gesellschaft für Zusammenarbeit (DGZ)."
+    )
+    text = "Campus news\n\n" + body + "\n"
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert "Birch Embassy in Algiers" in [i.name for i in facts.institutions]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.consortia import complete_counted
-from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP
+from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP, dateline_end
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
@@ -941,7 +941,7 @@ class AgreementFinder:
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
-                dateline = _dateline_end(text) if sent.index <= 2 else 0
+                dateline = dateline_end(text) if sent.index <= 2 else 0
                 opening = sorted(
                     m
                     for m in out
@@ -1829,7 +1829,7 @@ class AgreementFinder:
     ) -> tuple[list[list[int]], str]:
         text = sent.text
         c_start, c_end = _clause_bounds(text, t_start)
-        dateline = _dateline_end(text) if sent.index <= 2 else 0
+        dateline = dateline_end(text) if sent.index <= 2 else 0
         usable = [
             (s, e, ids)
             for s, e, ids in mentions
@@ -2121,7 +2121,7 @@ class AgreementFinder:
             # "extended ... until 2029": when it ends, not when it was signed;
             # "said Thursday it has signed": when it was told
             if d.value
-            and d.start >= _dateline_end(text)
+            and d.start >= dateline_end(text)
             and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
             and not _ANNOUNCED.search(text[max(0, d.start - 30) : d.start])
         ]
@@ -2168,7 +2168,6 @@ _RESTATED = re.compile(
     r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
 )
-_DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–)\s*")
 
 
 def _first_date(phrase: str, published: str | None) -> list:
@@ -2180,13 +2179,6 @@ def _first_date(phrase: str, published: str | None) -> list:
         if year:
             dates = [d for d in find_dates(f"in {year.group(0)}", published) if d.value]
     return dates
-
-
-def _dateline_end(text: str) -> int:
-    """Where a wire dateline ("SEOUL, June 5 (Yonhap) --") ends: its date is
-    the day of the story, not of the signing."""
-    m = _DATELINE.match(text)
-    return m.end() if m and re.search(r"\d", m.group(0)) else 0
 
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP
+from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP, dateline_end
 from kg.extract.mentions import occurrences
 from kg.extract.text import LIST_ITEM, Sentence
 
@@ -144,7 +144,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         n = max(n, _described_subject(text[:t_start]))
     if n < 3:
         return None  # two parties: the ordinary readings know them
-    mentions = finder._mentions(sent)
+    dateline = dateline_end(text) if sent.index <= 2 else 0
+    mentions = [m for m in finder._mentions(sent) if m[0] >= dateline]
     subject: list[int] = []
     before = [m for m in mentions if m[1] <= count.start()]
     if each and not (_WITH_BEFORE.search(text, 0, count.start()) and count.end() > t_start):

@@ -39,3 +39,14 @@ PLURAL_INSTRUMENT = re.compile(
     r"contracts|letters)\b|(?<![Aa]\s)\bseparate\b|\brespectively\b|\beach\b",
     re.I,
 )
+
+
+_DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–|-(?=\s))\s*")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("SEOUL, June 5 (Yonhap) --", "ALGIERS, 13 March
+    2024 (APS) -") ends: its agency signs nothing, its date is the day of
+    the story, not of the signing."""
+    m = _DATELINE.match(text)
+    return m.end() if m and re.search(r"\d", m.group(0)) else 0

@@ -248,6 +248,10 @@ _LOCAL_GOVERNMENT = re.compile(
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+#: connectors left out of a name's initials
+_NAME_GLUE_ALL = frozenset(
+    "of for de del della des du da do dos das di d' l' la le les el en et y e und the and van von der".split()
+)
 _NAME_GLUE = frozenset("of for de del da di du des van von at in und y e et".split())
 
 
@@ -692,6 +696,14 @@ class ArticleInstitutions:
             caps = [w for w in inst.name.split() if w[:1].isupper() and w not in ("The",)]
             if len(caps) >= 2:
                 initials.setdefault("".join(w[0] for w in caps).upper(), []).append(idx)
+            for form in inst.forms:
+                # "MRESH" for the Ministère des Ressources en eau et de la Sécurité
+                # hydrique: the initials of every word but the connectors
+                words = [w for w in form.split() if w.lower() not in _NAME_GLUE_ALL]
+                if len(words) >= 3 and any(w[:1].islower() for w in words):
+                    key = "".join(w[0] for w in words).upper()
+                    if idx not in initials.get(key, []):
+                        initials.setdefault(key, []).append(idx)
         for m in [*_CAPS_WORD.finditer(self.text), *_MIXED_ACRONYM.finditer(self.text)]:
             word = m.group(0)
             # "MESCyT" for the Ministerio de Educación Superior, Ciencia y Tecnología

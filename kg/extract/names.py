@@ -350,7 +350,7 @@ _SLAVIC_WORD = re.compile(
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
-    recent = current[-6:]
+    recent = current[-9:]
     if tok.text in ("an", "na") and any(t.text in _IRISH_HEADS for t in recent):
         return True  # "Ollscoil Teicneolaíochta an Iarthair"
     if not tok.is_word or tok.text in _ENGLISH_STOP:
@@ -471,6 +471,8 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             joinable = False  # "Huron State University, of Port Huron, Mich.": where it is
         elif joinable and tok.text == "the":
             joinable = False  # "from Poland the Uniwersytet X": "the" opens the next name
+        elif joinable and tok.text == "and" and i + 1 < n and tokens[i + 1].text in _AND_THEN:
+            joinable = False  # "the German Embassy in Algiers and of the Deutsche Gesellschaft"
         if current and joinable:
             # a connector joins only when capitalised words follow (maybe after more connectors)
             j = i + 1
@@ -569,6 +571,7 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
+_AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
 _PAIRED_FIRST = frozenset("Research Training Education Teaching".split())
 _PAIRED_SECOND = frozenset("Application Research Training Education Development Innovation".split())
@@ -885,6 +888,12 @@ def _split_and(
             continue
         if sep.text == "," and piece_t[0].text in _COMPANY_SUFFIXES and len(piece_t) <= 3:
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
+            closed = False
+            continue
+        if sep.text in ("et", "y", "e", "und", "i", "en") and not any(t.is_cap for t in piece_t):
+            # "École nationale supérieure des eaux et de l'environnement": a lowercase
+            # "and" of the name's own language
+            merged[-1] = prev + [sep] + piece
             closed = False
             continue
         if (
