@@ -1366,3 +1366,13 @@ def test_an_embassy_and_of_another_body_are_two_names(extractor):
     text = "Campus news\n\n" + body + "\n"
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert "Birch Embassy in Algiers" in [i.name for i in facts.institutions]
+
+
+def test_bodies_that_signed_as_partners_join_the_agreement_before(extractor):
+    body = (
+        f"The agreement brings together three colleges, {A}, {C} and Elm College, with {B}. "
+        f"Two hospitals, {D} and Fir Hospital, signed as clinical partners."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        sorted([A, B, C, D, "Elm College", "Fir Hospital"])
+    ]

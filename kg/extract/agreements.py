@@ -433,6 +433,10 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_SIGNED_AS = re.compile(
+    r"\b(?:also\s+)?(?:signed|joined)\s+(?:on\s+)?as\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:partners?|members?|signatories|parties)\b"
+)
 _RENEWED_LATER = re.compile(
     r"(?:,\s*|\s+)(?:and|which\s+(?:was|has\s+been)|that\s+was|it\s+was)\s+(?:later\s+|then\s+|since\s+)?"
     r"(?:renewed|extended)\b[^.;]{0,50}?\b(?:in|on)\s+[^.;,]{3,25}"
@@ -1233,6 +1237,21 @@ class AgreementFinder:
         C, ...": a roster right after a signing whose reading named fewer
         parties (a guess from "ten universities") replaces that reading."""
         last = [f for f in found if f.sentence.index == sent.index - 1]
+        signed_as = _SIGNED_AS.search(sent.text)
+        if last and signed_as and len(last[0].parties) >= 3:
+            # "... brings together A, B, C and D. Two health systems, E and F,
+            # signed as clinical partners.": more parties of the same agreement
+            more = [
+                i
+                for m2 in self._mentions(sent)
+                if m2[0] < signed_as.start()
+                for i in m2[2]
+                if i not in last[0].parties
+            ]
+            if more:
+                for f in last:
+                    f.parties = list(dict.fromkeys([*f.parties, *more]))
+                return []
         m = _ROSTER.match(sent.text) or _JOINED_BY.match(sent.text)
         if not last or not m:
             return []
