@@ -50,6 +50,12 @@ _GROUP = re.compile(
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
+#: words one of which every match of _GROUP holds: a cheap test first
+_GROUP_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "both", "partner", "participating", "institutions", "signator", "parties", "each other",
+    "one another",
+)
 _EARLIER = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:original|first|previous|earlier|initial|founding|current|existing)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
@@ -1001,7 +1007,9 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
-        for g in _GROUP.finditer(text):
+        low = text.lower()
+        groups = _GROUP.finditer(text) if any(w in low for w in _GROUP_WORDS) else ()
+        for g in groups:
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
                 number = NUMBER_WORDS.get(words[1]) if len(words) >= 2 else None

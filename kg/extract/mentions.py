@@ -773,7 +773,13 @@ class ArticleInstitutions:
         must head the appositive (not "the university's president") and the
         name must not be a place or a known body's first word."""
         for sent in self.sentences:
-            matches = list(_APPOSITIVE.finditer(sent.text)) if "," in sent.text else []
+            text = sent.text
+            # a cheap test first: an appositive opens with an article, or its noun ends at a comma
+            maybe = ", the " in text or ", a " in text or ", an " in text
+            if not maybe and "," in text:
+                low = text.lower()
+                maybe = any(noun + "," in low for noun in _APPOSITIVE_NOUNS)
+            matches = list(_APPOSITIVE.finditer(text)) if maybe else []
             if _KIND_HINT.search(sent.text):  # a cheap test: most sentences name no kind noun
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:

@@ -214,9 +214,9 @@ class Token:
             self.is_cap = False  # "Dakar-based", "state-funded"
         elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
-        elif _ELIDED_ARTICLE.match(text):
+        elif ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
             self.is_cap = True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
-        elif _ARABIC_ARTICLE.match(text):
+        elif "-" in text and _ARABIC_ARTICLE.match(text):
             self.is_cap = True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
         elif len(text) > 2 and ch.islower() and text[1].isupper():
             self.is_cap = True  # "eThekwini Municipality", "iLembe District"

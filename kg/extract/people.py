@@ -68,6 +68,13 @@ _TITLE_OF_DESCRIBED = re.compile(
 )
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
+#: stems one of which every title holds: a cheap test before the search
+_TITLE_STEMS = (
+    "rector", "president", "chancellor", "director", "dean", "chief", "ceo", "chair", "head",
+    "principal", "provost", "secretary", "registrar", "superintendent", "manager", "founder",
+    "professor", "lecturer", "researcher", "scientist", "coordinator", "officer", "spokes",
+    "governor", "mayor", "commissioner", "rektor",
+)
 _HONORIFIC_WORD = re.compile(rf"\b(?:{_HONORIFIC_WORDS})\b")
 _IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
 #: "the rector of A, Prof. X": title before the body, the name after it
@@ -279,7 +286,8 @@ def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     near = head[-70:]
     # cheap tests of the words just before the body choose the patterns worth a search
     if near.endswith(("of ", "at ", "from ", "the ")):
-        titled = _TITLE_WORD.search(near) is not None
+        low = near.lower()
+        titled = any(w in low for w in _TITLE_STEMS) and _TITLE_WORD.search(near) is not None
         patterns = [_BEFORE_BODY] if titled else []
         if _HONORIFIC_WORD.search(near):
             patterns.append(_HONOURED_OF)
