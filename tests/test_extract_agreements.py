@@ -561,7 +561,6 @@ def test_bodies_described_by_nationality_are_resolved(extractor):
     ]
 
 
-
 SIGNED_BY_PEOPLE = [
     (  # the surname later, after an apposition "X, president of A"
         "Prof. Ana Reyes, president of Alder University, led a delegation to Cedar University last week. "
@@ -650,9 +649,15 @@ def test_the_host_of_a_counted_signing_is_the_missing_member(extractor):
 @pytest.mark.parametrize(
     ("body", "company"),
     [
-        ("Dunmore Hospital and the Leuven start-up Heartwise have signed a research agreement.", "Heartwise"),
-        ("At the same meeting, the Israeli company Neurova and the Dunmore Hospital signed a memorandum of "
-         "understanding.", "Neurova"),
+        (
+            "Dunmore Hospital and the Leuven start-up Heartwise have signed a research agreement.",
+            "Heartwise",
+        ),
+        (
+            "At the same meeting, the Israeli company Neurova and the Dunmore Hospital signed a memorandum of "
+            "understanding.",
+            "Neurova",
+        ),
     ],
 )
 def test_a_company_named_after_its_kind_noun(extractor, body, company):
@@ -768,7 +773,10 @@ def test_the_items_of_a_roundup_told_without_a_verb(extractor):
         "with Cedar University, covers joint studies on heat stress. A proposed agreement with the Birch "
         "Institute of Technology has been discussed but not concluded."
     )
-    assert found(extractor, body) == [([A, C], "research"), ([A, "Dunmore Medical Group"], "framework")]
+    assert found(extractor, body) == [
+        ([A, C], "research"),
+        ([A, "Dunmore Medical Group"], "framework"),
+    ]
 
 
 def test_a_legal_form_before_a_bracket_does_not_end_the_sentence(extractor):
@@ -892,9 +900,7 @@ def test_a_roster_names_the_host_and_others_join_after_the_count(extractor):
         "and Gorse University. They were joined in the memorandum by Dunmore Hospital and the Birch Institute "
         "of Technology."
     )
-    assert found(extractor, body) == [
-        ([A, B, C, D, "Fir University", "Gorse University"], "mou")
-    ]
+    assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse University"], "mou")]
 
 
 def test_a_long_list_one_short_does_not_take_the_funders_of_the_next_paragraph(extractor):
@@ -905,7 +911,9 @@ def test_a_long_list_one_short_does_not_take_the_funders_of_the_next_paragraph(e
         "University in charge of training.\n\n"
         "Most of the budget comes from Elm Ports Corporation, which is not a party to the agreement."
     )
-    assert found(extractor, body) == [([A, B, C, D, "Fir University", "Gorse University"], "framework")]
+    assert found(extractor, body) == [
+        ([A, B, C, D, "Fir University", "Gorse University"], "framework")
+    ]
 
 
 def test_signatories_grouped_by_kind_in_brackets(extractor):
@@ -1168,9 +1176,7 @@ def test_an_acronym_in_brackets_after_the_university_is_its_short_form(extractor
         "announced. The signatories are the university (UMF Aldești), Dunmore Hospital and "
         "Cedar University."
     )
-    assert found(extractor, body) == [
-        ([C, D, "Universitatea de Medicină din Aldești"], "mou")
-    ]
+    assert found(extractor, body) == [([C, D, "Universitatea de Medicină din Aldești"], "mou")]
 
 
 def test_the_owner_named_in_an_apposition_is_no_party(extractor):
@@ -1340,9 +1346,7 @@ def test_signatories_go_on_after_a_relative_clause_closed_by_a_semicolon(extract
         f"AU operates on commission from the Birch City Government; and {C} President Tomoko Ishida."
     )
     text = f"{A} (AU) and two hospitals it runs signed a memorandum with {C}. " + body
-    assert [p for p, _ in found(extractor, text)] == [
-        sorted([A, D, "Birch Municipal Hospital", C])
-    ]
+    assert [p for p, _ in found(extractor, text)] == [sorted([A, D, "Birch Municipal Hospital", C])]
 
 
 def test_a_wire_agency_after_a_hyphen_dateline_and_an_acronym_of_all_words(extractor):
@@ -1375,4 +1379,24 @@ def test_bodies_that_signed_as_partners_join_the_agreement_before(extractor):
     )
     assert [p for p, _ in found(extractor, body)] == [
         sorted([A, B, C, D, "Elm College", "Fir Hospital"])
+    ]
+
+
+def test_besides_the_department_the_agreement_brings_together(extractor):
+    body = (
+        "The consortium agreement for a drought project was signed last week in Gorizia. "
+        "Besides the Department of Agriculture of Alder University, the agreement brings together "
+        f"{C}, two Slovenian partners — {D} and the Elm Winery d.o.o. — and the Austrian research "
+        "company Fir Weinbau GmbH."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        sorted(
+            [
+                C,
+                D,
+                "Department of Agriculture of Alder University",
+                "Elm Winery d.o.o.",
+                "Fir Weinbau GmbH",
+            ]
+        )
     ]

@@ -52,8 +52,24 @@ _GROUP = re.compile(
 )
 #: words one of which every match of _GROUP holds: a cheap test first
 _GROUP_WORDS = (
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "both", "partner", "participating", "institutions", "signator", "parties", "each other",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "both",
+    "partner",
+    "participating",
+    "institutions",
+    "signator",
+    "parties",
+    "each other",
     "one another",
 )
 _EARLIER = re.compile(
@@ -408,7 +424,9 @@ _JOINED_BY = re.compile(
     r"Also\s+signing\s+(?:were|was)\b"
 )
 _BRINGS_TOGETHER = re.compile(
-    r"(?:The|This|Its|Their)\s+(?:\w+\s+)?(?:agreement|memorandum|MoU)\s+(?:brings\s+together|unites|groups)\b"
+    # "Besides the department, the agreement brings together A, B and C": the one named first too
+    r"(?P<besides>(?:Besides|Apart\s+from|Along\s+with|In\s+addition\s+to)\s+[^,;]{2,80},\s+)?"
+    r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:agreement|memorandum|MoU)\s+(?:brings\s+together|unites|groups)\b"
 )
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:the|this)\s+(?:new\s+|renewed\s+|revised\s+)?(?:agreement|memorandum|mou|deal|accord)\s+$",
@@ -1381,12 +1399,17 @@ class AgreementFinder:
         bulleted list: the roster right after a signing whose partners
         the signing sentence left unnamed."""
         last = self.last_signing
-        m = _ROSTER.match(sent.text)
-        if m and _BRINGS_TOGETHER.match(sent.text) and (last is None or last[0] != sent.index - 1):
+        brings = _BRINGS_TOGETHER.match(sent.text)
+        m = _ROSTER.match(sent.text) or (brings if brings and brings.group("besides") else None)
+        if m and brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
             # "Its founding agreement brings together A, B, C and D": the agreement
-            # and its parties in one sentence, the signing told before or not at all
+            # and its parties in one sentence, the signing told before or not at all;
+            # "Besides the department, the agreement brings together ...": it too
+            m = brings
+            fronted = brings.end("besides") if brings.group("besides") else 0
             listed = _ids(
-                [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
+                [m2 for m2 in self._mentions(sent) if m2[0] >= m.end() or m2[0] < fronted]
+                + self._list_items(sent)
             )
             if len(listed) < 3:
                 return []

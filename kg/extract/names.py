@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Veleučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste)",
     ),
     (
         "university",
@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -75,7 +75,7 @@ _LOWER_HEADS = (
     ),
     (
         "research_institute",
-        r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus",
+        r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus|institut|inštitut",
     ),
     # company forms written in lower case: "Moravia Textile Machinery s.r.o."
     ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\.|a\.m\.b\.a\.?"),
@@ -91,7 +91,7 @@ _LOWER_HEAD_HINT = re.compile(
     r"univerzit|univerza|universit|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
-    r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|"
+    r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|institut|inštitut|"
     r"slimnīc|kórház|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\.|a\.m\.b\.a"
 )
 
@@ -338,12 +338,12 @@ _IRISH_HEADS = frozenset("Ollscoil Coláiste Ospidéal Institiúid".split())
 #: lowercase words ("Fakulta mechatroniky", "Univerzita Jana Ámose")
 _SLAVIC_HEADS = frozenset(
     """Univerzita Univerza Uniwersytet Univerzitet Sveučilište Fakulta Fakultet Fakultetas Wydział
-    Katedra Ústav Akademia Politechnika Universitetas Vysoká Státní""".split()
+    Katedra Ústav Akademia Politechnika Universitetas Vysoká Státní Veleučilište""".split()
 )
 #: lowercase words of those names: accented, or with their case endings
 _SLAVIC_WORD = re.compile(
     r"^(?:[a-z\-]*[^\W\da-z_][\w\-]*|[a-z]+(?:ych|ich|ih|ii|ski|skiej|owej|ości|osti|stva|ky|ije|ija|"
-    r"ikos|inio|os|ai|iai))$"
+    r"ikos|inio|os|ai|iai|stvo|stva)|za)$"
 )
 
 
