@@ -1400,3 +1400,20 @@ def test_besides_the_department_the_agreement_brings_together(extractor):
             ]
         )
     ]
+
+
+def test_a_former_name_told_in_passing_is_no_party(extractor):
+    body = (
+        f"{A} and {C} yesterday renewed the cooperation protocol that has linked them since 2012. "
+        "The original protocol was signed in Moçâmedes in October 2012, when Cedar was still "
+        "called the Birch Polytechnic Institute."
+    )
+    assert {name for parties, _, _ in found_dated(extractor, body) for name in parties} == {A, C}
+
+
+def test_it_after_a_fronted_for_is_the_body_named_there(extractor):
+    body = (
+        f"{A} and {C} signed a double degree agreement on Monday. For Cedar, the agreement with "
+        f"Alder is its second double degree, after the one it signed in 2017 with {D}."
+    )
+    assert ([C, D], "dual_degree") in found(extractor, body)

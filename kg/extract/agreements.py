@@ -299,6 +299,9 @@ _RESPECTIVE = re.compile(
     r"\bon\s+behalf\s+of\s+their\s+respective\s+(?:institutions|organi[sz]ations|universities|bodies|"
     r"companies|sides|entities|hospitals)\b"
 )
+_FORMERLY_CALLED = re.compile(
+    r"\b(?:still|then|formerly|previously|once)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$"
+)
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
@@ -978,7 +981,10 @@ class AgreementFinder:
                     and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
                 )
                 if opening and (
-                    opening[0][0] <= 3 or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
+                    opening[0][0] <= 3
+                    or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
+                    # "For IPP, the agreement with X is its second ..., after the one it signed"
+                    or re.fullmatch(r"(?:For|Like|To)\s+", text[: opening[0][0]])
                 ):
                     # "MHU has worked with ..., when it signed"; "SEOUL (Yonhap) --
                     # Hanbit Co., a startup, said it has signed": the sentence's subject
@@ -1891,6 +1897,8 @@ class AgreementFinder:
             and not self._seat_of_previous(text, s, e, ids)
             # "B, Dunmore Hospital's academic partner, signed": the apposition's owner
             and not (text.endswith(", ", 0, s) and _OWNER_APPOSED.match(text, e))
+            # "when the Angolan institution was still called X": a former name, no party
+            and not _FORMERLY_CALLED.search(text, max(0, s - 40), s)
             # "signed at the hospital's Nyali campus", "at the headquarters of X": where, not who
             and not _CAMPUS_AFTER.match(text, e)
             and not _AT_SEAT_OF.search(text, max(0, s - 45), s)
