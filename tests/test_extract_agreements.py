@@ -1417,3 +1417,19 @@ def test_it_after_a_fronted_for_is_the_body_named_there(extractor):
         f"Alder is its second double degree, after the one it signed in 2017 with {D}."
     )
     assert ([C, D], "dual_degree") in found(extractor, body)
+
+
+def test_the_university_of_the_x_is_a_name_not_a_reference(extractor):
+    body = (
+        "A memorandum of understanding that will turn Dunmore Hospital into a clinical training "
+        "platform for nursing and emergency care students was signed on Thursday by the "
+        "University of the Vaal Birch's Faculty of Health Sciences, the Elm Department of Health "
+        "and the hospital."
+    )
+    text = "UVB News | Friday, 14 March 2025\n\nThree-way MoU for Dunmore Hospital\n\n" + body + (
+        "\n\nThe University of the Vaal Birch (UVB) has 12,000 students.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted([D, "Faculty of Health Sciences", "Elm Department of Health"])
+    ]
