@@ -1433,3 +1433,12 @@ def test_the_university_of_the_x_is_a_name_not_a_reference(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         sorted([D, "Faculty of Health Sciences", "Elm Department of Health"])
     ]
+
+
+def test_a_which_clause_inside_a_list_of_members(extractor):
+    body = (
+        f"In August, {A} signed the consortium agreement for a four-year project. The agreement "
+        f"brings together Alder, which coordinates the project, the Imatra pulp producer Elm Pulp "
+        f"Oy, the {B} and {C}."
+    )
+    assert [p for p, _ in found(extractor, body)] == [sorted([A, B, C, "Elm Pulp Oy"])]
