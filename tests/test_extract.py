@@ -1446,6 +1446,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Sri Alder Dairy Products Ltd.", "company"),
         ("Birchırmak University Research and Application Hospital", "hospital"),
         ("Istarski institut za vinogradarstvo", "research_institute"),
+        ("Universidad Tecnológica del Sur", "university"),
         ("Veleučilište u Birchu", "university"),
         ("Consorzio per la Tutela dei Vini del Birchio", "other"),
         ("École nationale supérieure des eaux et de l'environnement de Birchy", "academic_unit"),

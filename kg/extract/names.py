@@ -480,6 +480,8 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
                 tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–")
             ):
                 j += 1
+            if not (j < n and tokens[j].is_word and tokens[j].is_cap) and tokens[j - 1].text == "Sur":
+                j -= 1  # "Universidad Tecnológica del Sur": the South, not French "sur"
             if j < n and tokens[j].is_word and tokens[j].is_cap and j - i <= 3:
                 current.extend(tokens[i:j])
                 i = j
