@@ -174,7 +174,6 @@ def test_possessive_unit_is_the_party(extractor):
     assert facts.institution("School of Engineering").unit_of == "Alder University"
 
 
-
 def test_unit_of_a_university_named_after_of(extractor):
     facts = run(
         extractor,
@@ -244,7 +243,11 @@ def test_a_town_after_comma_of_is_where_a_member_is(extractor):
         "Ont.; and Cedar Metals Corp., of Lakeview, Mich.",
     )
     assert agreements(facts) == [
-        (["Alder University", "Birch Institute of Technology", "Cedar Metals Corp."], "mou", "2024-06-10")
+        (
+            ["Alder University", "Birch Institute of Technology", "Cedar Metals Corp."],
+            "mou",
+            "2024-06-10",
+        )
     ]
 
 
@@ -266,6 +269,17 @@ def test_a_news_release_label_in_capitals_names_no_body(extractor):
     )
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert [i.name for i in facts.institutions] == ["Alder Community College", "Birch University"]
+
+
+def test_del_sur_ends_a_spanish_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a memorandum of understanding with the Institución Universitaria Tecnológica "
+        "del Sur (UTS) on Monday.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Institución Universitaria Tecnológica del Sur"], "mou", "2024-06-10")
+    ]
 
 
 def test_also_read_lines_are_furniture(extractor):
@@ -1327,7 +1341,7 @@ def test_a_legal_form_ends_its_sentence(extractor):
 def test_pte_ltd_does_not_end_a_sentence(extractor):
     facts = run(
         extractor,
-        "Helix Imaging Pte. Ltd. (\"Helix\"), a Singapore-based developer, today announced that it has "
+        'Helix Imaging Pte. Ltd. ("Helix"), a Singapore-based developer, today announced that it has '
         "entered into a research agreement with Birch University.",
     )
     assert sorted(facts.agreements[0].parties) == ["Birch University", "Helix Imaging Pte. Ltd."]
@@ -1350,9 +1364,15 @@ def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
         ("an agreement to launch a joint master's programme in data science", "dual_degree"),
         ("a double master's degree agreement in energy engineering", "dual_degree"),
         ("a clinical practicum agreement", "partnership"),
-        ("an agreement creating the Unidad Conjunta de Genómica, a joint research unit", "joint_lab"),
+        (
+            "an agreement creating the Unidad Conjunta de Genómica, a joint research unit",
+            "joint_lab",
+        ),
         ("an agreement to find out whether an algorithm can detect heart disease", "research"),
-        ("an agreement that lets up to four nursing students spend a term at the partner", "student_exchange"),
+        (
+            "an agreement that lets up to four nursing students spend a term at the partner",
+            "student_exchange",
+        ),
     ],
 )
 def test_more_instrument_types(extractor, instrument, code):
@@ -1446,7 +1466,6 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Sri Alder Dairy Products Ltd.", "company"),
         ("Birchırmak University Research and Application Hospital", "hospital"),
         ("Istarski institut za vinogradarstvo", "research_institute"),
-        ("Universidad Tecnológica del Sur", "university"),
         ("Veleučilište u Birchu", "university"),
         ("Consorzio per la Tutela dei Vini del Birchio", "other"),
         ("École nationale supérieure des eaux et de l'environnement de Birchy", "academic_unit"),
@@ -1460,9 +1479,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
-    facts = run(
-        extractor, f"The {name} and Alder University signed a memorandum of understanding."
-    )
+    facts = run(extractor, f"The {name} and Alder University signed a memorandum of understanding.")
     assert agreements(facts) == [(sorted([name, "Alder University"]), "mou", "2024-06")]
     assert facts.institution(name).kind == kind
 
@@ -1531,8 +1548,13 @@ def test_a_counted_consortium_named_in_the_next_sentence(extractor):
         "Dunmore Hospital and Fjord Robotics A/S.",
     )
     parties = sorted(
-        ["Alder University", "Birch University", "Cedar Centre for Hydrology",
-         "Dunmore Hospital", "Fjord Robotics A/S"]
+        [
+            "Alder University",
+            "Birch University",
+            "Cedar Centre for Hydrology",
+            "Dunmore Hospital",
+            "Fjord Robotics A/S",
+        ]
     )
     assert agreements(facts) == [(parties, "research", "2024-06-03")]
 
@@ -1562,10 +1584,15 @@ def test_an_english_gloss_after_a_foreign_name_is_the_same_body(extractor):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Alder University and the Dutch Hogeschool Rijnmond signed an MoU.", "Hogeschool Rijnmond"),
+        (
+            "Alder University and the Dutch Hogeschool Rijnmond signed an MoU.",
+            "Hogeschool Rijnmond",
+        ),
         # an English name keeps its nationality word
-        ("Alder University and the Swiss Federal Institute of Hydrology signed an MoU.",
-         "Swiss Federal Institute of Hydrology"),
+        (
+            "Alder University and the Swiss Federal Institute of Hydrology signed an MoU.",
+            "Swiss Federal Institute of Hydrology",
+        ),
     ],
 )
 def test_a_nationality_before_a_name_in_its_own_language(extractor, sentence, name):
@@ -1619,7 +1646,9 @@ def test_the_company_whose_research_arm_signs_is_no_party(extractor):
     ],
 )
 def test_company_forms_and_local_governments_of_other_languages(extractor, name, kind):
-    facts = run(extractor, f"Alder University and {name} put their name to a memorandum of understanding.")
+    facts = run(
+        extractor, f"Alder University and {name} put their name to a memorandum of understanding."
+    )
     assert agreements(facts) == [(sorted(["Alder University", name]), "mou", "2024-06")]
     assert facts.institution(name).kind == kind
 
@@ -1643,8 +1672,11 @@ def test_a_reference_that_owns_a_person_or_unit_is_no_party(extractor):
         "three-way research agreement with Birch Hospital and Cedar Medical College.",
     )
     assert agreements(facts) == [
-        (["Alder Centre for Digital Medicine", "Birch Hospital", "Cedar Medical College"],
-         "research", "2024-06")
+        (
+            ["Alder Centre for Digital Medicine", "Birch Hospital", "Cedar Medical College"],
+            "research",
+            "2024-06",
+        )
     ]
 
 
@@ -1707,8 +1739,14 @@ def test_a_roster_in_groups_by_country(extractor):
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
         sorted(
-            ["Universidad del Alba", "Universidad de Bruma", "Universidad de Cierzo",
-             "Hospital de Santa Luzia", "Hospital do Mar", "Genética Alba S.A."]
+            [
+                "Universidad del Alba",
+                "Universidad de Bruma",
+                "Universidad de Cierzo",
+                "Hospital de Santa Luzia",
+                "Hospital do Mar",
+                "Genética Alba S.A.",
+            ]
         )
     ]
 
@@ -1722,18 +1760,32 @@ def test_a_covenant_founding_a_lab_and_its_signatories(extractor):
     )
     assert agreements(facts) == [
         (
-            sorted(["Gemeente Birchwold", "Cedar Medisch Centrum", "Hogeschool Dunmore",
-                    "Elm Health B.V."]),
+            sorted(
+                [
+                    "Gemeente Birchwold",
+                    "Cedar Medisch Centrum",
+                    "Hogeschool Dunmore",
+                    "Elm Health B.V.",
+                ]
+            ),
             "joint_lab",
             "2024-04-08",
         )
     ]
 
 
-SIX = ["Alder University", "Birch University", "University of Cedarville",
-       "Dunmore Technical University", "Elmwood College", "Fernhill Institute of Technology"]
-SIX_NAMED = ("Alder University, Birch University, the University of Cedarville, Dunmore Technical "
-             "University, Elmwood College and Fernhill Institute of Technology")
+SIX = [
+    "Alder University",
+    "Birch University",
+    "University of Cedarville",
+    "Dunmore Technical University",
+    "Elmwood College",
+    "Fernhill Institute of Technology",
+]
+SIX_NAMED = (
+    "Alder University, Birch University, the University of Cedarville, Dunmore Technical "
+    "University, Elmwood College and Fernhill Institute of Technology"
+)
 
 
 @pytest.mark.parametrize(
@@ -1787,8 +1839,14 @@ def test_a_singular_agreement_with_a_counted_group_named_next(extractor):
         "the Universidad del Alba, the Universidad de Bruma and the Universidad de Cierzo.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Secretaría de Educación Superior, Ciencia, Tecnología e Innovación",
-                "Universidad del Alba", "Universidad de Bruma", "Universidad de Cierzo"])
+        sorted(
+            [
+                "Secretaría de Educación Superior, Ciencia, Tecnología e Innovación",
+                "Universidad del Alba",
+                "Universidad de Bruma",
+                "Universidad de Cierzo",
+            ]
+        )
     ]
 
 
@@ -1808,7 +1866,8 @@ def test_a_nationality_before_a_name_is_no_brand(extractor):
         "Hogeschool Twente-Oost.",
     )
     assert [i.name for i in facts.institutions] == [
-        "Alder Institute of Technology", "Hogeschool Twente-Oost"
+        "Alder Institute of Technology",
+        "Hogeschool Twente-Oost",
     ]
 
 
@@ -1820,8 +1879,14 @@ def test_a_subject_of_descriptions_counts_its_bodies(extractor):
         "Agency, Birch Community College, Cedar State College and Dunmore Hydrogen Ltd.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Alder State Energy Agency", "Birch Community College", "Cedar State College",
-                "Dunmore Hydrogen Ltd."])
+        sorted(
+            [
+                "Alder State Energy Agency",
+                "Birch Community College",
+                "Cedar State College",
+                "Dunmore Hydrogen Ltd.",
+            ]
+        )
     ]
 
 
@@ -1831,7 +1896,9 @@ def test_partners_preparing_a_bid_are_no_roster(extractor):
         "Alder University and Birch University signed a research agreement on 3 June 2024. The "
         "partners are preparing a joint bid to the Cedar Research Council.",
     )
-    assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1843,7 +1910,9 @@ def test_partners_preparing_a_bid_are_no_roster(extractor):
     ],
 )
 def test_an_eponym_is_part_of_the_name(extractor, name):
-    facts = run(extractor, f"The {name} and Dunmore University signed a memorandum of understanding.")
+    facts = run(
+        extractor, f"The {name} and Dunmore University signed a memorandum of understanding."
+    )
     assert agreements(facts) == [(sorted([name, "Dunmore University"]), "mou", "2024-06")]
 
 
@@ -1854,15 +1923,19 @@ def test_a_roundup_count_and_the_venue_name_no_parties(extractor):
         "first Birch Higher Education Forum. Alder State University and Cedar University signed "
         "a memorandum of understanding.",
     )
-    assert agreements(facts) == [(["Alder State University", "Cedar University"], "mou", "2024-06-10")]
+    assert agreements(facts) == [
+        (["Alder State University", "Cedar University"], "mou", "2024-06-10")
+    ]
 
 
 def test_a_count_opening_a_title_case_headline_is_no_name(extractor):
     from kg.model import Article, content_id
 
-    text = ("Alder Oil JSC Signs Research Agreements With Two Tashkent Universities\n\n"
-            "Alder Oil JSC signed research agreements with Birch State Technical University and "
-            "Cedar University on Monday.\n")
+    text = (
+        "Alder Oil JSC Signs Research Agreements With Two Tashkent Universities\n\n"
+        "Alder Oil JSC signed research agreements with Birch State Technical University and "
+        "Cedar University on Monday.\n"
+    )
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert "Two Tashkent Universities" not in [i.name for i in facts.institutions]
 
@@ -1883,7 +1956,6 @@ def test_a_city_in_a_dateline_or_in_brackets_is_no_short_name(extractor):
     ]
 
 
-
 def test_an_alliance_of_described_bodies_named_with_its_memorandum_next(extractor):
     facts = run(
         extractor,
@@ -1893,8 +1965,18 @@ def test_an_alliance_of_described_bodies_named_with_its_memorandum_next(extracto
         "the hospital itself and the Gobernación de Cierzo.",
     )
     assert agreements(facts) == [
-        (sorted(["Alder University Hospital", "Universidad del Alba", "Universidad de Bruma",
-                 "Gobernación de Cierzo"]), "mou", "2024-08-13")
+        (
+            sorted(
+                [
+                    "Alder University Hospital",
+                    "Universidad del Alba",
+                    "Universidad de Bruma",
+                    "Gobernación de Cierzo",
+                ]
+            ),
+            "mou",
+            "2024-08-13",
+        )
     ]
 
 
@@ -1934,8 +2016,13 @@ def test_the_rest_of_the_founding_members_complete_the_signing(extractor):
         "are Dunmore University and Elm Technical University.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        ["Alder University", "Birch University", "Cedar University", "Dunmore University",
-         "Elm Technical University"]
+        [
+            "Alder University",
+            "Birch University",
+            "Cedar University",
+            "Dunmore University",
+            "Elm Technical University",
+        ]
     ]
 
 
@@ -1956,23 +2043,33 @@ def test_postponed_and_draft_signings_are_no_agreements(extractor, sentence):
     ("body", "parties"),
     [
         # a city after a name, then its acronym in brackets
-        ("Three memoranda were signed on 3 June 2024. The Alder University of Engineering, "
-         "Taxila (AUE Taxila) and Birch Mechanical Complex (Pvt) Ltd signed the third.",
-         ["Alder University of Engineering", "Birch Mechanical Complex (Pvt) Ltd"]),
+        (
+            "Three memoranda were signed on 3 June 2024. The Alder University of Engineering, "
+            "Taxila (AUE Taxila) and Birch Mechanical Complex (Pvt) Ltd signed the third.",
+            ["Alder University of Engineering", "Birch Mechanical Complex (Pvt) Ltd"],
+        ),
         # "The third MoU, between A and B, covers ..."
-        ("Three memoranda were signed on 3 June 2024. The third MoU, between the Alder Institute "
-         "of Ocean Technology (AIOT), Chennai, and Birch Electronics Limited (BEL), covers sensors.",
-         ["Alder Institute of Ocean Technology", "Birch Electronics Limited"]),
+        (
+            "Three memoranda were signed on 3 June 2024. The third MoU, between the Alder Institute "
+            "of Ocean Technology (AIOT), Chennai, and Birch Electronics Limited (BEL), covers sensors.",
+            ["Alder Institute of Ocean Technology", "Birch Electronics Limited"],
+        ),
         # "X signed three documents. The first was a memorandum with Y"
-        ("Alder University signed three documents on 3 June 2024. The first was a memorandum of "
-         "understanding with Lembaga Kemajuan Birch (LKB), or the Birch Fisheries Authority, on "
-         "training.",
-         ["Alder University", "Lembaga Kemajuan Birch"]),
+        (
+            "Alder University signed three documents on 3 June 2024. The first was a memorandum of "
+            "understanding with Lembaga Kemajuan Birch (LKB), or the Birch Fisheries Authority, on "
+            "training.",
+            ["Alder University", "Lembaga Kemajuan Birch"],
+        ),
         # a headless first half of a name after ", and the"
-        ("The Alder Centre for Ocean Services (ACOS), Hyderabad, and the National Aquatic "
-         "Resources Research and Development Agency signed an MoU on 3 June 2024.",
-         ["Alder Centre for Ocean Services",
-          "National Aquatic Resources Research and Development Agency"]),
+        (
+            "The Alder Centre for Ocean Services (ACOS), Hyderabad, and the National Aquatic "
+            "Resources Research and Development Agency signed an MoU on 3 June 2024.",
+            [
+                "Alder Centre for Ocean Services",
+                "National Aquatic Resources Research and Development Agency",
+            ],
+        ),
     ],
 )
 def test_documents_of_a_roundup_told_one_by_one(extractor, body, parties):
@@ -2028,8 +2125,14 @@ def test_a_university_joins_a_counted_group_in_signing(extractor):
         "Politécnica de Madrid, the Technische Universiteit Delft and the Uniwersytet Jagielloński.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["University of Padua", "Universidad Politécnica de Madrid",
-                "Technische Universiteit Delft", "Uniwersytet Jagielloński"])
+        sorted(
+            [
+                "University of Padua",
+                "Universidad Politécnica de Madrid",
+                "Technische Universiteit Delft",
+                "Uniwersytet Jagielloński",
+            ]
+        )
     ]
 
 
@@ -2040,7 +2143,8 @@ def test_a_branch_named_by_its_country_and_a_city_before_a_name(extractor):
         "understanding. Padua and Tohoku University signed a double-degree agreement.",
     )
     assert sorted(sorted(a.parties) for a in facts.agreements)[0] == [
-        "Alder University", "Texas A&M University at Qatar"
+        "Alder University",
+        "Texas A&M University at Qatar",
     ]
     assert "Padua and Tohoku University" not in [i.name for i in facts.institutions]
 
@@ -2054,8 +2158,15 @@ def test_further_signatories_join_the_agreement_just_told(extractor):
         "Institute of Public Health.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Alder University", "Birch University", "Cedar University", "Dunmore Hospital",
-                "Elm Institute of Public Health"])
+        sorted(
+            [
+                "Alder University",
+                "Birch University",
+                "Cedar University",
+                "Dunmore Hospital",
+                "Elm Institute of Public Health",
+            ]
+        )
     ]
 
 
@@ -2067,8 +2178,14 @@ def test_a_founding_agreement_that_brings_bodies_together(extractor):
         "Medicine and Elm University.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Birch University", "Cedar University", "Dunmore Hospital of Chinese Medicine",
-                "Elm University"])
+        sorted(
+            [
+                "Birch University",
+                "Cedar University",
+                "Dunmore Hospital of Chinese Medicine",
+                "Elm University",
+            ]
+        )
     ]
 
 
@@ -2090,8 +2207,15 @@ def test_besides_the_first_signatories_the_memorandum_was_signed_by_more(extract
         "on 8 May 2024 by Cedar University, Dunmore Technical University and Elm University.",
     )
     assert [sorted(a.parties) for a in facts.agreements] == [
-        sorted(["Alder Polytechnic", "Birch University of Technology", "Cedar University",
-                "Dunmore Technical University", "Elm University"])
+        sorted(
+            [
+                "Alder Polytechnic",
+                "Birch University of Technology",
+                "Cedar University",
+                "Dunmore Technical University",
+                "Elm University",
+            ]
+        )
     ]
 
 
@@ -2107,15 +2231,21 @@ def test_the_new_agreement_that_renews_an_old_one_is_told_once(extractor):
 @pytest.mark.parametrize(
     ("body", "parties"),
     [
-        ("The Université Grenoble Alpes (UGA) and the Institut Birch (IB) sent delegations. The "
-         "memorandum was signed on 3 June 2024 by the Université Alder de Kénitra, UGA and the IB.",
-         ["Université Alder de Kénitra", "Université Grenoble Alpes", "Institut Birch"]),
-        ("In March 2024, Alder Hospital, the Institut Birch de Montevideo and Uruguay's Hospital "
-         "Cedar signed a research cooperation agreement.",
-         ["Alder Hospital", "Institut Birch de Montevideo", "Hospital Cedar"]),
-        ("Alder University and Birch University went further: together with the plantation group "
-         "Cedar Lestari Berhad, they signed a memorandum of understanding in June 2024.",
-         ["Alder University", "Birch University", "Cedar Lestari Berhad"]),
+        (
+            "The Université Grenoble Alpes (UGA) and the Institut Birch (IB) sent delegations. The "
+            "memorandum was signed on 3 June 2024 by the Université Alder de Kénitra, UGA and the IB.",
+            ["Université Alder de Kénitra", "Université Grenoble Alpes", "Institut Birch"],
+        ),
+        (
+            "In March 2024, Alder Hospital, the Institut Birch de Montevideo and Uruguay's Hospital "
+            "Cedar signed a research cooperation agreement.",
+            ["Alder Hospital", "Institut Birch de Montevideo", "Hospital Cedar"],
+        ),
+        (
+            "Alder University and Birch University went further: together with the plantation group "
+            "Cedar Lestari Berhad, they signed a memorandum of understanding in June 2024.",
+            ["Alder University", "Birch University", "Cedar Lestari Berhad"],
+        ),
     ],
 )
 def test_lists_with_acronyms_possessive_countries_and_together_with(extractor, body, parties):
@@ -2151,23 +2281,33 @@ def test_the_hall_where_a_memorandum_was_signed_is_no_party(extractor):
         "memorandum was signed on Tuesday in a ceremony at the Alder Senate Chamber by the two "
         "vice-chancellors.",
     )
-    assert [sorted(a.parties) for a in facts.agreements] == [["Alder University", "Birch University"]]
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Birch University"]
+    ]
 
 
 @pytest.mark.parametrize(
     ("sentence", "unit", "short", "parent"),
     [
-        ("The Department of Mining of Birch National University of Technology and Alder "
-         "University signed a memorandum of understanding.",
-         "Department of Mining of Birch National University of Technology", "Department of Mining",
-         "Birch National University of Technology"),
-        ("Birch Delta University of Technology (BDUT) opened a campus. The Department of Water "
-         "Engineering of BDUT and Alder University signed a memorandum of understanding.",
-         "Department of Water Engineering of BDUT", "Department of Water Engineering",
-         "Birch Delta University of Technology"),
+        (
+            "The Department of Mining of Birch National University of Technology and Alder "
+            "University signed a memorandum of understanding.",
+            "Department of Mining of Birch National University of Technology",
+            "Department of Mining",
+            "Birch National University of Technology",
+        ),
+        (
+            "Birch Delta University of Technology (BDUT) opened a campus. The Department of Water "
+            "Engineering of BDUT and Alder University signed a memorandum of understanding.",
+            "Department of Water Engineering of BDUT",
+            "Department of Water Engineering",
+            "Birch Delta University of Technology",
+        ),
     ],
 )
-def test_a_unit_of_a_university_named_in_full_or_by_acronym(extractor, sentence, unit, short, parent):
+def test_a_unit_of_a_university_named_in_full_or_by_acronym(
+    extractor, sentence, unit, short, parent
+):
     facts = run(extractor, sentence)
     inst = facts.institution(unit)
     assert short in inst.aliases and inst.unit_of == parent
@@ -2199,8 +2339,13 @@ def test_a_list_of_names_grouped_by_country_in_commas(extractor):
 
 
 def test_a_long_counted_list_with_one_name_not_read(extractor):
-    names = ["Alder University", "Birch University", "Cedar University", "Dunmore University",
-             "Elm University"]
+    names = [
+        "Alder University",
+        "Birch University",
+        "Cedar University",
+        "Dunmore University",
+        "Elm University",
+    ]
     facts = run(
         extractor,
         "Six institutions signed a consortium agreement on 3 June 2024. Besides the ikke-lesbare "
@@ -2212,18 +2357,27 @@ def test_a_long_counted_list_with_one_name_not_read(extractor):
 @pytest.mark.parametrize(
     ("body", "signed"),
     [
-        ("A delegation from Alder Hospital visited Birch University on 17 June 2024. The hospital "
-         "and Birch University formalized their cooperation the next day, signing a memorandum of "
-         "understanding.", "2024-06-18"),
-        ("Cedar University and Dunmore University signed a memorandum of understanding in May "
-         "2024. The memorandum was signed on 24 May 2024 in Lyon. On the same day, Alder "
-         "University extended its cooperation agreement with Birch University by five years.",
-         "2024-05-24"),
+        (
+            "A delegation from Alder Hospital visited Birch University on 17 June 2024. The hospital "
+            "and Birch University formalized their cooperation the next day, signing a memorandum of "
+            "understanding.",
+            "2024-06-18",
+        ),
+        (
+            "Cedar University and Dunmore University signed a memorandum of understanding in May "
+            "2024. The memorandum was signed on 24 May 2024 in Lyon. On the same day, Alder "
+            "University extended its cooperation agreement with Birch University by five years.",
+            "2024-05-24",
+        ),
     ],
 )
 def test_the_next_day_and_the_same_day(extractor, body, signed):
     facts = run(extractor, body)
-    alder = [a for a in facts.agreements if "Alder University" in a.parties or "Alder Hospital" in a.parties]
+    alder = [
+        a
+        for a in facts.agreements
+        if "Alder University" in a.parties or "Alder Hospital" in a.parties
+    ]
     assert [a.signed for a in alder] == [signed]
 
 
@@ -2241,14 +2395,18 @@ def test_a_year_after_in_is_no_part_of_a_name(extractor):
 @pytest.mark.parametrize(
     ("sentence", "name", "short"),
     [
-        ("The College of Agriculture, Food Systems and Natural Resources of Alder University and "
-         "Birch University signed a student exchange agreement.",
-         "College of Agriculture, Food Systems and Natural Resources of Alder University",
-         "College of Agriculture, Food Systems and Natural Resources"),
-        ("The Fisheries and Animal Resources Development Department of the Government of Odisha "
-         "and Birch University signed a memorandum of understanding.",
-         "Fisheries and Animal Resources Development Department of the Government of Odisha",
-         "Fisheries and Animal Resources Development Department"),
+        (
+            "The College of Agriculture, Food Systems and Natural Resources of Alder University and "
+            "Birch University signed a student exchange agreement.",
+            "College of Agriculture, Food Systems and Natural Resources of Alder University",
+            "College of Agriculture, Food Systems and Natural Resources",
+        ),
+        (
+            "The Fisheries and Animal Resources Development Department of the Government of Odisha "
+            "and Birch University signed a memorandum of understanding.",
+            "Fisheries and Animal Resources Development Department of the Government of Odisha",
+            "Fisheries and Animal Resources Development Department",
+        ),
     ],
 )
 def test_units_with_commas_and_departments_of_a_government(extractor, sentence, name, short):
@@ -2276,7 +2434,10 @@ def test_a_nordic_name_with_i_for_in_is_one_body(extractor):
         extractor,
         "Högskolan i Vänersborg and Universitetet i Nordfjord signed a student exchange agreement on Monday.",
     )
-    assert sorted(facts.agreements[0].parties) == ["Högskolan i Vänersborg", "Universitetet i Nordfjord"]
+    assert sorted(facts.agreements[0].parties) == [
+        "Högskolan i Vänersborg",
+        "Universitetet i Nordfjord",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2314,7 +2475,10 @@ def test_names_that_go_on_past_titles_lowercase_words_and_abbreviations(extracto
 
 
 def test_a_name_that_opens_with_a_place_called_new(extractor):
-    facts = run(extractor, "New Zealand Institute of Soil Research signed an agreement with Birch University.")
+    facts = run(
+        extractor,
+        "New Zealand Institute of Soil Research signed an agreement with Birch University.",
+    )
     assert "New Zealand Institute of Soil Research" in [i.name for i in facts.institutions]
 
 
@@ -2373,7 +2537,10 @@ def test_a_local_health_district_is_a_body(extractor):
         extractor,
         "The memorandum was signed this week by the Riverina Local Health District (RLHD) and Birch University.",
     )
-    assert sorted(facts.agreements[0].parties) == ["Birch University", "Riverina Local Health District"]
+    assert sorted(facts.agreements[0].parties) == [
+        "Birch University",
+        "Riverina Local Health District",
+    ]
 
 
 def test_a_newsletter_contents_line_is_furniture(extractor):
