@@ -1442,3 +1442,13 @@ def test_a_which_clause_inside_a_list_of_members(extractor):
         f"Oy, the {B} and {C}."
     )
     assert [p for p, _ in found(extractor, body)] == [sorted([A, B, C, "Elm Pulp Oy"])]
+
+
+def test_documents_of_a_ceremony_told_by_their_ordinal(extractor):
+    body = (
+        f"{A} and its partners exchanged three memoranda of understanding on Monday. Under the "
+        f"second MoU, {D} and Elm Biotech LLC will cooperate on population genomics. The third "
+        f"MoU brings together {A} and {C}."
+    )
+    parties = [p for p, _ in found(extractor, body)]
+    assert [D, "Elm Biotech LLC"] in parties and [A, C] in parties

@@ -460,6 +460,13 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+_ORDINAL_WORD = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|other|last|final)\b", re.I
+)
+_UNDER_ORDINAL = re.compile(
+    r"\s*Under\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|other|last|final)\s+"
+    r"(?:MoU|MOU|memorandum|agreement|document|accord|protocol),\s+"
+)
 _SIGNED_AS = re.compile(
     r"\b(?:also\s+)?(?:signed|joined)\s+(?:on\s+)?as\s+(?:[\w\-]+\s+){0,2}"
     r"(?:partners?|members?|signatories|parties)\b"
@@ -980,11 +987,14 @@ class AgreementFinder:
                     and len(m[2]) == 1
                     and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
                 )
-                if opening and (
-                    opening[0][0] <= 3
-                    or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
-                    # "For IPP, the agreement with X is its second ..., after the one it signed"
-                    or re.fullmatch(r"(?:For|Like|To)\s+", text[: opening[0][0]])
+                if (
+                    opening
+                    and (
+                        opening[0][0] <= 3
+                        or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
+                        # "For IPP, the agreement with X is its second ..., after the one it signed"
+                        or re.fullmatch(r"(?:For|Like|To)\s+", text[: opening[0][0]])
+                    )
                 ):
                     # "MHU has worked with ..., when it signed"; "SEOUL (Yonhap) --
                     # Hanbit Co., a startup, said it has signed": the sentence's subject
@@ -1086,6 +1096,8 @@ class AgreementFinder:
                 got = self._signers_after(sent)
             if not got and sent.index != 0:
                 got = self._respective(sent)
+            if not got and sent.index != 0:
+                got = self._under_ordinal(sent)
             if not got and sent.index != 0 and found:
                 got = self._roster_completes(sent, found)
             if not got and sent.index != 0:
@@ -1374,6 +1386,25 @@ class AgreementFinder:
             for code in types
         ]
 
+    def _under_ordinal(self, sent: Sentence) -> list[Found]:
+        """ "Under the second MoU, A and B will cooperate on ...": one of the
+        documents a ceremony produced, told by what its parties will do."""
+        m = _UNDER_ORDINAL.match(sent.text)
+        last = self.last_signing
+        if m is None or last is None or not 0 < sent.index - last[0] <= 8:
+            return []
+        parties = _ids(_run_after(sent.text, self._mentions(sent), m.end()))
+        if len(parties) < 2:
+            return []
+        instruments = self.lex.instruments.finditer(sent.text[: m.end()])
+        code = (
+            self._types(sent.text, instruments[-1:], instruments[-1][0], None)[0]
+            if instruments
+            else "mou"
+        )
+        _, _, _, (signed, dated) = last
+        return [Found(parties, code, signed, sent, f"under-ordinal+{code}", dated=dated)]
+
     def _roundup_item(self, sent: Sentence) -> list[Found]:
         """ "X signed four agreements on Monday. ... A framework agreement
         with Y will see ... The fourth agreement, a research agreement with
@@ -1406,7 +1437,7 @@ class AgreementFinder:
         the signing sentence left unnamed."""
         last = self.last_signing
         brings = _BRINGS_TOGETHER.match(sent.text)
-        m = _ROSTER.match(sent.text) or (brings if brings and brings.group("besides") else None)
+        m = _ROSTER.match(sent.text) or brings
         if m and brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
             # "Its founding agreement brings together A, B, C and D": the agreement
             # and its parties in one sentence, the signing told before or not at all;
@@ -1417,8 +1448,9 @@ class AgreementFinder:
                 [m2 for m2 in self._mentions(sent) if m2[0] >= m.end() or m2[0] < fronted]
                 + self._list_items(sent)
             )
-            if len(listed) < 3:
-                return []
+            ordinal = _ORDINAL_WORD.search(brings.group(0))
+            if len(listed) < (2 if ordinal else 3):
+                return []  # (but "The third MoU brings together A and B": one of those told)
             instruments = self.lex.instruments.finditer(sent.text)
             types = self._types(sent.text, instruments, 0, None) if instruments else ["framework"]
             signed, dated = self._date(sent.text, 0)
