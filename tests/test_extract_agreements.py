@@ -1452,3 +1452,12 @@ def test_documents_of_a_ceremony_told_by_their_ordinal(extractor):
     )
     parties = [p for p, _ in found(extractor, body)]
     assert [D, "Elm Biotech LLC"] in parties and [A, C] in parties
+
+
+def test_a_general_governor_signing_for_a_governorate(extractor):
+    body = (
+        f"MINYA, Sunday 14 July 2024 - Prof. Dr. Essam Hegazy, President of {A}, and Maj. Gen. "
+        "Ahmed Samir, Governor of Minya, today signed a cooperation protocol between the "
+        "university and Minya Governorate to train health workers."
+    )
+    assert [p for p, _ in found(extractor, body)] == [[A, "Minya Governorate"]]
