@@ -552,6 +552,7 @@ def test_people_who_move_are_not_fields(extractor):
         # the list goes on after "in particular", "as well as"; names of peoples and diseases inside
         ("Alder University and Birch University signed an MoU on Monday. It covers highland crops, in particular quinoa and cañihua, as well as soil management.", ["highland crops", "quinoa", "cañihua", "soil management"]),
         ("Alder University and Birch University signed an MoU to carry out joint research on dengue, Oropouche fever and other arboviruses.", ["dengue", "oropouche fever", "arboviruses"]),
+        ("Alder University and Birch University signed an MoU on Monday. It gives students core clerkships in internal medicine, family medicine and pediatrics.", ["internal medicine", "family medicine", "pediatrics"]),
     ],
 )  # fmt: skip
 def test_fields_after_areas_of_cooperation_and_after_the_partner(extractor, body, fields):

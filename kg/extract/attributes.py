@@ -84,6 +84,8 @@ _FIELD_FRAME = re.compile(
     r"(?:will\s+|to\s+)?(?:address|target|cover|span)s?|"
     # "students of marine engineering", "researchers in ecology"
     r"(?:students|researchers|scientists|specialists|experts|lecturers)\s+(?:of|in)|"
+    # "core clerkships in internal medicine, family medicine ...", "to study frailty and falls"
+    r"(?:clerkships|rotations|residencies|electives|attachments)\s+in|"
     r"exchanges?\s+in|"
     # "a double-degree agreement (dupla diplomação) in agronomy", "The program, in ..."
     r"(?:" + _HEAD_NOUNS + r")(?:\s*\([^()]{1,40}\))?,?\s+(?:in|on|into)"
