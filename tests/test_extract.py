@@ -282,6 +282,16 @@ def test_del_sur_ends_a_spanish_name(extractor):
     ]
 
 
+def test_a_romance_name_goes_on_after_et_into_its_own_complement(extractor):
+    facts = run(
+        extractor,
+        "The Centre intégré de santé et de services sociaux de l'Estuaire and the Faculté des "
+        "sciences infirmières et de la santé rurale signed a research agreement on Monday.",
+    )
+    names = [i.name for i in facts.institutions]
+    assert "Centre intégré de santé et de services sociaux de l'Estuaire" in names
+
+
 def test_also_read_lines_are_furniture(extractor):
     facts = run(
         extractor,

@@ -324,7 +324,8 @@ _ROMANCE_WORD = re.compile(
     r"ieure|ieures|ier|iers|ière|ières|libre|libres|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
     r"ie|ia|ias|ies|ina|ine|ura|ure|"  # "pharmacie", "farmacia", "medicina", "agricultura"
-    r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde)|"
+    r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde|"
+    r"services|servicios|serviços|servizi|ressources|recursos|affaires|études|estudios|estudos|travaux)|"
     r"[dl]['’][a-zà-öø-ÿ]+)$"  # "d'instruction", "l'enseignement"
 )
 _ENGLISH_STOP = frozenset(
@@ -892,7 +893,7 @@ def _split_and(
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
             closed = False
             continue
-        if sep.text in ("et", "y", "e", "und", "i", "en") and not any(t.is_cap for t in piece_t):
+        if sep.text in ("et", "y", "e", "und", "i", "en") and piece and not piece[0].is_cap:
             # "École nationale supérieure des eaux et de l'environnement": a lowercase
             # "and" of the name's own language
             merged[-1] = prev + [sep] + piece
