@@ -1461,3 +1461,15 @@ def test_a_general_governor_signing_for_a_governorate(extractor):
         "university and Minya Governorate to train health workers."
     )
     assert [p for p, _ in found(extractor, body)] == [[A, "Minya Governorate"]]
+
+
+def test_a_verb_said_once_for_several_pairs(extractor):
+    body = (
+        f"The documents were signed on Monday. {A} signed with {B}, {C} with {D}, and Elm "
+        "University with Fir University."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        [A, B],
+        [C, D],
+        ["Elm University", "Fir University"],
+    ]

@@ -460,6 +460,9 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+#: "A signed with B, C with D, and E with F": the gaps of a verb said once
+_GAP_WITH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+with\s+(?:the\s+)?")
+_GAP_BEFORE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:and\s+)?(?:the\s+)?")
 _ORDINAL_WORD = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|other|last|final)\b", re.I
 )
@@ -1684,9 +1687,45 @@ class AgreementFinder:
                         )
                     used.append((pos, len(text)))
         if out:
+            gapped = self._gapped(sent, mentions, out[0])
+            if gapped:
+                # (the pairs after the first are not the first subject's objects)
+                taken = {p for g in gapped for p in g.parties}
+                out = [
+                    f for f in out if f.sentence is not sent or not set(f.parties) & taken
+                ] + gapped
             out += self._relative_earlier(sent, out[0], instruments)
             out += self._background(sent, out[0].parties, instruments)
             out += self._renewed_later(sent, out)
+        return out
+
+    def _gapped(self, sent: Sentence, mentions, first: Found) -> list[Found]:
+        """ "A signed with B, C with D, and E with F": the verb said once for
+        each pair that follows the first."""
+        text = sent.text
+        if " with " not in text or len(first.parties) != 2:
+            return []
+        ordered = sorted(mentions)
+        out = []
+        for k in range(1, len(ordered) - 1):
+            a, b = ordered[k], ordered[k + 1]
+            if (
+                _GAP_WITH.fullmatch(text, a[1], b[0])
+                and _GAP_BEFORE.fullmatch(text, ordered[k - 1][1], a[0])
+                and set(first.parties) != {a[2][0], b[2][0]}
+                and first.parties[-1]
+                in ordered[k - 1][2] + [p for m in ordered[: k - 1] for p in m[2]]
+            ):
+                out.append(
+                    Found(
+                        [a[2][0], b[2][0]],
+                        first.type,
+                        first.signed,
+                        sent,
+                        f"gapped+{first.type}",
+                        dated=first.dated,
+                    )
+                )
         return out
 
     def _renewed_later(self, sent: Sentence, found: list[Found]) -> list[Found]:
