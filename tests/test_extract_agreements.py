@@ -1473,3 +1473,13 @@ def test_a_verb_said_once_for_several_pairs(extractor):
         [C, D],
         ["Elm University", "Fir University"],
     ]
+
+
+def test_a_pty_company_is_also_called_by_its_name_alone(extractor):
+    body = (
+        f"Elm Genomics (Pty) Ltd, a company headquartered in Cape Town, signed an agreement with "
+        f"{A} on Monday. In a separate agreement signed last month, Elm Genomics and the Birch "
+        "Department of Health agreed to a research collaboration."
+    )
+    parties = [p for p, _ in found(extractor, body)]
+    assert ["Birch Department of Health", "Elm Genomics (Pty) Ltd"] in parties

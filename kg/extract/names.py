@@ -806,7 +806,7 @@ _COMPANY_SUFFIXES = frozenset(
 #: what may close a company's name after its own words: "Co., Ltd.",
 #: "(Pvt) Ltd", "Pte. Ltd.", "S.A.S."
 _LEGAL_TAILS = _COMPANY_SUFFIXES | frozenset(
-    "Limited (Pvt) (Pvt.) (Private) Pte. Pte Sdn S.A.S. S.A.S SAS SARL A/S ApS AB Kft. Zrt. "
+    "Limited (Pvt) (Pvt.) (Private) (Pty) (Persero) Pte. Pte Sdn S.A.S. S.A.S SAS SARL A/S ApS AB Kft. Zrt. "
     "W.L.L. WLL JSC PJSC K.K. A.Ş. Berhad Ltda. Incorporated".split()
 )
 
