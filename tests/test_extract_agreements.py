@@ -1483,3 +1483,12 @@ def test_a_pty_company_is_also_called_by_its_name_alone(extractor):
     )
     parties = [p for p, _ in found(extractor, body)]
     assert ["Birch Department of Health", "Elm Genomics (Pty) Ltd"] in parties
+
+
+def test_a_cooperation_between_two_that_began_with_a_memorandum(extractor):
+    body = (
+        f"{A} opened a new library on Monday. The rector spoke about teaching. Students toured the "
+        "campus. The minister praised the long cooperation between Cedar University and Dunmore "
+        "Hospital, which began with a memorandum of understanding in 2019."
+    )
+    assert found_dated(extractor, body) == [([C, D], "mou", "2019")]

@@ -1116,9 +1116,16 @@ class AgreementFinder:
                     and sent.index - (self.last_found_sentence or 0) <= 2
                 ):
                     got = self._background(
-                        sent, list(self.last_parties), self.lex.instruments.finditer(sent.text)
+                        sent,
+                        self._between_pair(sent) or list(self.last_parties),
+                        self.lex.instruments.finditer(sent.text),
                     )
                     got += self._renewed_later(sent, got) if got else []
+            if not got and sent.index != 0 and _BUILDS_ON.search(sent.text):
+                # "the long cooperation between A and B, which began with an MoU in 2019"
+                pair = self._between_pair(sent)
+                if pair:
+                    got = self._background(sent, pair, self.lex.instruments.finditer(sent.text))
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
@@ -1727,6 +1734,15 @@ class AgreementFinder:
                     )
                 )
         return out
+
+    def _between_pair(self, sent: Sentence) -> list[int]:
+        """ "the long cooperation between A and the Klinikum, which began with
+        ...": the two bodies the sentence says the cooperation is between."""
+        m = _BETWEEN.search(sent.text)
+        if m is None:
+            return []
+        pair = _ids(_run_after(sent.text, self._mentions(sent), m.end()))
+        return pair if len(pair) == 2 else []
 
     def _renewed_later(self, sent: Sentence, found: list[Found]) -> list[Found]:
         """ "... that A and B first concluded on 1 April 2013, and renewed in
