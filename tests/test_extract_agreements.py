@@ -1492,3 +1492,11 @@ def test_a_cooperation_between_two_that_began_with_a_memorandum(extractor):
         "Hospital, which began with a memorandum of understanding in 2019."
     )
     assert found_dated(extractor, body) == [([C, D], "mou", "2019")]
+
+
+def test_the_province_a_city_is_capital_of_is_no_party(extractor):
+    body = (
+        "A joint laboratory on aquaculture genomics was launched in Fuzhou, capital of southeast "
+        f"China's Fujian Province, after an agreement was signed on Friday by {A}, {C} and {D}."
+    )
+    assert [p for p, _ in found(extractor, body)] == [sorted([A, C, D])]

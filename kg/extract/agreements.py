@@ -303,6 +303,7 @@ _FORMERLY_CALLED = re.compile(
     r"\b(?:still|then|formerly|previously|once)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$"
 )
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
+_CAPITAL_OF = re.compile(r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
 )
@@ -1986,6 +1987,8 @@ class AgreementFinder:
             and not (text.endswith(", ", 0, s) and _OWNER_APPOSED.match(text, e))
             # "when the Angolan institution was still called X": a former name, no party
             and not _FORMERLY_CALLED.search(text, max(0, s - 40), s)
+            # "in Fuzhou, capital of southeast China's Fujian Province": a place
+            and not _CAPITAL_OF.search(text, max(0, s - 50), s)
             # "signed at the hospital's Nyali campus", "at the headquarters of X": where, not who
             and not _CAMPUS_AFTER.match(text, e)
             and not _AT_SEAT_OF.search(text, max(0, s - 45), s)
