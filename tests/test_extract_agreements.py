@@ -1500,3 +1500,11 @@ def test_the_province_a_city_is_capital_of_is_no_party(extractor):
         f"China's Fujian Province, after an agreement was signed on Friday by {A}, {C} and {D}."
     )
     assert [p for p, _ in found(extractor, body)] == [sorted([A, C, D])]
+
+
+def test_a_joint_laboratory_launched_after_an_agreement_types_it(extractor):
+    body = (
+        "A joint laboratory on aquaculture genomics was launched in Fuzhou on Friday after an "
+        f"agreement was signed by {A} and {C}."
+    )
+    assert found(extractor, body) == [([A, C], "joint_lab")]

@@ -303,6 +303,10 @@ _FORMERLY_CALLED = re.compile(
     r"\b(?:still|then|formerly|previously|once)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$"
 )
 _CAMPUS_AFTER = re.compile(r"\s+campus\b")
+_LAB_LAUNCHED = re.compile(
+    r"\bjoint\s+(?:[\w\-]+\s+){0,2}(?:laborator(?:y|ies)|lab|centre|center|institute)\b[^.;]{0,160}?"
+    r"\b(?:was|were|has\s+been)\s+(?:launched|established|set\s+up|opened|created|inaugurated)\b"
+)
 _CAPITAL_OF = re.compile(r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
@@ -2532,6 +2536,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         text[e : e + 220],
     ):
         return "student_exchange"  # "an agreement that lets four nursing students spend ..."
+    if _LAB_LAUNCHED.search(text, 0, s):
+        return "joint_lab"  # "A joint laboratory ... was launched ... after an agreement was signed"
     return code
 
 
