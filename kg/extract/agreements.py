@@ -465,6 +465,26 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b")
+#: one of these in every match of _BUILDS_ON: a cheap test first
+_BUILDS_ON_WORDS = (
+    "began",
+    "begun",
+    "started",
+    "date",
+    "dating",
+    "build",
+    "built",
+    "follow",
+    "grew",
+    "rooted",
+)
+
+
+def _builds_on(text: str) -> re.Match | None:
+    low = text.lower()
+    return _BUILDS_ON.search(text) if any(w in low for w in _BUILDS_ON_WORDS) else None
+
+
 #: "A signed with B, C with D, and E with F": the gaps of a verb said once
 _GAP_WITH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+with\s+(?:the\s+)?")
 _GAP_BEFORE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:and\s+)?(?:the\s+)?")
@@ -1126,7 +1146,7 @@ class AgreementFinder:
                         self.lex.instruments.finditer(sent.text),
                     )
                     got += self._renewed_later(sent, got) if got else []
-            if not got and sent.index != 0 and _BUILDS_ON.search(sent.text):
+            if not got and sent.index != 0 and _builds_on(sent.text):
                 # "the long cooperation between A and B, which began with an MoU in 2019"
                 pair = self._between_pair(sent)
                 if pair:
@@ -2537,7 +2557,9 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     ):
         return "student_exchange"  # "an agreement that lets four nursing students spend ..."
     if _LAB_LAUNCHED.search(text, 0, s):
-        return "joint_lab"  # "A joint laboratory ... was launched ... after an agreement was signed"
+        return (
+            "joint_lab"  # "A joint laboratory ... was launched ... after an agreement was signed"
+        )
     return code
 
 

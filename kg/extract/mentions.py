@@ -229,8 +229,18 @@ _LOCAL_HEAD_HINT = re.compile(
     r"canton of|prefecture of|governorate of)"
 )
 #: "the municipality of Zwolle", "the province of Overijssel": a lowercase head before the place
+_DESCRIBED_NOUNS = (
+    "university",
+    "hospital",
+    "institute",
+    "college",
+    "academy",
+    "company",
+    "firm",
+    "agency",
+)
 _DESCRIBED_ACRONYM = re.compile(
-    r"\b[Tt]he\s+(?P<noun>university|hospital|institute|college|academy|company|firm|agency)\s+"
+    r"\b[Tt]he\s+(?P<noun>" + "|".join(_DESCRIBED_NOUNS) + r")\s+"
     r"\((?P<acr>[A-Z][\w\-]*[A-Z][\w\-]*(?:\s+[A-Z][^\s()]*)?)\)"
 )
 _LOCAL_GOVERNMENT_OF = re.compile(
@@ -503,8 +513,9 @@ class ArticleInstitutions:
         """ "The signatories are the university (UMF Racoviță), ...": an
         acronym in brackets after "the university" is the short form of the
         university named before it."""
-        if " (" not in self.text:
-            return
+        low = self.text.lower()
+        if not any(f"{noun} (" in low for noun in _DESCRIBED_NOUNS):
+            return  # (a cheap test first: most articles have none)
         for m in _DESCRIBED_ACRONYM.finditer(self.text):
             kind = _APPOSITIVE_NOUNS.get(m.group("noun").lower())
             named = [
