@@ -1508,3 +1508,16 @@ def test_a_joint_laboratory_launched_after_an_agreement_types_it(extractor):
         f"agreement was signed by {A} and {C}."
     )
     assert found(extractor, body) == [([A, C], "joint_lab")]
+
+
+def test_a_list_of_partners_each_with_a_country_of_two_words(extractor):
+    body = (
+        f"{A} signed four memoranda on Friday. The four MoUs were exchanged with {C} in Malaysia, "
+        f"Birch University of Busan, South Korea, {D} in Germany and Elm University in Mexico."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        [A, "Birch University of Busan"],
+        [A, C],
+        [A, D],
+        [A, "Elm University"],
+    ]

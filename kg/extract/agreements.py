@@ -2597,7 +2597,7 @@ _WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
 _LIST_GAP = re.compile(
     # "University of Engineering and Technology, Taxila (UET Taxila) and X"
     r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
-    r"(?:\s*,\s*[A-Z][\w\-]*(?=,))?"
+    r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+[a-z][^,;()]{0,60}?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
