@@ -737,14 +737,18 @@ def _is_name(part: list[Token]) -> bool:
         return False
     last = heads[-1]
     tail = words[last + 1 :]
-    if any(w in NON_ORG_TAILS for w in tail if w[0].isupper()) and "of" not in [
-        w.lower() for w in tail[:1]
-    ]:
+    # "Central Karelia Hospital District", "Riverina Local Health District": health bodies
+    health_district = words[-2:] in (["Health", "District"], ["Hospital", "District"])
+    if (
+        any(w in NON_ORG_TAILS for w in tail if w[0].isupper())
+        and "of" not in [w.lower() for w in tail[:1]]
+        and not health_district
+    ):
         return False
     if (
         words[-1] in NON_ORG_TAILS
         and [w.lower() for w in tail[:1]] != ["of"]
-        and words[-2:] != ["Health", "District"]
+        and not health_district
     ):
         return False  # "City Hall", but "University of Texas Rio Grande Valley" is a name
     # "Graduate" alone is an adjective
