@@ -1478,6 +1478,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birchırmak University Research and Application Hospital", "hospital"),
         ("Istarski institut za vinogradarstvo", "research_institute"),
         ("Central Birchia Hospital District", "hospital"),
+        ("Krajská nemocnice Birchov, a.s.", "hospital"),
         ("Veleučilište u Birchu", "university"),
         ("Consorzio per la Tutela dei Vini del Birchio", "other"),
         ("École nationale supérieure des eaux et de l'environnement de Birchy", "academic_unit"),

@@ -266,7 +266,17 @@ def head_kind(word: str) -> str | None:
         if pattern.match(word):
             return kind
     if _COMPOUND_HEAD.match(word):
-        hospital = ("sjukhus", "klinik", "haigla", "ziekenhuis", "krankenhaus", "hospitalet", "sygehus", "sykehus", "spital")
+        hospital = (
+            "sjukhus",
+            "klinik",
+            "haigla",
+            "ziekenhuis",
+            "krankenhaus",
+            "hospitalet",
+            "sygehus",
+            "sykehus",
+            "spital",
+        )
         if word.endswith(("instituut", "anstalt")):
             return "research_institute"
         return "hospital" if any(h in word for h in hospital) else "university"
@@ -456,6 +466,16 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             i += 1
             continue
+        if (
+            current
+            and tok.text == ","
+            and i + 1 < n
+            and _LOWER_LEGAL_FORM.fullmatch(tokens[i + 1].text)
+        ):
+            # "Krajská nemocnice Frýdlant, a.s.": a lowercase legal form after a comma
+            current.extend(tokens[i : i + 2])
+            i += 2
+            continue
         joinable = tok.text.lower() in CONNECTORS or tok.text in (",", "&", "–")
         if (
             current
@@ -481,7 +501,10 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
                 tokens[j].text.lower() in CONNECTORS or tokens[j].text in (",", "&", "–")
             ):
                 j += 1
-            if not (j < n and tokens[j].is_word and tokens[j].is_cap) and tokens[j - 1].text == "Sur":
+            if (
+                not (j < n and tokens[j].is_word and tokens[j].is_cap)
+                and tokens[j - 1].text == "Sur"
+            ):
                 j -= 1  # "Universidad Tecnológica del Sur": the South, not French "sur"
             if j < n and tokens[j].is_word and tokens[j].is_cap and j - i <= 3:
                 current.extend(tokens[i:j])
@@ -574,6 +597,7 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
+_LOWER_LEGAL_FORM = re.compile(r"a\.s\.?|s\.r\.o\.?|d\.o\.o\.?|v\.\s?v\.\s?i\.?")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
 _PAIRED_FIRST = frozenset("Research Training Education Teaching".split())
@@ -893,7 +917,13 @@ def _split_and(
         prev_t = _trim(list(prev))
         if not piece_t:
             continue
-        if sep.text == "," and piece_t[0].text in _COMPANY_SUFFIXES and len(piece_t) <= 3:
+        if (
+            sep.text == ","
+            and (
+                piece_t[0].text in _COMPANY_SUFFIXES or _LOWER_LEGAL_FORM.fullmatch(piece_t[0].text)
+            )
+            and len(piece_t) <= 3
+        ):
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
             closed = False
             continue
@@ -1159,7 +1189,9 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         # "NPUST's College of Agriculture and the Graduate School of IPB
                         # University": the possessive owns the first name only
                         possessor = None
-                    sub = _cut_instrument_tail(_trim(_cut_person(_trim(_cut_after_legal_form(sub)))))
+                    sub = _cut_instrument_tail(
+                        _trim(_cut_person(_trim(_cut_after_legal_form(sub))))
+                    )
                     sub, short = _cut_place_link(sub, is_place, is_country)
                     sub = _drop_demonym(_trim(sub), is_place)
                     if (
