@@ -684,6 +684,12 @@ def _kind_of(part: list[Token]) -> str | None:
     if not heads:
         return None
     words = [t.text for t in part]
+    if (
+        len(heads) > 1
+        and words[heads[-1] - 1 : heads[-1]] == [","]
+        and _LOWER_LEGAL_FORM.fullmatch(words[heads[-1]])
+    ):
+        heads = heads[:-1]  # "Krajská nemocnice Frýdlant, a.s.": a hospital run as a company
     last = heads[-1]
     kind = head_kind(words[last])
     first_kind = head_kind(words[heads[0]])
