@@ -1521,3 +1521,12 @@ def test_a_list_of_partners_each_with_a_country_of_two_words(extractor):
         [A, D],
         [A, "Elm University"],
     ]
+
+
+def test_uni_and_a_word_of_the_name_is_its_short_form(extractor):
+    text = (
+        "Campus news\n\nThe Università degli Studi del Tirreno held its open day on Monday. "
+        "The agreement brings together UniTirreno as coordinator and Cedar University.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert "UniTirreno" in facts.institution("Università degli Studi del Tirreno").aliases
