@@ -931,9 +931,13 @@ class ArticleInstitutions:
                 # "UniTirreno" for the Università degli Studi del Tirreno
                 for word in words[1:]:
                     short = "Uni" + word
-                    if len(word) >= 4 and word[0].isupper() and short in text:
-                        if fold(short) not in self._by_form:
-                            self._register(idx, short)
+                    if (
+                        len(word) >= 4
+                        and word[0].isupper()
+                        and short in text
+                        and fold(short) not in self._by_form
+                    ):
+                        self._register(idx, short)
             if inst.kind == "government":
                 # "City of Seongnam" is also "Seongnam City"; places are not short names
                 city = re.fullmatch(r"City of (.+)|(.+) City", inst.name)
