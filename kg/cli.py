@@ -35,7 +35,9 @@ class KgGroup(click.Group):
             raise
         except OSError as exc:
             where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-            raise click.ClickException(f"{exc.strerror or exc}{':' if where else ''}{where}") from None
+            raise click.ClickException(
+                f"{exc.strerror or exc}{':' if where else ''}{where}"
+            ) from None
         except Exception as exc:
             if os.environ.get("KG_DEBUG"):
                 raise

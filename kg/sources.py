@@ -512,9 +512,7 @@ def _date_forms() -> list[re.Pattern]:
             r"(?<![\d/])(?P<d3>0?[1-9]|1[0-2])/(?P<m3>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?!\d)"
         ),
         # 15.09.2017, and the Czech and Slovak "3. 4. 2025" (day first)
-        re.compile(
-            r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"
-        ),
+        re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
         # December 2016, Nov 2011, mayo de 2020 (month only)
         re.compile(rf"(?<![\w]){m},?\s+(?:de\s+)?{_Y}", re.I),
     ]

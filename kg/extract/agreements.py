@@ -52,17 +52,7 @@ _GROUP = re.compile(
 )
 #: words one of which every match of _GROUP holds: a cheap test first
 _GROUP_WORDS = (
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
+    *NUMBER_WORDS,
     "both",
     "partner",
     "participating",
@@ -72,6 +62,8 @@ _GROUP_WORDS = (
     "each other",
     "one another",
 )
+#: a count of bodies or documents: "five", "12"
+_COUNT = "(?:" + "|".join(NUMBER_WORDS) + r"|\d+)"
 _EARLIER = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:original|first|previous|earlier|initial|founding|current|existing)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
@@ -254,7 +246,7 @@ _ROSTER = re.compile(
     r"(?:universities|institutions|members|partners|signatories|parties|organi[sz]ations|bodies|institutes|"
     r"hospitals|colleges)\s+(?:are|were|include|included|comprise)\b\s*:?|"
     r"(?:The\s+|Its\s+|Their\s+)?(?:[\w\-]+['’]s\s+)?"
-    r"(?:(?:founding|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+){0,2}(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
+    rf"(?:(?:founding|{_COUNT})\s+){{0,2}}(?:signatories|signing\s+(?:parties|institutions)|partners|parties|members|"
     r"partner\s+(?:universities|institutions)|participating\s+(?:universities|institutions))\s+"
     # "The members of the alliance are:"
     r"(?:of\s+the\s+(?:new\s+)?(?:alliance|consortium|network|partnership|association|group|project)\s+)?"
@@ -283,12 +275,12 @@ _APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
 _AGREED_TEXT = re.compile(r"(?:\s+(?:on|upon))?\s+the\s+(?:final\s+)?(?:text|wording|draft)\b")
 _RETOLD_PLURAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir)\s+(?:two|three|four|five|six|\d+)\s+(?:[\w\-]+\s+)?"
+    rf"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir)\s+{_COUNT}\s+(?:[\w\-]+\s+)?"
     r"(?:agreements|memoranda|MoUs|MOUs|documents|accords)\s+$"
 )
 #: "signed ... by the university and five hospitals": the signers, counted, are told next
 _BY_COUNTED = re.compile(
-    r"\bby\b[^.;]{0,60}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    rf"\bby\b[^.;]{{0,60}}?\b{_COUNT}\s+"
     r"(?:[\w\-]+\s+)?(?:hospitals|universities|institutions|partners|organi[sz]ations|companies|"
     r"institutes|colleges|members|bodies)\b"
 )
@@ -488,11 +480,9 @@ def _builds_on(text: str) -> re.Match | None:
 #: "A signed with B, C with D, and E with F": the gaps of a verb said once
 _GAP_WITH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+with\s+(?:the\s+)?")
 _GAP_BEFORE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:and\s+)?(?:the\s+)?")
-_ORDINAL_WORD = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|other|last|final)\b", re.I
-)
+_ORDINAL_WORD = re.compile(rf"\b(?:{_ORDINALS}|other)\b", re.I)
 _UNDER_ORDINAL = re.compile(
-    r"\s*Under\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|other|last|final)\s+"
+    rf"\s*Under\s+the\s+(?:{_ORDINALS}|other)\s+"
     r"(?:MoU|MOU|memorandum|agreement|document|accord|protocol),\s+"
 )
 _SIGNED_AS = re.compile(

@@ -417,7 +417,10 @@ class AttributeReader:
                 # "send students", "students ... will be able to spend a semester"
                 # "the partner campus" names the move from further away
                 if any(
-                    lo <= ms < hi and -90 < ms - s < (100 if cue.lower().startswith(("partner", "member")) else 60)
+                    lo <= ms < hi
+                    and -90
+                    < ms - s
+                    < (100 if cue.lower().startswith(("partner", "member")) else 60)
                     for ms, _, cue, _ in moves
                 ):
                     codes.append(code)

@@ -59,6 +59,8 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: first word ("Technická univerzita v Liberci", "Pohjois-Suomen yliopisto",
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
+#: company forms written in lower case: "Moravia Textile Machinery s.r.o."
+_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\.|a\.m\.b\.a\.?"
 _LOWER_HEADS = (
     (
         "university",
@@ -77,8 +79,7 @@ _LOWER_HEADS = (
         "research_institute",
         r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus|institut|inštitut",
     ),
-    # company forms written in lower case: "Moravia Textile Machinery s.r.o."
-    ("company", r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\.|a\.m\.b\.a\.?"),
+    ("company", _LOWER_COMPANY_FORMS),
 )
 _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
 #: a lowercase head as a whole word (`fullmatch` on a token, `search` on a
@@ -597,7 +598,7 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
-_LOWER_LEGAL_FORM = re.compile(r"a\.s\.?|s\.r\.o\.?|d\.o\.o\.?|v\.\s?v\.\s?i\.?")
+_LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
 _PAIRED_FIRST = frozenset("Research Training Education Teaching".split())

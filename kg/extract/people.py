@@ -70,10 +70,33 @@ _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
 #: stems one of which every title holds: a cheap test before the search
 _TITLE_STEMS = (
-    "rector", "president", "chancellor", "director", "dean", "chief", "ceo", "chair", "head",
-    "principal", "provost", "secretary", "registrar", "superintendent", "manager", "founder",
-    "professor", "lecturer", "researcher", "scientist", "coordinator", "officer", "spokes",
-    "governor", "mayor", "commissioner", "rektor",
+    "rector",
+    "president",
+    "chancellor",
+    "director",
+    "dean",
+    "chief",
+    "ceo",
+    "chair",
+    "head",
+    "principal",
+    "provost",
+    "secretary",
+    "registrar",
+    "superintendent",
+    "manager",
+    "founder",
+    "professor",
+    "lecturer",
+    "researcher",
+    "scientist",
+    "coordinator",
+    "officer",
+    "spokes",
+    "governor",
+    "mayor",
+    "commissioner",
+    "rektor",
 )
 _HONORIFIC_WORD = re.compile(rf"\b(?:{_HONORIFIC_WORDS})\b")
 _IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
