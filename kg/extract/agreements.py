@@ -1713,9 +1713,7 @@ class AgreementFinder:
             if gapped:
                 # (the pairs after the first are not the first subject's objects)
                 taken = {p for g in gapped for p in g.parties}
-                out = [
-                    f for f in out if f.sentence is not sent or not set(f.parties) & taken
-                ] + gapped
+                out = [f for f in out if not set(f.parties) & taken] + gapped
             out += self._relative_earlier(sent, out[0], instruments)
             out += self._background(sent, out[0].parties, instruments)
             out += self._renewed_later(sent, out)
