@@ -1489,6 +1489,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Universitatea de Medicină și Farmacie din Birchești", "university"),
         ("Institutul Național pentru Genetică Medicală", "research_institute"),
         ("Birch Auto Components S.R.L.", "company"),
+        # a Spanish technological institute named by its adjective
+        ("Tecnológico de Birchtal", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
