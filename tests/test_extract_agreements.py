@@ -1530,3 +1530,31 @@ def test_uni_and_a_word_of_the_name_is_its_short_form(extractor):
     )
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert "UniTirreno" in facts.institution("Università degli Studi del Tirreno").aliases
+
+
+def test_an_agreement_first_signed_then_renewed_in_the_passive_is_two(extractor):
+    body = (
+        f"The student exchange agreement between {A} and {C}, first signed in 2012, was renewed "
+        "on 8 May for five more years."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "student_exchange", "2012"),
+        ([A, C], "student_exchange", "2024-05-08"),
+    ]
+
+
+def test_our_agreement_with_a_partner_is_the_newsletters_own_body(extractor):
+    body = (
+        f"International Relations Office newsletter of {A}.\n\n"
+        f"Dear colleagues, here is our news. Our student exchange agreement with {C} was renewed on "
+        "8 May for five more years."
+    )
+    assert found(extractor, body) == [([A, C], "student_exchange")]
+
+
+def test_the_universitys_agreement_with_a_partner_is_the_university(extractor):
+    body = (
+        f"{A} welcomed guests from {B} on Monday. The university's student exchange agreement with "
+        f"{C} was renewed on 8 May for five more years."
+    )
+    assert found(extractor, body) == [([A, C], "student_exchange")]

@@ -83,6 +83,17 @@ _SINGLE = re.compile(
     r"bank|fund|body|delegation))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
 )
+#: "Our student exchange agreement with X ... was renewed": the article's own
+#: body, as "Its agreement with X" opening a sentence is the one last told of
+_OWN_INSTRUMENT = re.compile(
+    r"(?:\b[Oo]ur|^Its)\s+(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|"
+    r"partnerships?|accords?|conventions?|protocols?|collaboration|cooperation|co-operation|ties)\s+with\b"
+)
+#: "the university's student exchange agreement with X": the body, not a unit
+_OWNED_INSTRUMENT = re.compile(
+    r"(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|partnerships?|accords?|"
+    r"conventions?|protocols?)\s+with\b"
+)
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
@@ -599,6 +610,28 @@ class AgreementFinder:
                 best = idx
         return best
 
+    def _own_body(self, partners: set[int]) -> int | None:
+        """The body "our" stands for: the one the masthead or first lines
+        name, else the article's main institution, passing over an office
+        that writes for it ("International Relations Office — Newsletter",
+        "Universität X": the university is meant) and the partners the
+        sentence names."""
+        insts = self.insts.institutions
+        masthead = {
+            m.inst for si in range(min(2, len(self.sentences))) for m in self.insts.mentions[si]
+        }
+        best = None
+        for idx, inst in enumerate(insts):
+            if (
+                inst.name
+                and idx not in partners
+                and inst.kind in ("university", "hospital", "research_institute", "company")
+            ):
+                rank = (idx in masthead, inst.count)
+                if best is None or rank > best[0]:
+                    best = (rank, idx)
+        return best[1] if best is not None else self.primary
+
     # -- reference --------------------------------------------------------------
     def _described(self, sent: Sentence, pos: int, noun: str) -> int | None:
         """The body "the (adjective) NOUN" at `pos` of `sent` stands for: the
@@ -966,6 +999,17 @@ class AgreementFinder:
                 ):
                     out.append((h.start(), h.end(), [self.primary]))
                     taken.append((h.start(), h.end()))
+        own = _OWN_INSTRUMENT.match(text) or (
+            _OWN_INSTRUMENT.search(text) if "our " in text.lower() else None
+        )
+        if own and not any(a < own.end() and own.start() < b for a, b in taken):
+            target = self._own_body({m.inst for m in named})
+            if own.group(0).startswith("Its") and self.last_parties:
+                target = self.last_parties[0]
+            if target is not None:
+                end = own.start() + len(own.group(0).split()[0])
+                out.append((own.start(), end, [target]))
+                taken.append((own.start(), end))
         for g in _SAME_GROUP.finditer(text):
             if any(s < g.end() and g.start() < e for s, e in taken):
                 continue
@@ -990,6 +1034,7 @@ class AgreementFinder:
                 and not r.group("pron")
                 and re.match(r"[a-z]", text[owned.end() :])
                 and not _RELATION.match(text, owned.end())
+                and not _OWNED_INSTRUMENT.match(text, owned.end())
                 and not _OWN_HEAD.match(text, owned.end())
             ):
                 continue  # "the company's research arm" (but "the institute's director" signs for it)
@@ -1595,6 +1640,10 @@ class AgreementFinder:
                 continue  # "an agreement to be prepared for signing in 2025": not yet signed
             if self._is_plan(text, t_start, t_end):
                 continue
+            if _RENEWAL_AFTER_FIRST.search(
+                text, max(0, t_start - 12), t_start
+            ) and _RENEWED_PASSIVE.search(text, t_end):
+                continue  # "X's agreement with Y, first signed in 2012, was renewed": the renewal tells both
             if t_text.lower().startswith(("agreed", "finali")) and _AGREED_TEXT.match(text, t_end):
                 continue  # "had agreed on the text", "finalised the text of": a draft, still to be signed
             if t_text.lower() == "signed" and _RETOLD_PLURAL.search(text, 0, t_start):
@@ -2342,6 +2391,13 @@ def _first_date(phrase: str, published: str | None) -> list:
 
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
+#: "first" before a signing verb that a renewal verb later in the sentence governs
+_RENEWAL_AFTER_FIRST = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?$", re.I
+)
+_RENEWED_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:renewed|extended|prolonged)\b"
+)
 _FIRST_SIGNED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed)\s+"
     r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
