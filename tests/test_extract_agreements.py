@@ -1558,3 +1558,22 @@ def test_the_universitys_agreement_with_a_partner_is_the_university(extractor):
         f"{C} was renewed on 8 May for five more years."
     )
     assert found(extractor, body) == [([A, C], "student_exchange")]
+
+
+def test_a_first_agreement_last_renewed_later_is_two(extractor):
+    body = (
+        f"{A} and {C} have worked together since 2008, when they signed their first framework "
+        "agreement on marine biology; it was last renewed in 2019."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "framework", "2008"),
+        ([A, C], "framework", "2019"),
+    ]
+
+
+def test_used_the_visit_to_renew_an_agreement_renewed_it(extractor):
+    body = (
+        f"{A} hosted a delegation on Monday. {C}, for its part, used the visit to renew its "
+        f"student mobility agreement with {A}."
+    )
+    assert found(extractor, body) == [([A, C], "student_exchange")]

@@ -501,7 +501,8 @@ _SIGNED_AS = re.compile(
     r"(?:partners?|members?|signatories|parties)\b"
 )
 _RENEWED_LATER = re.compile(
-    r"(?:,\s*|\s+)(?:and|which\s+(?:was|has\s+been)|that\s+was|it\s+was)\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:[,;]\s*|\s+)(?:and|which\s+(?:was|has\s+been)|that\s+was|it\s+was)\s+"
+    r"(?:later\s+|then\s+|since\s+|last\s+|most\s+recently\s+)?"
     r"(?:renewed|extended)\b[^.;]{0,50}?\b(?:in|on)\s+[^.;,]{3,25}"
 )
 _PLURAL_WITH_SUBJECT = re.compile(
