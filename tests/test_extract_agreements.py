@@ -1577,3 +1577,26 @@ def test_used_the_visit_to_renew_an_agreement_renewed_it(extractor):
         f"student mobility agreement with {A}."
     )
     assert found(extractor, body) == [([A, C], "student_exchange")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{A} and {C} renewed their framework agreement on research, which the two institutions "
+        "first entered into in May 2016.",
+        f"{A} and {C} signed a renewal of the framework agreement that they first concluded in May 2016.",
+    ],
+)
+def test_a_renewal_and_the_first_signing_it_renews(extractor, body):
+    assert found_dated(extractor, body) == [
+        ([A, C], "framework", "2016-05"),
+        ([A, C], "framework", "2024-06"),
+    ]
+
+
+def test_the_college_is_the_partner_called_a_college(extractor):
+    body = (
+        f"{A} and Cedar College are not new partners: the university signed its first memorandum "
+        "with the college in 2017."
+    )
+    assert found(extractor, body) == [([A, "Cedar College"], "mou")]

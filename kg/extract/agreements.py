@@ -94,6 +94,9 @@ _OWNED_INSTRUMENT = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|partnerships?|accords?|"
     r"conventions?|protocols?)\s+with\b"
 )
+#: nouns that name fewer bodies than the kinds they stand for ("the
+#: college" is a university by kind, but one called College is meant)
+_NAMED_FIRST = frozenset({"college"})
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
@@ -1085,6 +1088,10 @@ class AgreementFinder:
                     # "the Taiwanese hospital", "the French group": the one body of
                     # that country named so far
                     target = self._of_country(r.group("mod"), noun, kinds, sent.index, before)
+                if target is None and noun in _NAMED_FIRST:
+                    # "Alder University and Cedar College ...: the university signed
+                    # with the college": the one called a college, not the home body
+                    target = self._recent_named(noun, sent.index, before)
                 if target is None:
                     target = self._home(kinds, sent.index, before)
                 if target is None:
@@ -1680,7 +1687,8 @@ class AgreementFinder:
             if not instruments and restated:
                 types = list(told[1])
             clause = text[c_start:c_end]
-            first = _FIRST_SIGNED.search(clause) if _RENEWING.search(t_text) else None
+            renewing = _RENEWING.search(t_text) or _A_RENEWAL.match(text, t_end)
+            first = _FIRST_SIGNED.search(clause) if renewing else None
             originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
@@ -2399,14 +2407,16 @@ _RENEWAL_AFTER_FIRST = re.compile(
 _RENEWED_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:renewed|extended|prolonged)\b"
 )
+#: "used it to sign a renewal of the agreement ...": the signing renews
+_A_RENEWAL = re.compile(r"\s+(?:a|the)\s+renewal\s+of\b")
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed)\s+"
+    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed|entered\s+into)\s+"
     r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
     # "without the announcement that accompanied the original signing in 2018"
     r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+[^,;.]{2,30}"
     # "renewed the agreement that both institutions signed on 3 August 2018"
     r"|\b(?:that|which)\s+(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
-    r"(?:signed|concluded|inked)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
     # "renewed their 2014 memorandum of understanding"
     r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))",
     re.I,
