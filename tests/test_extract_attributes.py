@@ -223,6 +223,12 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
         ("Young researchers from Birch will work in the university's laboratories.", ["researcher"]),
         ("Birch engineers will be trained at the Alder campus every summer.", ["staff"]),
         ("Medical students will do clerkships on Birch wards.", ["student"]),
+        # a long description between the people and the verb that moves them
+        (
+            "Students of agronomy and food technology from the Birch side will be able to spend a "
+            "semester in Alderton.",
+            ["student"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

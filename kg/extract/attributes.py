@@ -420,7 +420,7 @@ class AttributeReader:
                     lo <= ms < hi
                     and -90
                     < ms - s
-                    < (100 if cue.lower().startswith(("partner", "member")) else 60)
+                    < (100 if cue.lower().startswith(("partner", "member")) else 80)
                     for ms, _, cue, _ in moves
                 ):
                     codes.append(code)
