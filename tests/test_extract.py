@@ -1491,6 +1491,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birch Auto Components S.R.L.", "company"),
         # a Spanish technological institute named by its adjective
         ("Tecnológico de Birchtal", "university"),
+        # a Slavic locative adjective and the lowercase noun it agrees with
+        ("Sveučilište u Birchskom kotaru", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -359,6 +359,10 @@ _SLAVIC_WORD = re.compile(
 )
 
 
+#: endings of a Slavic adjective in the locative ("u Gorskom", "v Novém")
+_LOCATIVE_ADJECTIVE = ("skom", "ckom", "škom", "čkom", "ském", "ckém", "ském", "ném", "ním", "nom")
+
+
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
@@ -368,6 +372,8 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
     if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
+        if recent[-1].text.endswith(_LOCATIVE_ADJECTIVE) and tok.text.isalpha():
+            return True  # "Sveučilište u Gorskom kotaru": the noun its adjective agrees with
         return bool(_SLAVIC_WORD.match(tok.text))
     if not any(t.text in _ROMANCE_HEADS for t in recent):
         return False
