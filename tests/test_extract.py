@@ -1493,6 +1493,10 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Tecnológico de Birchtal", "university"),
         # a Slavic locative adjective and the lowercase noun it agrees with
         ("Sveučilište u Birchskom kotaru", "university"),
+        # a Portuguese charity hospital, a Dutch state university, an Indonesian college
+        ("Santa Casa de Misericórdia de Birchópolis", "hospital"),
+        ("Rijksuniversiteit Birchstad", "university"),
+        ("Sekolah Tinggi Ilmu Kesehatan Bina Birch", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
