@@ -1600,3 +1600,15 @@ def test_the_college_is_the_partner_called_a_college(extractor):
         "with the college in 2017."
     )
     assert found(extractor, body) == [([A, "Cedar College"], "mou")]
+
+
+def test_a_signing_joined_by_the_directors_of_counted_hospitals(extractor):
+    body = (
+        f"{A} signed a technical cooperation agreement on Tuesday creating the Northern Cancer "
+        "Network, joined by the directors of three hospitals in Alderton and Birchby. In the "
+        f"capital, the agreement was signed by {D} and Elm Hospital. The interior is represented "
+        "by Fir Hospital, also in Birchby."
+    )
+    assert found(extractor, body) == [
+        ([A, D, "Elm Hospital", "Fir Hospital"], "framework"),
+    ]

@@ -45,6 +45,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _JOINED = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:,\s*)?(?:and|together\s+with|along\s+with|(?:has\s+)?joined)\s+$"
 )
+#: "..., joined by the directors of seven hospitals": the subject signs with them
+_JOINED_BY = re.compile(
+    r"\bjoined\s+by\s+(?:the\s+)?(?:(?:heads|directors|rectors|representatives|presidents|deans|"
+    r"leaders|chiefs)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
 #: a sentence about the document itself ("The memorandum of understanding, signed at X, ...")
 _DOCUMENT_FIRST = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:memorandum|agreement|MoU|MOU|accord|pact|deal|"
@@ -153,6 +159,14 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     if before and _JOINED.fullmatch(text, before[-1][1], count.start()) and not each:
         subject = [i for i in before[-1][2]]
         n += len(subject)
+    elif _JOINED_BY.search(text, 0, count.start()) and count.start() > t_start:
+        # "X signed an agreement on Tuesday creating the Y Network, joined by
+        # the directors of seven hospitals": X and the seven
+        ahead_of_verb = [i for m in before if m[1] <= t_start for i in m[2]]
+        if not ahead_of_verb:
+            return None
+        subject = ahead_of_verb[:1]
+        n += 1
     elif _WITH_BEFORE.search(text, 0, count.start()):
         # "X signed a framework agreement with eight universities": X and the eight
         ahead_of_verb = [i for m in before if m[1] <= t_start for i in m[2]]
