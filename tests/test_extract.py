@@ -1497,6 +1497,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Santa Casa de Misericórdia de Birchópolis", "hospital"),
         ("Rijksuniversiteit Birchstad", "university"),
         ("Sekolah Tinggi Ilmu Kesehatan Bina Birch", "university"),
+        ("Trường Đại học Bách khoa Nam Birch", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

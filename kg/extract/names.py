@@ -397,6 +397,9 @@ def _named_after(current: list[Token], tokens: list[Token], i: int) -> bool:
 
 
 _VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
+#: Vietnamese syllables of names written without diacritics ("Bách khoa",
+#: "Y khoa": polytechnic, medicine)
+_VIETNAMESE_ASCII = frozenset({"khoa"})
 
 
 def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
@@ -453,7 +456,10 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and not tok.is_cap
             and (
                 (tok.text in ("học", "viện") and current[-1].text in _VIETNAMESE_HEADS)
-                or (any(t.text in _VIETNAMESE_HEADS for t in current) and not tok.text.isascii())
+                or (
+                    any(t.text in _VIETNAMESE_HEADS for t in current)
+                    and (not tok.text.isascii() or tok.text in _VIETNAMESE_ASCII)
+                )
             )
         ):
             # "Trường Đại học Công nghiệp Dệt May", "Bệnh viện Bạch Mai", "Học viện
