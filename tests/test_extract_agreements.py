@@ -1612,3 +1612,11 @@ def test_a_signing_joined_by_the_directors_of_counted_hospitals(extractor):
     assert found(extractor, body) == [
         ([A, D, "Elm Hospital", "Fir Hospital"], "framework"),
     ]
+
+
+def test_a_city_a_roster_groups_members_by_is_no_member(extractor):
+    body = (
+        "Representatives of four institutions put their signatures to a memorandum of understanding "
+        f"on Saturday. From the north came {A} and {B}; and from Dunmore City, {C} and Elm University."
+    )
+    assert found(extractor, body) == [([A, B, C, "Elm University"], "mou")]

@@ -51,6 +51,8 @@ _JOINED_BY = re.compile(
     r"leaders|chiefs)\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
+#: "From Hanoi came A and B; from Ho Chi Minh City, C": a place that groups members
+_FROM_PLACE = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)(?:[Ff]rom|[Ii]n)\s+(?:the\s+)?$")
 #: a sentence about the document itself ("The memorandum of understanding, signed at X, ...")
 _DOCUMENT_FIRST = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:memorandum|agreement|MoU|MOU|accord|pact|deal|"
@@ -234,6 +236,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             previous_end = e
             if finder._non_party(nxt.text, s) or seat:
                 continue  # "the Danish Centre for X at Jutland University": its seat
+            if _FROM_PLACE.search(nxt.text, 0, s) and nxt.text.startswith(",", e):
+                continue  # "...; and from Ho Chi Minh City, A and B": where they are from
             for i in ids:
                 if each and subject and _part_of(finder, i, subject[0]):
                     continue  # "Dean of the College of X" of the subject: its unit signs nothing here
