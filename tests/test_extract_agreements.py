@@ -1620,3 +1620,17 @@ def test_a_city_a_roster_groups_members_by_is_no_member(extractor):
         f"on Saturday. From the north came {A} and {B}; and from Dunmore City, {C} and Elm University."
     )
     assert found(extractor, body) == [([A, B, C, "Elm University"], "mou")]
+
+
+def test_agreements_signed_with_national_partners_at_a_forum(extractor):
+    body = (
+        "The Alder Ministry of Health signed three agreements with national partners on Monday at the "
+        "Birch Research Forum in Alderton. The first, a memorandum of understanding with Cedar "
+        f"University, covers genomics. The third, a research agreement with {D}, covers newborn "
+        "screening. The Birch Research Forum drew 3,000 visitors; the Birch Research Forum "
+        "will meet again next year."
+    )
+    assert found(extractor, body) == [
+        (["Alder Ministry of Health", C], "mou"),
+        (["Alder Ministry of Health", D], "research"),
+    ]

@@ -1347,8 +1347,17 @@ class AgreementFinder:
             if _COUNTED_DOCUMENTS.search(text) or PLURAL_INSTRUMENT.search(text):
                 # "Alder University signed four agreements on Monday": the items follow
                 named = {m.inst for m in self.insts.mentions[sent.index]}
-                if self.primary in named or not subject:
-                    subject = [self.primary]  # (not a ticker or agency the sentence names)
+                start = dateline_end(text) if sent.index <= 2 else 0
+                opens = [
+                    m
+                    for m in self._mentions(sent)
+                    if subject and m[2] == subject and m[0] <= start + 4
+                ]
+                if not subject or (self.primary in named and not opens):
+                    # (not a ticker or agency the sentence names; but "The Ministry
+                    # of Health signed three agreements ... at the X Forum": the
+                    # body the sentence opens with)
+                    subject = [self.primary]
                 self.roundup = (sent.index, subject, signed)
         dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
         if dates:
@@ -2141,6 +2150,10 @@ class AgreementFinder:
             if with_pos is not None
             else []
         )
+        if objects and with_pos is not None and _GENERIC_PARTNERS.match(text, with_pos):
+            # "signed three agreements with national partners on Monday at the X
+            # Forum": the partners are told later; the forum is the venue
+            objects = []
         direct_by = re.match(r"\s+by\b", text[t_end:])
         by_pos = (
             t_end + (direct_by.end() if direct_by else by.end())
@@ -2644,6 +2657,11 @@ def _with_position(text: str, t_end: int, c_end: int) -> int | None:
 _NOT_A_PARTNER = (
     r"(?!\s+(?:the\s+|an?\s+)?(?:objective|aim|purpose|goal|intention|view|support|participation|"
     r"presence|help|assistance)\b)"
+)
+#: "with national partners", "with several institutions": a group, not a name
+_GENERIC_PARTNERS = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:partners|institutions|organi[sz]ations|bodies|stakeholders|"
+    r"entities|actors)\b"
 )
 _WITH_PARTNER = re.compile(r"\b(?:with|alongside|and)\b" + _NOT_A_PARTNER)
 _WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
