@@ -1498,6 +1498,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Rijksuniversiteit Birchstad", "university"),
         ("Sekolah Tinggi Ilmu Kesehatan Bina Birch", "university"),
         ("Trường Đại học Bách khoa Nam Birch", "university"),
+        ("Fundación Birch para la Salud Rural", "other"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

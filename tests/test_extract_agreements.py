@@ -1634,3 +1634,16 @@ def test_agreements_signed_with_national_partners_at_a_forum(extractor):
         (["Alder Ministry of Health", C], "mou"),
         (["Alder Ministry of Health", D], "research"),
     ]
+
+
+def test_our_agreement_in_a_foundations_newsletter_with_a_masthead_in_capitals(extractor):
+    text = (
+        "ALDER FOUNDATION FOR RURAL HEALTH\n\nNewsletter No. 47\n\nDear friends,\n\n"
+        "The Alder Foundation for Rural Health (AFRH) held its assembly in May. On 30 October we "
+        f"renewed our cooperation agreement with {C} for three more years. {C} and {D} "
+        f"will host the next assembly; {C} has 9,000 students.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Foundation for Rural Health", C]
+    ]

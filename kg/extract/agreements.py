@@ -624,12 +624,18 @@ class AgreementFinder:
         masthead = {
             m.inst for si in range(min(2, len(self.sentences))) for m in self.insts.mentions[si]
         }
+        top = self.sentences[0].text.casefold() if self.sentences else ""
+        # "FUNDACIÓN ANDINA PARA LA SALUD RURAL / Boletín informativo": a masthead in capitals
+        masthead |= {i for i, inst in enumerate(insts) if inst.name and inst.name.casefold() in top}
         best = None
         for idx, inst in enumerate(insts):
             if (
                 inst.name
                 and idx not in partners
-                and inst.kind in ("university", "hospital", "research_institute", "company")
+                and (
+                    inst.kind in ("university", "hospital", "research_institute", "company")
+                    or (inst.kind == "other" and idx in masthead)
+                )
             ):
                 rank = (idx in masthead, inst.count)
                 if best is None or rank > best[0]:
@@ -2238,6 +2244,9 @@ class AgreementFinder:
                 and told[0] > (self.last_found_sentence or -1)
             ):
                 ref = told[2][0]  # "UMT signed three documents. The first was an MoU with X"
+            if _WE_BEFORE.search(text, c_start, t_start):
+                # "On 30 October we renewed our agreement with X": the newsletter's own body
+                ref = self._own_body(set(objects))
             if ref is not None and ref not in objects:
                 if len(objects) >= 2 and (PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
@@ -2658,6 +2667,8 @@ _NOT_A_PARTNER = (
     r"(?!\s+(?:the\s+|an?\s+)?(?:objective|aim|purpose|goal|intention|view|support|participation|"
     r"presence|help|assistance)\b)"
 )
+#: "we signed", "we have also renewed": the writer's own body signs
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+)*$")
 #: "with national partners", "with several institutions": a group, not a name
 _GENERIC_PARTNERS = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:partners|institutions|organi[sz]ations|bodies|stakeholders|"
