@@ -1647,3 +1647,18 @@ def test_our_agreement_in_a_foundations_newsletter_with_a_masthead_in_capitals(e
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder Foundation for Rural Health", C]
     ]
+
+
+def test_the_county_and_the_university_then_they_signed(extractor):
+    body = (
+        f"The County Government of Alder and {C} signed a memorandum of understanding on 3 June. "
+        "Students will train at the Alder County Referral Hospital. At the same ceremony, "
+        f"{D} and Fir Diagnostics Ltd signed a research agreement. "
+        "The county and the university are not new partners. They signed a cooperation agreement "
+        "in 2016 on training community health volunteers."
+    )
+    assert found_dated(extractor, body) == [
+        ([C, "County Government of Alder"], "framework", "2016"),
+        ([C, "County Government of Alder"], "mou", "2024-06-03"),
+        ([D, "Fir Diagnostics Ltd"], "research", "2024-06-03"),
+    ]

@@ -80,7 +80,7 @@ _SINGLE = re.compile(
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body|delegation))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body|delegation|county|municipality|province))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
 )
 #: "Our student exchange agreement with X ... was renewed": the article's own
@@ -102,6 +102,11 @@ _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
     r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
+)
+#: "they signed", "they have renewed": a signing verb (not "they agreed to form")
+_THEY_SIGNED = re.compile(
+    r"\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
+    r"(?:signed|inked|concluded|renewed|sealed|exchanged)\b"
 )
 _CAPITAL_WORD = re.compile(r"\s+[A-Z][\w\-]")
 #: "the ministry's cooperation with X": the body itself, not a unit of it
@@ -142,6 +147,9 @@ _KIND_WORDS = {
     "authority": ("government",),
     "embassy": ("government",),
     "council": ("government", "other"),
+    "county": ("government",),
+    "municipality": ("government",),
+    "province": ("government",),
 }
 _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
@@ -891,14 +899,21 @@ class AgreementFinder:
             return self._listed(sent, number)
         return []
 
-    def _previous_subject(self, sent: Sentence) -> list[int]:
+    def _previous_subject(self, sent: Sentence, described: bool = False) -> list[int]:
         """ "A and B held talks in May. On Friday, they signed ...": the
         coordinated names opening the sentence before ("A delegation from
-        A ..." counts), else the parties last talked about."""
+        A ..." counts; so do "The county and the university"), else the
+        parties last talked about."""
         if sent.index > 1:
             opening = self._opening_run(sent.index - 1)
             if opening:
                 return opening
+            prev = self.sentences[sent.index - 1]
+            opening_refs = self._mentions(prev) if described else []
+            if opening_refs and opening_refs[0][0] <= 4:
+                run = _ids(_run_after(prev.text, opening_refs, 0))
+                if len(run) >= 2:
+                    return run
         return list(self.last_parties)
 
     def _opening_run(self, index: int) -> list[int]:
@@ -1106,7 +1121,12 @@ class AgreementFinder:
                         noun,
                         sent.index,
                         before,
-                        kinds=("university",) if noun == "university" else (),
+                        # "the county": the County Government, not the County Hospital
+                        kinds=("university",)
+                        if noun == "university"
+                        else kinds
+                        if kinds == ("government",)
+                        else (),
                     )
                 if target is None:
                     target = self._recent(kinds, sent.index, before)
@@ -1148,7 +1168,8 @@ class AgreementFinder:
                 earlier = [m for m in out if m[0] < g.start()]
                 subject = _ids(_run_after(text, earlier, earlier[0][0])) if earlier else []
                 if len(subject) < 2:
-                    subject = self._previous_subject(sent)
+                    signed = _THEY_SIGNED.match(text, g.end()) is not None
+                    subject = self._previous_subject(sent, described=signed)
                 if subject:
                     out.append((g.start(), g.end(), subject))
         out.sort()
