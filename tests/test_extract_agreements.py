@@ -1662,3 +1662,15 @@ def test_the_county_and_the_university_then_they_signed(extractor):
         ([C, "County Government of Alder"], "mou", "2024-06-03"),
         ([D, "Fir Diagnostics Ltd"], "research", "2024-06-03"),
     ]
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opens_with(extractor):
+    body = (
+        f"{A} and {D} signed a memorandum of understanding on robotic surgery on Monday. {A} has "
+        f"12,000 students and {A} has three campuses. The Dunmore hospital is no stranger to the "
+        f"region. It first signed an agreement with {C} in 2018."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, D], "mou", "2024-06-10"),
+        ([C, D], "framework", "2018"),
+    ]

@@ -1075,6 +1075,13 @@ class AgreementFinder:
                     and len(m[2]) == 1
                     and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
                 )
+                if r.start() == 0 and not opening and sent.index > 1:
+                    # "The Japanese hospital is no stranger to Thailand. It first
+                    # signed ...": the body the sentence before opens with
+                    prev = self.sentences[sent.index - 1]
+                    lead = self._mentions(prev)
+                    if lead and lead[0][0] <= 4 and len(lead[0][2]) == 1:
+                        target = lead[0][2][0]
                 if (
                     opening
                     and (
