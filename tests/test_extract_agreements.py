@@ -1674,3 +1674,12 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opens_with(extrac
         ([A, D], "mou", "2024-06-10"),
         ([C, D], "framework", "2018"),
     ]
+
+
+def test_his_university_is_the_body_the_speaker_was_named_with(extractor):
+    body = (
+        f"{A} hosted a forum on Monday. Speaking on the occasion, {C} Vice Chancellor Prof Dr Imran "
+        f"Sheikh recalled that his university and {B} had signed an agreement in August 2023 "
+        f"for joint breeding of cotton. {A} has 9,000 students; {A} was founded in 1950."
+    )
+    assert found(extractor, body) == [([B, C], "framework")]

@@ -74,7 +74,7 @@ _SAME_GROUP = re.compile(
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
@@ -1105,14 +1105,18 @@ class AgreementFinder:
                 # hospital" of a press release: the home one; else the last
                 # one of the kind the noun names
                 target = None
-                if r.group("mod") == "host":
+                if r.group(0)[:3].lower() in ("his", "her"):
+                    # "X Vice Chancellor Prof Y recalled that his university ...":
+                    # the body the speaker was named with, earlier in the sentence
+                    target = _last_of_kind(out, r.start(), kinds, self.insts.institutions)
+                if target is None and r.group("mod") == "host":
                     # "the host university": the one whose campus the meeting was at
                     target = self._host(sent.index, before)
-                elif r.group("mod") and r.group("mod")[0].islower():
+                elif target is None and r.group("mod") and r.group("mod")[0].islower():
                     target = self._recent_named(
                         r.group("mod")[:5], sent.index, before, prefix=True, kinds=kinds
                     )
-                elif r.group("mod"):
+                elif target is None and r.group("mod"):
                     # "the Taiwanese hospital", "the French group": the one body of
                     # that country named so far
                     target = self._of_country(r.group("mod"), noun, kinds, sent.index, before)
@@ -2666,6 +2670,14 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
             "joint_lab"  # "A joint laboratory ... was launched ... after an agreement was signed"
         )
     return code
+
+
+def _last_of_kind(mentions, before: int, kinds: tuple[str, ...], institutions) -> int | None:
+    """The last single body of one of `kinds` among `mentions` before `before`."""
+    for a, _, ids in sorted(mentions, reverse=True):
+        if a < before and len(ids) == 1 and institutions[ids[0]].kind in kinds:
+            return ids[0]
+    return None
 
 
 def _ids(mentions) -> list[int]:
