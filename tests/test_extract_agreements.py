@@ -1683,3 +1683,15 @@ def test_his_university_is_the_body_the_speaker_was_named_with(extractor):
         f"for joint breeding of cotton. {A} has 9,000 students; {A} was founded in 1950."
     )
     assert found(extractor, body) == [([B, C], "framework")]
+
+
+def test_a_dutch_hogeschool_named_by_its_second_word(extractor):
+    body = (
+        f"{A} and Hogeschool IJsselbirch signed a cooperation agreement on Friday. {A} has "
+        f"9,000 students; {A} was founded in 1950. In March "
+        f"IJsselbirch signed a similar agreement with {C}, its first in Latin America."
+    )
+    assert found(extractor, body) == [
+        ([A, "Hogeschool IJsselbirch"], "framework"),
+        ([C, "Hogeschool IJsselbirch"], "framework"),
+    ]

@@ -969,6 +969,14 @@ class ArticleInstitutions:
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
                 candidates.append(words[2])
             if (
+                len(words) == 2
+                and words[0] in _FOREIGN_HEAD_WORDS
+                and words[1][:1].isupper()
+                and not head_kind(words[1])
+                and not self.places.is_place(words[1])
+            ):
+                candidates.append(words[1])  # "IJsseldelta" for Hogeschool IJsseldelta
+            if (
                 len(words) >= 4
                 and head_kind(words[0])
                 and words[1:3] == ["of", "the"]
@@ -1123,6 +1131,13 @@ class ArticleInstitutions:
                     if code:
                         return code
         return None
+
+
+#: heads that open a name in their language, whose second word is used alone
+_FOREIGN_HEAD_WORDS = frozenset(
+    """Hogeschool Hochschule Fachhochschule Universität Universiteit Universitet Högskolan
+    Høgskolen Yliopisto Politecnico Politechnika Uniwersytet Univerzita""".split()
+)
 
 
 def _shares_stem(name: str, gloss: str) -> bool:
