@@ -2583,3 +2583,13 @@ def test_a_country_after_a_university_of_a_town_is_also_left_off(extractor):
     )
     inst = facts.institution("University of Birchford of New Zealand")
     assert "University of Birchford" in inst.aliases
+
+
+def test_an_english_of_place_after_a_foreign_name_is_where_it_is(extractor):
+    facts = run(
+        extractor,
+        "Universiteit Birchdelta of Rotterdam and Alder University signed a double degree agreement.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Universiteit Birchdelta"], "dual_degree", "2024-06")
+    ]

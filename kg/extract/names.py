@@ -505,6 +505,16 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             joinable = False  # "Huron State University, of Port Huron, Mich.": where it is
         elif joinable and tok.text == "the":
             joinable = False  # "from Poland the Uniwersytet X": "the" opens the next name
+        elif (
+            joinable
+            and tok.text == "of"
+            and len(current) >= 2
+            and current[0].text in _FOREIGN_HEADS
+            and i + 2 < n
+            and tokens[i + 1].is_cap
+            and not (tokens[i + 2].is_word and tokens[i + 2].is_cap)
+        ):
+            joinable = False  # "Universiteit Maasdelta of Rotterdam": English tells where it is
         elif joinable and tok.text == "and" and i + 1 < n and tokens[i + 1].text in _AND_THEN:
             joinable = False  # "the German Embassy in Algiers and of the Deutsche Gesellschaft"
         if current and joinable:
