@@ -510,6 +510,8 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and tok.text == "of"
             and len(current) >= 2
             and current[0].text in _FOREIGN_HEADS
+            # (not "Universidad X's Faculty of Medicine": an English head goes on)
+            and not any(head_kind(t.text) or "'" in t.text or "’" in t.text for t in current[1:])
             and i + 2 < n
             and tokens[i + 1].is_cap
             and not (tokens[i + 2].is_word and tokens[i + 2].is_cap)
