@@ -1695,3 +1695,11 @@ def test_a_dutch_hogeschool_named_by_its_second_word(extractor):
         ([A, "Hogeschool IJsselbirch"], "framework"),
         ([C, "Hogeschool IJsselbirch"], "framework"),
     ]
+
+
+def test_counted_signatories_listed_after_a_colon_in_the_same_sentence(extractor):
+    body = (
+        "The Red Andina de Universidades Birch (RAUB) was founded on Monday, when four institutions "
+        f"signed its first consortium agreement in Quito: {A}, {C}, Elm University and Fir University."
+    )
+    assert found(extractor, body) == [([A, C, "Elm University", "Fir University"], "framework")]

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.consortia import complete_counted
-from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP, dateline_end
+from kg.extract.cues import (
+    GROUPING_NAME,
+    NUMBER_WORDS,
+    PLURAL_INSTRUMENT,
+    SEAT_GAP,
+    dateline_end,
+)
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
@@ -260,7 +266,6 @@ _LIST_INTRO = re.compile(
     re.I,
 )
 #: the name of a grouping its members form by signing
-_GROUPING_NAME = re.compile(r"\b(?:Consortium|Alliance|Network|Cluster|Platform)$")
 _ROSTER = re.compile(
     # "They are A, B and C", "The ten universities are:", "Members include"
     r"(?:They|These|Those)\s+(?:are|were|include|included)\b\s*:?|"
@@ -1599,7 +1604,7 @@ class AgreementFinder:
         listed += self._list_items(sent)
         # "the X Consortium, whose consortium agreement was signed ... Its six
         # members are": the grouping the members form is no party
-        parties = [i for i in subject if not _GROUPING_NAME.search(self.insts.institutions[i].name)]
+        parties = [i for i in subject if not GROUPING_NAME.search(self.insts.institutions[i].name)]
         run = _run_after(sent.text, listed, m.end())
         if ";" in sent.text[m.end() :] or _GROUPED.search(sent.text, m.end()):
             # "The signatories were: A (RMUTA); the B; the C; ...", "three Spanish

@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.cues import NUMBER_WORDS, PLURAL_INSTRUMENT, SEAT_GAP, dateline_end
+from kg.extract.cues import (
+    GROUPING_NAME,
+    NUMBER_WORDS,
+    PLURAL_INSTRUMENT,
+    SEAT_GAP,
+    dateline_end,
+)
 from kg.extract.mentions import occurrences
 from kg.extract.text import LIST_ITEM, Sentence
 
@@ -204,6 +210,38 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             _when(finder, text, t_start, sent.index, last),
             each,
         )
+    colon = text.find(":", t_start)
+    if colon > 0 and not each:
+        # "... when six institutions signed its first consortium agreement in
+        # Ouagadougou: A, B, C ...": the members after the colon, in this sentence
+        listed = [
+            i
+            for m in mentions
+            if m[0] > colon
+            for i in m[2]
+            if not GROUPING_NAME.search(finder.insts.institutions[i].name)
+        ]
+        members = list(dict.fromkeys([*subject, *listed]))
+        ahead_of_colon = {
+            i
+            for m in mentions
+            if m[0] < colon
+            for i in m[2]
+            if i not in members and not GROUPING_NAME.search(finder.insts.institutions[i].name)
+        }
+        if len(members) == n - 1 and len(ahead_of_colon) == 1:
+            # "Ten universities signed the charter at X on Monday: [nine names]":
+            # the one named before the list (the host) is the tenth
+            members.insert(0, ahead_of_colon.pop())
+        if len(members) == n:
+            types = finder._types(typed_text, instruments, typed_at, None)
+            return (
+                members,
+                sent.index,
+                types,
+                _when(finder, text, t_start, sent.index, sent.index),
+                each,
+            )
     ahead = finder.sentences[sent.index + 1 : sent.index + 4]
     for extra in finder.sentences[sent.index + 4 : sent.index + 8]:
         if extra.paragraph != ahead[-1].paragraph if ahead else True:
@@ -239,6 +277,8 @@ def _counted(finder: AgreementFinder, sent: Sentence):
             if _FROM_PLACE.search(nxt.text, 0, s) and nxt.text.startswith(",", e):
                 continue  # "...; and from Ho Chi Minh City, A and B": where they are from
             for i in ids:
+                if GROUPING_NAME.search(finder.insts.institutions[i].name):
+                    continue  # "RESAO was founded when six institutions signed": the network they form
                 if each and subject and _part_of(finder, i, subject[0]):
                     continue  # "Dean of the College of X" of the subject: its unit signs nothing here
                 if i not in parties and (roster or i not in excluded) and len(parties) < n:

@@ -50,3 +50,10 @@ def dateline_end(text: str) -> int:
     the story, not of the signing."""
     m = _DATELINE.match(text)
     return m.end() if m and re.search(r"\d", m.group(0)) else 0
+
+#: the name of a grouping its members form ("the X Consortium", "Réseau ...")
+GROUPING_NAME = re.compile(
+    r"\b(?:Consortium|Alliance|Network|Cluster|Platform)$|"
+    r"^(?:Réseau|Red|Rede|Rete|Alianza|Aliança|Alleanza|Consorcio|Consórcio|Consorzio|Netzwerk|"
+    r"Verbund|Sieć|Síť)\b"
+)
