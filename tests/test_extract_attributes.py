@@ -229,6 +229,14 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "semester in Alderton.",
             ["student"],
         ),
+        # teaching, coming, receiving, fellowships, attachments, electives and internships
+        ("Our lecturers will be able to teach for a few weeks in Alderton.", ["staff"]),
+        ("Birch surgeons will come to Alderton twice a year to operate.", ["staff"]),
+        ("Alder will receive ten doctors every year for clinical fellowships.", ["staff"]),
+        ("Students of the department will undergo their industrial attachment at Birch.", ["student"]),
+        ("Final-year medical students will be able to do four-week electives in Birchby.", ["student"]),
+        ("Birch will take up to 20 engineering students a year as interns.", ["student"]),
+        ("Medical and nursing students will be allowed to train in the hospital's wards.", ["student"]),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
