@@ -2593,3 +2593,22 @@ def test_an_english_of_place_after_a_foreign_name_is_where_it_is(extractor):
     assert agreements(facts) == [
         (["Alder University", "Universiteit Birchdelta"], "dual_degree", "2024-06")
     ]
+
+
+def test_a_city_named_only_as_where_things_are_is_no_institution(extractor):
+    facts = run(
+        extractor,
+        "Birch General Hospital in Alder City and Cedar University signed a memorandum of "
+        "understanding. The hospital runs two clinics in Dunmore Prefecture.",
+    )
+    names = [i.name for i in facts.institutions]
+    assert "Alder City" not in names and "Dunmore Prefecture" not in names
+    assert agreements(facts) == [(["Birch General Hospital", "Cedar University"], "mou", "2024-06")]
+
+
+def test_a_city_that_signs_is_an_institution(extractor):
+    facts = run(
+        extractor,
+        "Alder City and Cedar University signed a memorandum of understanding on smart mobility.",
+    )
+    assert agreements(facts) == [(["Alder City", "Cedar University"], "mou", "2024-06")]

@@ -400,6 +400,7 @@ class ArticleInstitutions:
         self._glosses()
         self._former_names()
         self._find_mentions()
+        self._places_not_bodies()
         self._units_at()
         self._countries()
 
@@ -1072,6 +1073,21 @@ class ArticleInstitutions:
                 self.mentions[bounds[k][2]].append(Mention(idx, start, end, bounds[k][2]))
                 self.institutions[idx].count += 1
 
+    def _places_not_bodies(self) -> None:
+        """ "a hospital in Sendai City", "factories in South Gyeongsang
+        Province": a city or province named only as where things are is a
+        place, not a government that acts; it is no institution."""
+        for idx, inst in enumerate(self.institutions):
+            if not (inst.name and inst.kind == "government" and _PLACE_SHAPED.fullmatch(inst.name)):
+                continue
+            spans = [m for ms in self.mentions for m in ms if m.inst == idx]
+            if spans and all(
+                _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in spans
+            ):
+                inst.name, inst.aliases = "", []
+                for k, ms in enumerate(self.mentions):
+                    self.mentions[k] = [m for m in ms if m.inst != idx]
+
     def _units_at(self) -> None:
         """ "the College of Medicine at Pacific Islands University": a unit
         named with "at" and a university belongs to it."""
@@ -1137,6 +1153,16 @@ class ArticleInstitutions:
 _FOREIGN_HEAD_WORDS = frozenset(
     """Hogeschool Hochschule Fachhochschule Universität Universiteit Universitet Högskolan
     Høgskolen Yliopisto Politecnico Politechnika Uniwersytet Univerzita""".split()
+)
+
+
+#: a government named like a place: "Sendai City", "Miyagi Prefecture"
+_PLACE_SHAPED = re.compile(
+    r"(?:[A-Z][\w\-’']*\s+){1,3}(?:City|Prefecture|Province|County|District|Region)"
+)
+#: "in", "near", "across" ... right before a name: where something is
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|across|around|outside|throughout|from|of)\s+(?:the\s+)?$"
 )
 
 
