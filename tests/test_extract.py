@@ -1499,6 +1499,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Sekolah Tinggi Ilmu Kesehatan Bina Birch", "university"),
         ("Trường Đại học Bách khoa Nam Birch", "university"),
         ("Fundación Birch para la Salud Rural", "other"),
+        ("Al-Birch Health Cluster", "hospital"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -2585,14 +2586,12 @@ def test_a_country_after_a_university_of_a_town_is_also_left_off(extractor):
     assert "University of Birchford" in inst.aliases
 
 
-def test_an_english_of_place_after_a_foreign_name_is_where_it_is(extractor):
-    facts = run(
-        extractor,
-        "Universiteit Birchdelta of Rotterdam and Alder University signed a double degree agreement.",
-    )
-    assert agreements(facts) == [
-        (["Alder University", "Universiteit Birchdelta"], "dual_degree", "2024-06")
-    ]
+@pytest.mark.parametrize(
+    "name", ["Universiteit Birchdelta of Rotterdam", "Universitätsklinikum Birchtal of Karlsruhe"]
+)
+def test_an_english_of_place_after_a_foreign_name_is_where_it_is(extractor, name):
+    facts = run(extractor, f"The {name} and Alder University signed a double degree agreement.")
+    assert name.rsplit(" of ", 1)[0] in facts.institution(name).aliases
 
 
 def test_a_city_named_only_as_where_things_are_is_no_institution(extractor):

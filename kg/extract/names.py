@@ -505,18 +505,6 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             joinable = False  # "Huron State University, of Port Huron, Mich.": where it is
         elif joinable and tok.text == "the":
             joinable = False  # "from Poland the Uniwersytet X": "the" opens the next name
-        elif (
-            joinable
-            and tok.text == "of"
-            and len(current) >= 2
-            and current[0].text in _FOREIGN_HEADS
-            # (not "Universidad X's Faculty of Medicine": an English head goes on)
-            and not any(head_kind(t.text) or "'" in t.text or "’" in t.text for t in current[1:])
-            and i + 2 < n
-            and tokens[i + 1].is_cap
-            and not (tokens[i + 2].is_word and tokens[i + 2].is_cap)
-        ):
-            joinable = False  # "Universiteit Maasdelta of Rotterdam": English tells where it is
         elif joinable and tok.text == "and" and i + 1 < n and tokens[i + 1].text in _AND_THEN:
             joinable = False  # "the German Embassy in Algiers and of the Deutsche Gesellschaft"
         if current and joinable:
@@ -693,6 +681,8 @@ def _health_system(part: list[Token]) -> bool:
     words = [t.text for t in part]
     if len(words) >= 3 and words[-2:] == ["Health", "District"]:
         return True  # "Riverina Local Health District": an Australian health body
+    if len(words) >= 3 and words[-2:] == ["Health", "Cluster"] and part[0].is_cap:
+        return True  # "Al-Rass Health Cluster": a Saudi regional health system
     return (
         len(words) >= 3
         and words[-1] == "Health"
@@ -758,6 +748,8 @@ def _kind_of(part: list[Token]) -> str | None:
         and words[last - 1] == "Medical"
     ):
         kind = "hospital"  # "Medical Center"
+    if words[-2:] == ["Health", "Cluster"]:
+        kind = "hospital"  # a Saudi health cluster runs the region's hospitals
     return kind
 
 
@@ -1305,7 +1297,12 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         of_at > 0
                         and is_place is not None
                         and is_place(text[of_at + 4 :])
-                        and _FOREIGN_COMPLEMENT.search(text[:of_at])
+                        and (
+                            _FOREIGN_COMPLEMENT.search(text[:of_at])
+                            # "Universiteit Maasdelta of Rotterdam", "Universitätsklinikum X of Y"
+                            or text.split()[0] in _FOREIGN_HEADS
+                            or text.split()[0].endswith("klinikum")
+                        )
                     ):
                         # "Universidad Católica del Norte Grande of Antofagasta":
                         # an English "of" after a name of another language says where
