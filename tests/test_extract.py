@@ -1384,6 +1384,8 @@ def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
             "an agreement that lets up to four nursing students spend a term at the partner",
             "student_exchange",
         ),
+        # a memorandum stays a memorandum whatever it is on
+        ("a memorandum on clinical placements for nursing students", "mou"),
     ],
 )
 def test_more_instrument_types(extractor, instrument, code):

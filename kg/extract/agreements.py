@@ -2619,7 +2619,7 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         after,
     ):
         return "dual_degree"
-    if re.match(
+    if code == "framework" and re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:on|for|covering)\s+(?:the\s+)?(?:clinical\s+(?:training|placements?|rotations?)|"
         r"internships?|apprenticeships?|student\s+placements?|work\s+placements?)\b",
         after,
