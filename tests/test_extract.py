@@ -1502,6 +1502,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Trường Đại học Bách khoa Nam Birch", "university"),
         ("Fundación Birch para la Salud Rural", "other"),
         ("Al-Birch Health Cluster", "hospital"),
+        # a royal title opens a name given after a person
+        ("Prince Birchbakar Audu University", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

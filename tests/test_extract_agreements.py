@@ -1703,3 +1703,15 @@ def test_counted_signatories_listed_after_a_colon_in_the_same_sentence(extractor
         f"signed its first consortium agreement in Quito: {A}, {C}, Elm University and Fir University."
     )
     assert found(extractor, body) == [([A, C, "Elm University", "Fir University"], "framework")]
+
+
+def test_it_and_the_body_it_names_are_the_two_institutions(extractor):
+    body = (
+        f"{D} and {A} signed a partnership agreement on Monday. {D} was upgraded to a teaching "
+        f"hospital in 2022. It has trained medical students of {C} since 2019, when the two "
+        "institutions signed a memorandum of understanding on clinical teaching."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, D], "partnership", "2024-06-10"),
+        ([C, D], "mou", "2019"),
+    ]

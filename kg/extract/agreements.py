@@ -109,6 +109,7 @@ _THEY = re.compile(
     r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
+_IT_OPENS = re.compile(r"It\s+(?!is\b|was\b)")
 #: "they signed", "they have renewed": a signing verb (not "they agreed to form")
 _THEY_SIGNED = re.compile(
     r"\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
@@ -830,6 +831,17 @@ class AgreementFinder:
         before = list(dict.fromkeys(described or []))
         if len(before) == (number or 2):
             return before
+        if (
+            len(before) == 1
+            and (number or 2) == 2
+            and _IT_OPENS.match(sent.text)
+            and sent.index > 1
+        ):
+            # "The hospital is a teaching hospital. It has trained students of X
+            # since 2019, when the two institutions signed ...": it, and X
+            lead = self._mentions(self.sentences[sent.index - 1])
+            if lead and lead[0][0] <= 4 and len(lead[0][2]) == 1 and lead[0][2][0] != before[0]:
+                return [lead[0][2][0], before[0]]
         named = []
         for m in self.insts.mentions[sent.index]:
             # "the two universities signed, establishing the X Laboratory": not the lab

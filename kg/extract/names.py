@@ -557,6 +557,18 @@ def _drop_described_owner(chunk: list[Token], after: Token) -> list[Token]:
 _ROYAL = frozenset("Prince Princess King Queen Sultan Emperor Duke".split())
 
 
+def _eponym_of_head(tokens: list[Token]) -> bool:
+    """True when capitalised words run from here into a university or
+    hospital head ("Abubakar Audu University"): a royal title before them
+    opens the name of a body named after a person."""
+    for t in tokens:
+        if not t.is_cap:
+            return False
+        if head_kind(t.text) in ("university", "hospital"):
+            return True
+    return False
+
+
 def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
     """Cut a run at people's titles; each part says whether a title
     precedes it (then its first words are a person's name)."""
@@ -567,6 +579,13 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         nxt = chunk[k + 1].text if k + 1 < len(chunk) else ""
         if tok.text in _ROYAL and nxt == "of":
             current.append(tok)  # "Prince of Songkla University", "King of Prussia College"
+            continue
+        if (
+            tok.text in _ROYAL
+            and all(t.text == "The" for t in current)
+            and _eponym_of_head(chunk[k + 1 : k + 6])
+        ):
+            current.append(tok)  # "Prince Abubakar Audu University", "King Faisal Hospital"
             continue
         if (
             tok.text in ("Dr.", "Dr")
