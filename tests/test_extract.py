@@ -2615,3 +2615,20 @@ def test_a_city_that_signs_is_an_institution(extractor):
         "Alder City and Cedar University signed a memorandum of understanding on smart mobility.",
     )
     assert agreements(facts) == [(["Alder City", "Cedar University"], "mou", "2024-06")]
+
+
+def test_a_country_of_three_words_inside_a_name_before_its_possessive(extractor):
+    facts = run(
+        extractor,
+        "The University of Papua New Guinea's School of Medicine and Alder University signed a "
+        "memorandum of understanding.",
+    )
+    assert "University of Papua New Guinea" in [i.name for i in facts.institutions]
+
+
+def test_a_commission_on_monday_is_no_commission_on_a_topic(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Minerals Commission on Monday signed a memorandum of understanding.",
+    )
+    assert agreements(facts) == [(["Alder University", "Minerals Commission"], "mou", "2024-06-10")]

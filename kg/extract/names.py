@@ -165,6 +165,10 @@ _PLACE_LINKS = {
     "at": frozenset("University Hospital Campus".split()),
     "on": frozenset("Committee Commission Council Conference".split()),
 }
+_CALENDAR_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
 _INNER_CONNECTORS = frozenset(
     "of for the de del della delle dei degli di da do dos das du des la le les der die für zu zur zum van von voor y e et en al el bin es am im".split()
 )
@@ -496,6 +500,7 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and i + 2 < n
             and (tokens[i + 1].is_cap or (tokens[i + 1].text == "the" and tokens[i + 2].is_cap))
             and not tokens[i + 1].text.isdigit()  # "the Ministry of Health in 2019": a year
+            and tokens[i + 1].text not in _CALENDAR_WORDS  # "the Commission on Monday"
         ):
             # only the words after a possessive: "Antioquia's Faculty of Medicine in Medellín"
             owned = [k for k, t in enumerate(current) if _possessive(t.text)]
@@ -1412,9 +1417,15 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                     # "X and Viet Nam's Ministry Y": a country of two words
                     owner = f"{current[-1].text} {owner}"
                     current = current[:-1]
-                if is_country is not None and is_country(owner) and current:
+                if (
+                    is_country is not None
+                    and is_country(owner)
+                    and current
+                    and current[-1].text in _AND_WORDS
+                ):
                     # "X and Uruguay's Hospital Y": the country owns the next name only
-                    left = current[:-1] if current[-1].text in _AND_WORDS else current
+                    # (but "University of Papua New Guinea's School": the name owns it)
+                    left = current[:-1]
                 if current or owner:
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
