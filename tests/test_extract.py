@@ -2632,3 +2632,16 @@ def test_a_commission_on_monday_is_no_commission_on_a_topic(extractor):
         "Alder University and the Minerals Commission on Monday signed a memorandum of understanding.",
     )
     assert agreements(facts) == [(["Alder University", "Minerals Commission"], "mou", "2024-06-10")]
+
+
+def test_a_dateline_town_of_two_words_in_capitals_before_a_dash_is_no_body(extractor):
+    facts = run(
+        extractor,
+        "PORT HARCOURT — Two universities, a federal research institute and a private engineering "
+        "firm on Tuesday signed a research agreement to set up a consortium.\n\nThe agreement brings "
+        "together Alder University, Cedar University, the Dunmore Institute of Technology and Elm "
+        "Engineering Ltd, a Port Harcourt-based firm.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Cedar University", "Dunmore Institute of Technology", "Elm Engineering Ltd"]
+    ]

@@ -205,7 +205,7 @@ _FORMERLY = re.compile(
 )
 #: acronyms and capitalised words that name no body
 #: a dateline opening a line: a place in capitals, then a comma
-_CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*,")
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:,|\s+[—–-]{1,2}\s)")
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
     US USA UK EU UAE COVID GMT UTC AM PM TV ESG SDG SDGS NASDAQ NYSE TSX ASX KOSPI BA BSC MSC MBA MD
