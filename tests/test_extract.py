@@ -1504,6 +1504,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Al-Birch Health Cluster", "hospital"),
         # a royal title opens a name given after a person
         ("Prince Birchbakar Audu University", "university"),
+        # French "contre" and "pour" inside names
+        ("Fondation Birchienne de Lutte contre le Paludisme", "other"),
+        ("Fondation pour la Recherche Birch", "other"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
