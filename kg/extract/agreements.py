@@ -204,6 +204,8 @@ _MODAL_BEFORE = re.compile(
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is|"
+    r"(?:stopped|stop|stops|fell|falls)\s+short\s+of|instead\s+of|rather\s+than|refrained\s+from|"
+    r"declined\s+to|failed\s+to|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
     r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
