@@ -1718,3 +1718,15 @@ def test_it_and_the_body_it_names_are_the_two_institutions(extractor):
         ([A, D], "partnership", "2024-06-10"),
         ([C, D], "mou", "2019"),
     ]
+
+
+def test_counted_bodies_from_northern_places_and_a_region_named_like_a_member(extractor):
+    body = (
+        "Four universities and two hospitals from northern Portugal and Galicia signed on Thursday a "
+        "consortium agreement to carry out joint research on ageing. The agreement brings together "
+        f"four universities – {A}, {C}, Elm University and the Universidade Atlántica de Galicia – "
+        f"and two hospitals, {D} and Fir Hospital."
+    )
+    assert found(extractor, body) == [
+        (sorted([A, C, D, "Elm University", "Fir Hospital", "Universidade Atlántica de Galicia"]), "research")
+    ]

@@ -365,7 +365,10 @@ _QUANTIFIER = re.compile(
     r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I
 )
 _DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
-_PLACE = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_PLACE = (
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+)
 _PLACES_IN = re.compile(rf"\s+(?:in|from)\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*")
 
 

@@ -588,6 +588,11 @@ class ArticleInstitutions:
                     continue  # "with Argentine agrarian faculty", "with Malaysian, Indonesian varsities"
                 if self.places.demonym(word):
                     continue  # "with the Dutch Hogeschool X": a nationality, not a brand
+                listed = _FROM_PLACES.search(sent.text, 0, start)
+                if listed and any(
+                    self.places.is_place(w.strip(",")) for w in listed.group(0).split()[1:]
+                ):
+                    continue  # "universities from northern Portugal and Galicia signed": a region
                 owner = self._complement_owner(word)
                 if owner is not None:
                     # "deal with Minho" after "Universidade do Minho": its short form
@@ -1156,6 +1161,8 @@ _FOREIGN_HEAD_WORDS = frozenset(
 )
 
 
+#: "from northern Portugal and ", "in Kenya, Uganda and ": places listed before a word
+_FROM_PLACES = re.compile(r"\b(?:from|in|across)\s+(?:[\w\-]+,?\s+){0,3}$")
 #: a government named like a place: "Sendai City", "Miyagi Prefecture"
 _PLACE_SHAPED = re.compile(
     r"(?:[A-Z][\w\-’']*\s+){1,3}(?:City|Prefecture|Province|County|District|Region)"
