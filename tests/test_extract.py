@@ -2648,3 +2648,26 @@ def test_a_dateline_town_of_two_words_in_capitals_before_a_dash_is_no_body(extra
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder University", "Cedar University", "Dunmore Institute of Technology", "Elm Engineering Ltd"]
     ]
+
+
+def test_a_wire_agency_credited_before_the_dateline_and_at_the_end_is_no_body():
+    from kg.extract.cues import dateline_end
+    from kg.extract.mentions import _credit_at
+
+    text = "(ANSA) - ALDERTON, NOV 12 - Alder University and Cedar University signed."
+    assert text[: dateline_end(text)] == "(ANSA) - ALDERTON, NOV 12 - "
+    story = "The first students start next year.\n\n(ANSA).\n"
+    assert _credit_at(story, story.index("ANSA"), story.index("ANSA") + 4)
+    named = "The Flemish centre Birch Energie-onderzoeksinstituut (BEO).\n"
+    assert not _credit_at(named, named.index("BEO"), named.index("BEO") + 3)
+
+
+def test_a_unit_of_a_countrys_university_signs_with_a_unit_of_another(extractor):
+    facts = run(
+        extractor,
+        "The Department of Agricultural Sciences of Birch University and the Faculty of Agriculture "
+        "of Brazil's Universidade Federal da Cedar (UFC) on Monday signed a double degree agreement.",
+    )
+    assert agreements(facts) == [
+        (["Department of Agricultural Sciences of Birch University", "Faculty of Agriculture"], "dual_degree", "2024-06-10")
+    ]

@@ -30,7 +30,7 @@ from kg.extract.cues import (
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions
-from kg.extract.names import STOP_CAPS
+from kg.extract.names import STOP_CAPS, head_kind
 from kg.extract.people import People
 from kg.extract.text import LIST_ITEM, Sentence
 
@@ -375,7 +375,10 @@ _INSTRUMENT_WITH = re.compile(
 #: "Five cooperation documents were exchanged on Saturday": a signing event
 _DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|MoUs|accords|deals|pacts)\b")
 _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\s+)?")
-_UNIT_OF_GAP = re.compile(r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?$")
+#: "SIOM of the Chinese Academy of Sciences", "the Centro X of Brazil's Y": a unit of the next body
+_UNIT_OF_GAP = re.compile(
+    r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+)?$"
+)
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
@@ -783,16 +786,17 @@ class AgreementFinder:
             if insts[idx].kind in kinds:
                 return idx
         bodies = [i for i in seen if insts[i].kind != "academic_unit"]
-        if len(bodies) == 1:
-            return bodies[0]
-        # no body of that country known: the last one named by the noun whose
-        # country the article does not say
+        # no body of that kind and country known: the last one named by the
+        # noun whose country the article does not say ("the Italian university"
+        # is the Università degli Studi X, not the Province of Treviso)
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
                     continue
-                if country(m.inst) is None and noun.lower() in insts[m.inst].name.lower().split():
+                if country(m.inst) is None and _named_by(noun, insts[m.inst].name):
                     return m.inst
+        if len(bodies) == 1:
+            return bodies[0]
         return None
 
     def _recent_named(
@@ -2689,6 +2693,17 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
             "joint_lab"  # "A joint laboratory ... was launched ... after an agreement was signed"
         )
     return code
+
+
+def _named_by(noun: str, name: str) -> bool:
+    """True when `name` has `noun` as a word, in English or as its head in
+    another language ("university": Università, Universidad, Universität)."""
+    words = name.lower().split()
+    if noun.lower() in words:
+        return True
+    return noun.lower() == "university" and any(
+        head_kind(w) == "university" for w in name.split()[:1]
+    )
 
 
 def _last_of_kind(mentions, before: int, kinds: tuple[str, ...], institutions) -> int | None:

@@ -49,7 +49,13 @@ def dateline_end(text: str) -> int:
     2024 (APS) -") ends: its agency signs nothing, its date is the day of
     the story, not of the signing."""
     m = _DATELINE.match(text)
+    if m and not re.search(r"\d", m.group(0)) and text.startswith("("):
+        # "(ANSA) - TREVISO, NOV 12 - The ...": the agency first, then place and date
+        start = m.end()
+        m = _DATELINE.match(text[start:])
+        return start + m.end() if m and re.search(r"\d", m.group(0)) else 0
     return m.end() if m and re.search(r"\d", m.group(0)) else 0
+
 
 #: the name of a grouping its members form ("the X Consortium", "Réseau ...")
 GROUPING_NAME = re.compile(

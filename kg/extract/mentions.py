@@ -401,6 +401,7 @@ class ArticleInstitutions:
         self._former_names()
         self._find_mentions()
         self._places_not_bodies()
+        self._credits_not_bodies()
         self._units_at()
         self._countries()
 
@@ -1093,6 +1094,19 @@ class ArticleInstitutions:
                 for k, ms in enumerate(self.mentions):
                     self.mentions[k] = [m for m in ms if m.inst != idx]
 
+    def _credits_not_bodies(self) -> None:
+        """ "(ANSA) - TREVISO, NOV 12 - ..." and "... next year. (ANSA)": a
+        wire agency credited in brackets at the start or end of a line is
+        the source of the story, not a body in it."""
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name or " " in inst.name or not inst.name.isupper():
+                continue
+            spans = [m for ms in self.mentions for m in ms if m.inst == idx]
+            if spans and all(_credit_at(self.text, m.start, m.end) for m in spans):
+                inst.name, inst.aliases = "", []
+                for k, ms in enumerate(self.mentions):
+                    self.mentions[k] = [m for m in ms if m.inst != idx]
+
     def _units_at(self) -> None:
         """ "the College of Medicine at Pacific Islands University": a unit
         named with "at" and a university belongs to it."""
@@ -1163,6 +1177,24 @@ _FOREIGN_HEAD_WORDS = frozenset(
 
 #: "from northern Portugal and ", "in Kenya, Uganda and ": places listed before a word
 _FROM_PLACES = re.compile(r"\b(?:from|in|across)\s+(?:[\w\-]+,?\s+){0,3}$")
+
+
+def _credit_at(text: str, start: int, end: int) -> bool:
+    """True when the word at [start, end) is bracketed at the start or the
+    end of its line: "(ANSA) - ...", "... (ANSA).", "(AIP)"."""
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if start - 1 == line_start:
+        return True
+    # "... next year. (ANSA)": after a sentence's end, not after a name ("X (VEO).")
+    return not text[end + 1 : line_end].strip(" .") and bool(
+        re.search(r"[.!?\"”]\s*$", text[line_start : start - 1])
+    )
+
+
 #: a government named like a place: "Sendai City", "Miyagi Prefecture"
 _PLACE_SHAPED = re.compile(
     r"(?:[A-Z][\w\-’']*\s+){1,3}(?:City|Prefecture|Province|County|District|Region)"

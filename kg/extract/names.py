@@ -1420,6 +1420,17 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 if (
                     is_country is not None
                     and is_country(owner)
+                    and len(current) >= 4
+                    and current[-1].text == "of"
+                    and any(head_kind(t.text) == "academic_unit" for t in current[:2])
+                ):
+                    # "the Faculty of Agriculture of Brazil's Universidade X": the
+                    # faculty's name ends before the country that owns the next name
+                    current = current[:-1]
+                    left = current
+                elif (
+                    is_country is not None
+                    and is_country(owner)
                     and current
                     and current[-1].text in _AND_WORDS
                 ):
