@@ -1730,3 +1730,13 @@ def test_counted_bodies_from_northern_places_and_a_region_named_like_a_member(ex
     assert found(extractor, body) == [
         (sorted([A, C, D, "Elm University", "Fir Hospital", "Universidade Atlántica de Galicia"]), "research")
     ]
+
+
+def test_the_italian_university_named_by_its_acronym_after_a_department(extractor):
+    body = (
+        "The Department of Forest Sciences of the Università degli Studi del Birch (UniBirch) and "
+        f"{C} on Monday signed a double degree agreement. UniBirch rector Paolo Rossi said the "
+        "province of Treviso would fund grants. The double degree comes a month after the Italian "
+        f"university signed a framework agreement with {D}."
+    )
+    assert [sorted(p) for p, _ in found(extractor, body)][-1] == [D, "Università degli Studi del Birch"]

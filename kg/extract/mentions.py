@@ -484,7 +484,13 @@ class ArticleInstitutions:
                         "university",
                     )
                     initials = "".join(w[0] for w in cand.possessor.split() if w[0].isupper())
-                    theirs = [f for f in forms if f.replace(".", "") == initials]
+                    theirs = [
+                        f
+                        for f in forms
+                        if f.replace(".", "") == initials
+                        # "(UniPiave)" after "X of the Università degli Studi del Piave"
+                        or (f.startswith("Uni") and f[3:] in cand.possessor.split())
+                    ]
                     forms = [f for f in forms if f not in theirs]  # "(HKMU)": the parent's
                     self._add(parent, sent.start + parent.start, theirs)
                 self._add(cand, sent.start + cand.start, forms)
