@@ -2658,6 +2658,9 @@ def test_a_wire_agency_credited_before_the_dateline_and_at_the_end_is_no_body():
     assert text[: dateline_end(text)] == "(ANSA) - ALDERTON, NOV 12 - "
     story = "The first students start next year.\n\n(ANSA).\n"
     assert _credit_at(story, story.index("ANSA"), story.index("ANSA") + 4)
+    wire = "Riyadh, January 23, 2025, SPA -- Alder University signed three agreements.\n\n--SPA\n"
+    assert _credit_at(wire, wire.index("SPA"), wire.index("SPA") + 3)
+    assert _credit_at(wire, wire.rindex("SPA"), wire.rindex("SPA") + 3)
     named = "The Flemish centre Birch Energie-onderzoeksinstituut (BEO).\n"
     assert not _credit_at(named, named.index("BEO"), named.index("BEO") + 3)
 

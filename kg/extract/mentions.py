@@ -1188,11 +1188,17 @@ _FROM_PLACES = re.compile(r"\b(?:from|in|across)\s+(?:[\w\-]+,?\s+){0,3}$")
 def _credit_at(text: str, start: int, end: int) -> bool:
     """True when the word at [start, end) is bracketed at the start or the
     end of its line: "(ANSA) - ...", "... (ANSA).", "(AIP)"."""
-    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
-        return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].strip(" -–—().").replace(text[start:end], "", 1).strip():
+        return True  # "--SPA" on a line of its own: the story's sign-off
+    if re.match(r"\s*(?:--|—|–)\s", text[end : end + 5]) and re.search(
+        r"\d", text[line_start:start]
+    ):
+        return True  # "Riyadh, January 23, 2025, SPA -- ...": the dateline's agency
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
     if start - 1 == line_start:
         return True
     # "... next year. (ANSA)": after a sentence's end, not after a name ("X (VEO).")
