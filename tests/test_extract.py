@@ -1507,6 +1507,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # French "contre" and "pour" inside names
         ("Fondation Birchienne de Lutte contre le Paludisme", "other"),
         ("Fondation pour la Recherche Birch", "other"),
+        # Albanian: "i" after a definite head means "of"
+        ("Universiteti i Birchës", "university"),
+        ("Qendra Spitalore Universitare Birch", "hospital"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
