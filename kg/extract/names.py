@@ -607,7 +607,8 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         if (
             tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr")
             and len(current) >= 2
-            and head_kind(current[0].text) in ("hospital", "university", "research_institute")
+            and head_kind(current[1 if current[0].text == "The" else 0].text)
+            in ("hospital", "university", "research_institute")
             and not any(t.text in ("of", "for", "the", "and") for t in current)
             and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
         ):
