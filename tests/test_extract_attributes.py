@@ -237,6 +237,13 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
         ("Final-year medical students will be able to do four-week electives in Birchby.", ["student"]),
         ("Birch will take up to 20 engineering students a year as interns.", ["student"]),
         ("Medical and nursing students will be allowed to train in the hospital's wards.", ["student"]),
+        # a company taking student interns; people coordinated in one list move together
+        ("Birch will fund doctoral scholarships and take student interns at its plant.", ["student"]),
+        (
+            "Students, teaching staff and researchers of the member institutions will be able to "
+            "carry out stays at any of the partners.",
+            ["student", "staff", "researcher"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

@@ -411,19 +411,30 @@ class AttributeReader:
             if not moves:
                 continue
             cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-            for s, _, _, code in self.lex.roles.finditer(text):
+            roles = self.lex.roles.finditer(text)
+            moved = []
+            for s, _, _, _ in roles:
                 lo = max(c for c in cuts if c <= s)
                 hi = min(c for c in cuts if c > s)
                 # "send students", "students ... will be able to spend a semester"
                 # "the partner campus" names the move from further away
-                if any(
-                    lo <= ms < hi
-                    and -90
-                    < ms - s
-                    < (100 if cue.lower().startswith(("partner", "member")) else 80)
-                    for ms, _, cue, _ in moves
+                moved.append(
+                    any(
+                        lo <= ms < hi
+                        and -90
+                        < ms - s
+                        < (100 if cue.lower().startswith(("partner", "member")) else 80)
+                        for ms, _, cue, _ in moves
+                    )
+                )
+            # "students, teaching staff and researchers ... will carry out stays":
+            # people coordinated in one list move together
+            for k in range(len(roles) - 2, -1, -1):
+                if moved[k + 1] and _ROLES_COORDINATED.fullmatch(
+                    text, roles[k][1], roles[k + 1][0]
                 ):
-                    codes.append(code)
+                    moved[k] = True
+            codes.extend(r[3] for r, hit in zip(roles, moved, strict=True) if hit)
         return codes
 
     def _in_known_name(self, text: str, s: int, e: int) -> bool:
@@ -568,6 +579,8 @@ def _add_field(fields: list[str], value: str) -> None:
 
 
 _EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
+#: ", ", " and ", ", and " between two kinds of people in one list
+_ROLES_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _COORDINATED_EXCHANGES = re.compile(
     r"\b(\w+)(?:,\s*(\w+))?,?\s+and\s+(\w+)\s+(exchanges?|mobility)\b", re.IGNORECASE
 )
