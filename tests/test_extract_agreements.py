@@ -1027,6 +1027,8 @@ def test_a_roundup_item_told_as_the_memorandum_with(extractor):
         ("last autumn", "2023"),  # in June, the autumn before
         ("last spring", "2024"),  # in June, the spring just past
         ("this fall", "2024"),
+        ("on the 10th of this month", "2024-06-10"),
+        ("on the 3rd of last month", "2024-05-03"),
     ],
 )
 def test_signing_dates_told_in_numbers_seasons_and_ago(extractor, when, signed):
@@ -1740,3 +1742,13 @@ def test_the_italian_university_named_by_its_acronym_after_a_department(extracto
         f"university signed a framework agreement with {D}."
     )
     assert [sorted(p) for p, _ in found(extractor, body)][-1] == [D, "Università degli Studi del Birch"]
+
+
+def test_on_the_same_day_after_a_paragraph_of_background_is_the_days_news(extractor):
+    body = (
+        f"{A} and {C} signed a framework agreement on Monday. The partnership grew out of a "
+        f"cooperation agreement signed in 2019 between {A} and {D}.\n\nOn the same day, {A} and "
+        "Elm University also signed a double-degree agreement in agricultural engineering."
+    )
+    assert found_dated(extractor, body)[0] == ([A, C], "framework", "2024-06-10")
+    assert ([A, "Elm University"], "dual_degree", "2024-06-10") in found_dated(extractor, body)

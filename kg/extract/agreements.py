@@ -623,6 +623,14 @@ class AgreementFinder:
         self.pending: list[Found] = []
         #: the sentence being read
         self.current = 0
+        #: the last full day of this year's news told (see `_note_event_day`)
+        self.event_day: str | None = None
+
+    def _note_event_day(self, date: str | None) -> None:
+        """Remember the last full day of this year's news told ("On the same
+        day, ..." after a paragraph of background means that day)."""
+        if date and date.count("-") == 2 and (not self.published or date[:4] >= self.published[:4]):
+            self.event_day = date
 
     def _primary(self) -> int | None:
         best = None
@@ -1272,6 +1280,7 @@ class AgreementFinder:
                     ]
                     if dated:
                         self.last_date = dated[-1]
+                        self._note_event_day(self.last_date)
         return complete_counted(self, found)
 
     def _restatement(self, sent: Sentence, got: list[Found], last: Found) -> list[Found]:
@@ -1359,6 +1368,7 @@ class AgreementFinder:
             last.signed, last.dated = signed, True
             if signed and signed.count("-") == 2:
                 self.last_date = signed  # "On the same day, X also signed ..." comes next
+                self._note_event_day(self.last_date)
 
     def _last_day_told(self) -> str | None:
         """The last full date the sentences before the current one give
@@ -1423,6 +1433,7 @@ class AgreementFinder:
         dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
+            self._note_event_day(self.last_date)
 
     def _roster_completes(self, sent: Sentence, found: list[Found]) -> list[Found]:
         """ "Ten universities signed the charter on Monday. They are A, B,
@@ -2439,6 +2450,9 @@ class AgreementFinder:
         )
         if self.last_date and not title and recent:
             return self.last_date, bool(_SAME_DAY.search(text)) and self.last_date.count("-") == 2
+        if self.event_day and not title and _SAME_DAY.search(text):
+            # "On the same day, ..." after background about an older agreement
+            return self.event_day, True
         seen = self._last_day_told() if not title and _NEXT_DAY.search(text) else None
         if seen:
             # "A delegation visited X on 17 June. They signed the next day."

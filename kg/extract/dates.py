@@ -124,6 +124,14 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    # on the 10th of this month / the 3rd of last month
+    (
+        "ordm",
+        re.compile(
+            r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<r>this|last)\s+month\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "rel",
         re.compile(
@@ -162,6 +170,7 @@ _NEEDS = (
     ("month",),  # m
     ("year",),  # y
     ("day",),  # wd
+    ("digit", "rel"),  # ordm
     ("rel",),  # rel
     ("season",),  # season
 )
@@ -250,6 +259,15 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
         if pre == "next":
             return None
         return (today - dt.timedelta(days=back)).isoformat()
+    if kind == "ordm":
+        if month is None:
+            return None
+        y, m = (
+            (year, month)
+            if g["r"].lower() == "this"
+            else ((year - 1, 12) if month == 1 else (year, month - 1))
+        )
+        return _iso(y, m, int(g["d"]))
     if kind == "rel":
         r = " ".join(g["r"].lower().split())
         if g.get("n"):
