@@ -1752,3 +1752,11 @@ def test_on_the_same_day_after_a_paragraph_of_background_is_the_days_news(extrac
     )
     assert found_dated(extractor, body)[0] == ([A, C], "framework", "2024-06-10")
     assert ([A, "Elm University"], "dual_degree", "2024-06-10") in found_dated(extractor, body)
+
+
+def test_a_health_system_by_its_short_name_and_a_partner_after_an_apposition(extractor):
+    body = (
+        "Gulf Birch Health signed two agreements this week. It is a three-way memorandum of "
+        f"understanding between Gulf Birch, {D} and its academic partner, the {C}."
+    )
+    assert found(extractor, body) == [([C, D, "Gulf Birch Health"], "mou")]

@@ -2780,7 +2780,7 @@ _LIST_GAP = re.compile(
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
-    r"(?:[a-z][\w\-]*,\s+)?"  # "and with the hospital it runs, X"
+    r"(?:[a-z][\w\-]*,\s+(?:the\s+)?)?"  # "and with the hospital it runs, X", "and its partner, the X"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
     r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"

@@ -940,6 +940,13 @@ class ArticleInstitutions:
                 # "Helix Analytics Ltd ... Wearside University and Helix Analytics signed"
                 self._register(idx, plain)
             words = inst.name.split()
+            if len(words) >= 3 and words[-1] in ("Health", "Healthcare", "HealthCare"):
+                # "Gulf Meridian" for Gulf Meridian Health, a health system
+                short = " ".join(words[:-1])
+                if fold(short) not in self._by_form and any(
+                    not _CAPITAL_NEXT.match(text, end) for _, end in occurrences(text, short)
+                ):
+                    self._register(idx, short)
             if inst.kind == "university" and "Uni" in text:
                 # "UniTirreno" for the Università degli Studi del Tirreno
                 for word in words[1:]:
