@@ -1760,3 +1760,12 @@ def test_a_health_system_by_its_short_name_and_a_partner_after_an_apposition(ext
         f"understanding between Gulf Birch, {D} and its academic partner, the {C}."
     )
     assert found(extractor, body) == [([C, D, "Gulf Birch Health"], "mou")]
+
+
+def test_under_the_mou_with_a_partner_is_one_of_the_documents_announced(extractor):
+    body = (
+        f"{A} signed three memoranda of understanding on Tuesday. Under the MoU with {D}, "
+        "final-year students will undergo clinical immersion in its wards. The other two "
+        "memoranda are with local firms."
+    )
+    assert found(extractor, body) == [([A, D], "mou")]

@@ -438,7 +438,9 @@ _ITEM_NOT_MADE = re.compile(
 )
 #: "A framework agreement with Y", "The fourth agreement, a research agreement with Z,"
 _ROUNDUP_ITEM = re.compile(
-    rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:(?:An?|Another|The\s+(?:{_ORDINALS}|other|next)|The(?=\s+(?:\w+\s+)?{_INSTRUMENT_WORD}\s+with\b))\s+"
+    rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:(?:An?|Another|The\s+(?:{_ORDINALS}|other|next)|"
+    # "Under the MoU with X, students will ...": one of the documents, by what it does
+    rf"(?:The|Under\s+(?:the|its))(?=\s+(?:\w+\s+)?{_INSTRUMENT_WORD}\s+with\b))\s+"
     rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,))"
     rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
