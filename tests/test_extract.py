@@ -2677,3 +2677,15 @@ def test_a_unit_of_a_countrys_university_signs_with_a_unit_of_another(extractor)
     assert agreements(facts) == [
         (["Department of Agricultural Sciences of Birch University", "Faculty of Agriculture"], "dual_degree", "2024-06-10")
     ]
+
+
+def test_the_board_of_a_body_is_that_body(extractor):
+    facts = run(
+        extractor,
+        "Hogeschool Birchzoom and Alder University renewed their memorandum of understanding on "
+        "Tuesday. The Board of Hogeschool Birchzoom and the Board of Trustees of Alder University "
+        "approved it in May.",
+    )
+    names = [i.name for i in facts.institutions]
+    assert "Board of Hogeschool Birchzoom" not in names
+    assert "Board of Trustees of Alder University" not in names

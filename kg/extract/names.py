@@ -574,6 +574,28 @@ def _eponym_of_head(tokens: list[Token]) -> bool:
     return False
 
 
+_BOARD_WORDS = frozenset("Board Council Senate".split())
+_BOARD_OF_WHOM = frozenset("Trustees Governors Directors Regents".split())
+
+
+def _board_of(sub: list[Token]) -> list[Token]:
+    """ "the Board of Hogeschool X", "the Board of Trustees of Y University":
+    the body whose board acts, not a body of its own."""
+    words = [t.text for t in sub]
+    k = 1 if words[:1] in (["Executive"], ["Supervisory"], ["Governing"]) else 0
+    if len(words) < k + 3 or words[k] not in _BOARD_WORDS or words[k + 1] != "of":
+        return sub
+    rest = k + 2
+    if words[rest] in _BOARD_OF_WHOM and rest + 1 < len(words) and words[rest + 1] == "of":
+        rest += 2
+    if rest < len(words) and words[rest] == "the":
+        rest += 1
+    body = sub[rest:]
+    if len(body) >= 2 and any(head_kind(t.text) and head_kind(t.text) != "other" for t in body):
+        return body
+    return sub
+
+
 def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
     """Cut a run at people's titles; each part says whether a title
     precedes it (then its first words are a person's name)."""
@@ -1253,6 +1275,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     ):
                         # "the Executive Board of the Dutch institution": an adjective
                         sub = _trim(sub[:-1])
+                    sub = _board_of(sub)
                     if not sub or not _is_name(sub):
                         continue
                     start, end = sub[0].start, sub[-1].end
