@@ -1769,3 +1769,14 @@ def test_under_the_mou_with_a_partner_is_one_of_the_documents_announced(extracto
         "memoranda are with local firms."
     )
     assert found(extractor, body) == [([A, D], "mou")]
+
+
+def test_a_company_by_the_first_two_words_of_its_name(extractor):
+    body = (
+        f"{A} and Maré Birch Energia S.A. signed a research agreement on wave energy. On the same "
+        f"day, {A} and Maré Birch signed a separate memorandum of understanding on a test buoy."
+    )
+    assert found(extractor, body) == [
+        ([A, "Maré Birch Energia S.A."], "mou"),
+        ([A, "Maré Birch Energia S.A."], "research"),
+    ]

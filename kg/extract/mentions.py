@@ -989,6 +989,14 @@ class ArticleInstitutions:
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
                 candidates.append(words[2])
             if (
+                company
+                and len(words) == 3
+                and words[1][:1].isupper()
+                and not head_kind(words[1])
+                and words[0] not in _GENERIC_FIRST
+            ):
+                candidates.append(" ".join(words[:2]))  # "Maré Viva" for Maré Viva Energia S.A.
+            if (
                 len(words) == 2
                 and words[0] in _FOREIGN_HEAD_WORDS
                 and words[1][:1].isupper()
