@@ -1780,3 +1780,11 @@ def test_a_company_by_the_first_two_words_of_its_name(extractor):
         ([A, "Maré Birch Energia S.A."], "mou"),
         ([A, "Maré Birch Energia S.A."], "research"),
     ]
+
+
+def test_the_institution_is_the_one_the_article_is_about(extractor):
+    body = (
+        f"{A} signed a memorandum with {C} on Tuesday. {A} has 4,000 students; {A} was founded in "
+        f"1990. Last August, the institution had signed an MoU with {D} to place students."
+    )
+    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]

@@ -1172,6 +1172,13 @@ class AgreementFinder:
                         if kinds == ("government",)
                         else (),
                     )
+                if (
+                    target is None
+                    and noun == "institution"
+                    and self.primary is not None
+                    and self.insts.institutions[self.primary].kind in kinds
+                ):
+                    target = self.primary  # "the institution": the one the article is about
                 if target is None:
                     target = self._recent(kinds, sent.index, before)
                 if (
