@@ -1783,8 +1783,10 @@ def test_a_company_by_the_first_two_words_of_its_name(extractor):
 
 
 def test_the_institution_is_the_one_the_article_is_about(extractor):
+    sri = "Sri Birch Institute of Engineering"
     body = (
-        f"{A} signed a memorandum with {C} on Tuesday. {A} has 4,000 students; {A} was founded in "
-        f"1990. Last August, the institution had signed an MoU with {D} to place students."
+        f"{sri} signed a memorandum with Universiti Teknikal Elm on Tuesday. {sri} has 4,000 "
+        f"students; {sri} was founded in 1990. Last August, the institution had signed an MoU with "
+        f"{D} to place students."
     )
-    assert found(extractor, body) == [([A, C], "mou"), ([A, D], "mou")]
+    assert found(extractor, body) == [([D, sri], "mou"), ([sri, "Universiti Teknikal Elm"], "mou")]
