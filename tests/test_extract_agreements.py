@@ -1790,3 +1790,15 @@ def test_the_institution_is_the_one_the_article_is_about(extractor):
         f"{D} to place students."
     )
     assert found(extractor, body) == [([D, sri], "mou"), ([sri, "Universiti Teknikal Elm"], "mou")]
+
+
+def test_agreements_with_partners_listed_by_semicolons(extractor):
+    body = (
+        f"{A} entered into agreements with Birch Solutions Pvt. Ltd. to develop irrigation systems; "
+        f"with {C}, on the use of drones; and with {D}, for joint research on tea clones."
+    )
+    assert [p for p, _ in found(extractor, body)] == [
+        [A, "Birch Solutions Pvt. Ltd."],
+        [A, C],
+        [A, D],
+    ]

@@ -1810,6 +1810,23 @@ class AgreementFinder:
                 for code in types:
                     out.append(Found(group, code, when[0], sent, f"{rule}+{code}", dated=when[1]))
             out.extend(originals)
+            if rule == "subject-with" and len(parties) == 1 and len(parties[0]) == 2:
+                # "entered into agreements with A, Chennai, to ...; with B, on ...;
+                # and with C, for ...": one with each partner the semicolons list
+                for more in _SEMICOLON_WITH.finditer(text, t_end):
+                    nxt = [m for m in mentions if m[0] >= more.end()][:1]
+                    if nxt and nxt[0][0] - more.end() <= 4 and nxt[0][2][0] not in parties[0]:
+                        for code in types:
+                            out.append(
+                                Found(
+                                    [parties[0][0], nxt[0][2][0]],
+                                    code,
+                                    signed,
+                                    sent,
+                                    f"semicolon-with+{code}",
+                                    dated=dated,
+                                )
+                            )
             another = _ANOTHER_WITH.search(text[t_end:])
             if another and len(parties) == 1 and len(parties[0]) >= 2:
                 pos = t_end + another.end()
@@ -2766,6 +2783,8 @@ _NOT_A_PARTNER = (
 )
 #: "we signed", "we have also renewed": the writer's own body signs
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+)*$")
+#: "...; with B, on ...; and with C": the next partner of a list told by semicolons
+_SEMICOLON_WITH = re.compile(r";\s+(?:and\s+)?with\s+")
 #: "with national partners", "with several institutions": a group, not a name
 _GENERIC_PARTNERS = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:partners|institutions|organi[sz]ations|bodies|stakeholders|"
