@@ -1802,3 +1802,11 @@ def test_agreements_with_partners_listed_by_semicolons(extractor):
         [A, C],
         [A, D],
     ]
+
+
+def test_renewing_two_instruments_renews_both(extractor):
+    body = (
+        f"On 1 October 2024, {A} renewed its Agreement on Academic Exchange and its Memorandum on "
+        f"Student Exchange with {C}."
+    )
+    assert found(extractor, body) == [([A, C], "framework"), ([A, C], "student_exchange")]

@@ -2607,9 +2607,14 @@ _OLDER = re.compile(
 
 def _governed(text: str, instruments, t_start: int):
     """The instruments a trigger at `t_start` is about."""
-    usable = [i for i in instruments if not _OLDER.search(text[max(0, i[0] - 45) : i[0]])] or list(
-        instruments
-    )
+    def older(ins) -> bool:
+        # "signed an MoU that renews the 2019 agreement": the renewed one is
+        # older (but not when the trigger itself renews it: "renewed its X")
+        lo = max(0, ins[0] - 45)
+        m = _OLDER.search(text[lo : ins[0]])
+        return m is not None and lo + m.start() != t_start
+
+    usable = [i for i in instruments if not older(i)] or list(instruments)
     after = [i for i in usable if i[0] >= t_start]
     if len(after) > 1 and after[0][2].lower() in (
         "agreements",
