@@ -1810,3 +1810,20 @@ def test_renewing_two_instruments_renews_both(extractor):
         f"Student Exchange with {C}."
     )
     assert found(extractor, body) == [([A, C], "framework"), ([A, C], "student_exchange")]
+
+
+def test_a_long_title_and_name_between_two_signing_bodies(extractor):
+    body = (
+        f"On Wednesday, {A} rector Assoc. Prof. Dr. Nguyen Van Thang and Dr. Marieke de Wit, "
+        f"president of the {C} (Hogeschool Cedar), signed a memorandum of understanding."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_officials_looking_on_after_with_sign_nothing(extractor):
+    body = (
+        f"The MoU was signed at the office of the {D} by {A} Vice Chancellor Prof Tahir Qureshi and "
+        f"{C} Vice President Prof Liu Jianping, with {D} Chairperson Prof Shahid Munir and officials "
+        "of the Elm Department of Agriculture looking on."
+    )
+    assert found(extractor, body) == [([A, C], "mou")]

@@ -2261,8 +2261,20 @@ class AgreementFinder:
         # (not "signed by the Minister of X with the rectors of A, B and C": those are partners)
         if by_pos is not None and not _BY_SOMEONE_WITH.match(text, by_pos):
             # "signed by A, B and C, while D attended": the coordinated list
+            witnesses = _AGENTS_END.search(text, by_pos)
+            agents_end = (
+                witnesses.start() if witnesses and witnesses.group(0).startswith(",") else 1e9
+            )
             agents = _ids(
-                _run_after(text, [m for m in usable if m[0] < c_end or m[0] >= len(text)], by_pos)
+                _run_after(
+                    text,
+                    [
+                        m
+                        for m in usable
+                        if (m[0] < c_end or m[0] >= len(text)) and m[0] < agents_end
+                    ],
+                    by_pos,
+                )
             )
             # "signed by the Vice-Chancellor of A, Prof. X; the Director-General of B,
             # Dr Y; and the head of C": every body named after "by", up to the end
@@ -2555,6 +2567,8 @@ _IT_WAS_SIGNED = re.compile(
 #: where the list of signatories after "signed by" ends
 _AGENTS_END = re.compile(
     r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|while|whereas|which|who\s+(?:said|added|noted))\b|\.\s"
+    # "..., with the chairperson and officials of X looking on": witnesses
+    r"|,\s+with\b(?=[^.;]{0,200}?\b(?:looking\s+on|in\s+attendance|present|watching)\b)"
 )
 #: a list of signatories: people's titles of bodies, or items split by semicolons
 _SIGNATORY_LIST = re.compile(
@@ -2607,6 +2621,7 @@ _OLDER = re.compile(
 
 def _governed(text: str, instruments, t_start: int):
     """The instruments a trigger at `t_start` is about."""
+
     def older(ins) -> bool:
         # "signed an MoU that renews the 2019 agreement": the renewed one is
         # older (but not when the trigger itself renews it: "renewed its X")
@@ -2806,7 +2821,7 @@ _LIST_GAP = re.compile(
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+[a-z][^,;()]{0,60}?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
-    r"vice-chancellor|provost|principal)){0,6}"  # a title and a name: "President Jane Doe", "rector Dr. X"
+    r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+)?"
@@ -2815,7 +2830,7 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:[a-z][\w\-]*,\s+(?:the\s+)?)?"  # "and with the hospital it runs, X", "and its partner, the X"
     # "..., and John Smith, rector of the ...": a signatory named before the body
-    r"(?:(?:[A-Z][\w.\-’']*\s+){1,4}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
+    r"(?:(?:[A-Z][\w.\-’']*\s+|(?:de|van|von|der|den|da|di|del|bin|al|le|la)\s+){1,5}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
     r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
     r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?)?"
