@@ -1827,3 +1827,13 @@ def test_officials_looking_on_after_with_sign_nothing(extractor):
         "of the Elm Department of Agriculture looking on."
     )
     assert found(extractor, body) == [([A, C], "mou")]
+
+
+def test_a_body_called_by_the_place_in_its_name(extractor):
+    body = (
+        "Alder University of Vukovar and Cedar University of Sombor held talks. On Monday, the "
+        "Vukovar university and the Sombor university signed a double-degree agreement."
+    )
+    assert found(extractor, body) == [
+        (["Alder University of Vukovar", "Cedar University of Sombor"], "dual_degree")
+    ]

@@ -100,6 +100,11 @@ _OWNED_INSTRUMENT = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|partnerships?|accords?|"
     r"conventions?|protocols?)\s+with\b"
 )
+#: "the Vukovar university", "the Kano hospital": a body by the place in its name
+_PLACE_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][\w\-]+)\s+(?P<noun>university|hospital|institute|college|faculty|"
+    r"polytechnic|academy)\b(?!\s+of\b)"
+)
 #: nouns that name fewer bodies than the kinds they stand for ("the
 #: college" is a university by kind, but one called College is meant)
 _NAMED_FIRST = frozenset({"college"})
@@ -1189,6 +1194,22 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
+        for r in _PLACE_NOUN.finditer(text):
+            # "the Vukovar university", "the Kano hospital": the one named with that place
+            if any(s < r.end() and r.start() < e for s, e in taken) or self.insts.places.demonym(
+                r.group("place")
+            ):
+                continue
+            noun = r.group("noun").lower()
+            target = self._recent_named(
+                r.group("place"),
+                sent.index,
+                sent.start + r.start(),
+                kinds=_KIND_WORDS.get(noun, ()),
+            )
+            if target is not None:
+                out.append((r.start(), r.end(), [target]))
+                taken.append((r.start(), r.end()))
         low = text.lower()
         groups = _GROUP.finditer(text) if any(w in low for w in _GROUP_WORDS) else ()
         for g in groups:
