@@ -1510,6 +1510,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Albanian: "i" after a definite head means "of"
         ("Universiteti i Birchës", "university"),
         ("Qendra Spitalore Universitare Birch", "hospital"),
+        # Baltic legal forms
+        ("Baltijas Birch Inženierija SIA", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -2689,3 +2691,13 @@ def test_the_board_of_a_body_is_that_body(extractor):
     names = [i.name for i in facts.institutions]
     assert "Board of Hogeschool Birchzoom" not in names
     assert "Board of Trustees of Alder University" not in names
+
+
+def test_of_the_republic_after_a_name_tells_where_it_is(extractor):
+    facts = run(
+        extractor,
+        "The Birch State Power Engineering University of the Republic of Belarus and Alder "
+        "University signed a memorandum of understanding.",
+    )
+    inst = facts.institution("Birch State Power Engineering University of the Republic of Belarus")
+    assert "Birch State Power Engineering University" in inst.aliases

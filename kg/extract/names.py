@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -1308,6 +1308,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                             # "University of Southland of New Zealand" (but "Institute of
                             # Technology of Cambodia" is a name): both forms
                             cand.variants.append(text[:of])
+                    republic = _OF_THE_REPUBLIC.search(text)
+                    if republic and republic.start() > 0 and heads:
+                        # "X University of the Republic of Belarus": where it is
+                        cand.variants.append(text[: republic.start()])
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
@@ -1367,6 +1371,11 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
+#: "of the Republic of Belarus", "of the Kingdom of Morocco" ending a name
+_OF_THE_REPUBLIC = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Sultanate|Islamic\s+Republic|People's\s+Republic)"
+    r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$"
+)
 #: the complement of a name in another language ("del Norte", "do Sul")
 _FOREIGN_COMPLEMENT = re.compile(
     r"\s(?:de|del|do|da|dos|das|di|della|des|du|der|von|van|los|las|la|le)\s"
