@@ -1837,3 +1837,17 @@ def test_a_body_called_by_the_place_in_its_name(extractor):
     assert found(extractor, body) == [
         (["Alder University of Vukovar", "Cedar University of Sombor"], "dual_degree")
     ]
+
+
+@pytest.mark.parametrize("footing", ["on paper", "on a contractual footing", "on a formal basis"])
+def test_putting_cooperation_on_paper_is_an_agreement(extractor, footing):
+    body = f"{A} and {C} have put their cross-border cooperation {footing}."
+    assert [p for p, _ in found(extractor, body)] == [[A, C]]
+
+
+def test_the_first_was_signed_by_two_bodies_of_a_roundup(extractor):
+    body = (
+        f"The forum saw three agreements signed on Monday. The first was signed by {B} and {C}, "
+        "which agreed to co-design teacher training courses."
+    )
+    assert [p for p, _ in found(extractor, body)] == [[B, C]]

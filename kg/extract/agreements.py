@@ -167,7 +167,10 @@ _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bjoin(?:s|ed)?\s+hands\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
-    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b",
+    r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b|"
+    # "have put their (cross-border) cooperation on paper / on a contractual footing"
+    r"\bput\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}(?:cooperation|co-operation|collaboration|partnership|"
+    r"relationship|ties)\s+on\s+(?:paper|an?\s+(?:formal|contractual|legal|firm|official)\s+(?:footing|basis))\b",
     re.IGNORECASE,
 )
 #: rarer phrasings, tried only when a cheap word test says they can match
@@ -449,6 +452,9 @@ _ROUNDUP_ITEM = re.compile(
     rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,))"
     rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
+)
+_ORDINAL_SUBJECT = re.compile(
+    rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
 _ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a|an|the)\s+")
 _ORDINAL_AFTER = re.compile(rf"\s+the\s+{_ORDINALS}\b")
@@ -1776,11 +1782,14 @@ class AgreementFinder:
             )
             # "A memorandum was signed on Thursday. It was signed by A, B and C."
             restated = bool(told and _IT_WAS_SIGNED.match(text))
+            # "The first was signed by A and B": one of the documents a roundup announced
+            ordinal_subject = bool(self.roundup) and _ORDINAL_SUBJECT.match(text) is not None
             if (
                 not instruments
                 and not coop
                 and not (joint and "agreed" in text)
                 and not restated
+                and not ordinal_subject
                 and not _ORDINAL_AFTER.match(text, t_end)  # "X and Y signed the third"
             ):
                 continue
@@ -1797,6 +1806,8 @@ class AgreementFinder:
             types = self._types(text, clause_instruments, t_start, joint)
             if not instruments and restated:
                 types = list(told[1])
+            elif not instruments and ordinal_subject and self.last_signing and self.last_signing[1]:
+                types = list(self.last_signing[1])
             clause = text[c_start:c_end]
             renewing = _RENEWING.search(t_text) or _A_RENEWAL.match(text, t_end)
             first = _FIRST_SIGNED.search(clause) if renewing else None
