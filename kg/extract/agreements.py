@@ -1848,17 +1848,11 @@ class AgreementFinder:
                 for more in _SEMICOLON_WITH.finditer(text, t_end):
                     nxt = [m for m in mentions if m[0] >= more.end()][:1]
                     if nxt and nxt[0][0] - more.end() <= 4 and nxt[0][2][0] not in parties[0]:
-                        for code in types:
-                            out.append(
-                                Found(
-                                    [parties[0][0], nxt[0][2][0]],
-                                    code,
-                                    signed,
-                                    sent,
-                                    f"semicolon-with+{code}",
-                                    dated=dated,
-                                )
-                            )
+                        pair = [parties[0][0], nxt[0][2][0]]
+                        out.extend(
+                            Found(pair, c, signed, sent, f"semicolon-with+{c}", dated=dated)
+                            for c in types
+                        )
             another = _ANOTHER_WITH.search(text[t_end:])
             if another and len(parties) == 1 and len(parties[0]) >= 2:
                 pos = t_end + another.end()
