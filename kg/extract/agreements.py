@@ -276,7 +276,6 @@ _LIST_INTRO = re.compile(
     r"memorandum|agreement|MoU|consortium|signed|includes?|including)\b",
     re.I,
 )
-#: the name of a grouping its members form by signing
 _ROSTER = re.compile(
     # "They are A, B and C", "The ten universities are:", "Members include"
     r"(?:They|These|Those)\s+(?:are|were|include|included)\b\s*:?|"

@@ -366,7 +366,7 @@ _QUANTIFIER = re.compile(
 )
 _DATELINE_HEAD = re.compile(r"^.*?\s[-–—]{1,2}\s+")
 _PLACE = (
-    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+)?"
     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
 )
 _PLACES_IN = re.compile(rf"\s+(?:in|from)\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*")

@@ -59,7 +59,7 @@ def dateline_end(text: str) -> int:
 
 #: the name of a grouping its members form ("the X Consortium", "Réseau ...")
 GROUPING_NAME = re.compile(
-    r"\b(?:Consortium|Alliance|Network|Cluster|Platform)$|"
+    r"\b(?:Consortium|Alliance|Network|(?<!Health )Cluster|Platform)$|"
     r"^(?:Réseau|Red|Rede|Rete|Alianza|Aliança|Alleanza|Consorcio|Consórcio|Consorzio|Netzwerk|"
     r"Verbund|Sieć|Síť)\b"
 )
