@@ -91,15 +91,15 @@ _SINGLE = re.compile(
 )
 #: "Our student exchange agreement with X ... was renewed": the article's own
 #: body, as "Its agreement with X" opening a sentence is the one last told of
+_INSTRUMENT_NOUNS = (
+    r"agreements?|memorandum|memoranda|MoUs?|MOUs?|partnerships?|accords?|conventions?|protocols?"
+)
 _OWN_INSTRUMENT = re.compile(
-    r"(?:\b[Oo]ur|^Its)\s+(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|"
-    r"partnerships?|accords?|conventions?|protocols?|collaboration|cooperation|co-operation|ties)\s+with\b"
+    rf"(?:\b[Oo]ur|^Its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT_NOUNS}|collaboration|cooperation|"
+    r"co-operation|ties)\s+with\b"
 )
 #: "the university's student exchange agreement with X": the body, not a unit
-_OWNED_INSTRUMENT = re.compile(
-    r"(?:[\w\-]+\s+){0,4}?(?:agreements?|memorandum|memoranda|MoUs?|MOUs?|partnerships?|accords?|"
-    r"conventions?|protocols?)\s+with\b"
-)
+_OWNED_INSTRUMENT = re.compile(rf"(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT_NOUNS})\s+with\b")
 #: "the Vukovar university", "the Kano hospital": a body by the place in its name
 _PLACE_NOUN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][\w\-]+)\s+(?P<noun>university|hospital|institute|college|faculty|"
@@ -2555,16 +2555,15 @@ def _first_date(phrase: str, published: str | None) -> list:
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 #: "first" before a signing verb that a renewal verb later in the sentence governs
-_RENEWAL_AFTER_FIRST = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?$", re.I
-)
+_FIRST_WORD = r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?"
+_RENEWAL_AFTER_FIRST = re.compile(_FIRST_WORD + "$", re.I)
 _RENEWED_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:renewed|extended|prolonged)\b"
 )
 #: "used it to sign a renewal of the agreement ...": the signing renews
 _A_RENEWAL = re.compile(r"\s+(?:a|the)\s+renewal\s+of\b")
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?(?:signed|concluded|inked|agreed|entered\s+into)\s+"
+    _FIRST_WORD + r"(?:signed|concluded|inked|agreed|entered\s+into)\s+"
     r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
     # "without the announcement that accompanied the original signing in 2018"
     r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+[^,;.]{2,30}"

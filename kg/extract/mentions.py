@@ -1111,9 +1111,14 @@ class ArticleInstitutions:
             if spans and all(
                 _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in spans
             ):
-                inst.name, inst.aliases = "", []
-                for k, ms in enumerate(self.mentions):
-                    self.mentions[k] = [m for m in ms if m.inst != idx]
+                self._drop(idx)
+
+    def _drop(self, idx: int) -> None:
+        """Forget a body found by shape that is none, with its mentions."""
+        inst = self.institutions[idx]
+        inst.name, inst.aliases = "", []
+        for k, ms in enumerate(self.mentions):
+            self.mentions[k] = [m for m in ms if m.inst != idx]
 
     def _credits_not_bodies(self) -> None:
         """ "(ANSA) - TREVISO, NOV 12 - ..." and "... next year. (ANSA)": a
@@ -1124,9 +1129,7 @@ class ArticleInstitutions:
                 continue
             spans = [m for ms in self.mentions for m in ms if m.inst == idx]
             if spans and all(_credit_at(self.text, m.start, m.end) for m in spans):
-                inst.name, inst.aliases = "", []
-                for k, ms in enumerate(self.mentions):
-                    self.mentions[k] = [m for m in ms if m.inst != idx]
+                self._drop(idx)
 
     def _units_at(self) -> None:
         """ "the College of Medicine at Pacific Islands University": a unit
