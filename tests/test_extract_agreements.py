@@ -1851,3 +1851,17 @@ def test_the_first_was_signed_by_two_bodies_of_a_roundup(extractor):
         "which agreed to co-design teacher training courses."
     )
     assert [p for p, _ in found(extractor, body)] == [[B, C]]
+
+
+def test_a_renewed_agreement_in_place_since_a_year_tells_the_original(extractor):
+    body = (
+        f"{A} and {C} renewed on Monday the framework agreement that has governed their "
+        "teaching and research cooperation since 2015. Separately, the memorandum between "
+        f"{A} and {D}, in force since March 2011, was renewed for five years on 3 June."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "framework", "2015"),
+        ([A, C], "framework", "2024-06-10"),
+        ([A, D], "mou", "2011-03"),
+        ([A, D], "mou", "2024-06-03"),
+    ]

@@ -2571,7 +2571,11 @@ _FIRST_SIGNED = re.compile(
     r"|\b(?:that|which)\s+(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
     r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
     # "renewed their 2014 memorandum of understanding"
-    r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))",
+    r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))"
+    # "renewed the agreement that has governed their cooperation since 2015",
+    # "renewed the memorandum, in force since 2011"
+    r"|\b(?:(?:that|which)\s+(?:has|had)\s+(?:governed|guided|framed|underpinned|regulated|been\s+in\s+(?:place|force|effect))"
+    r"|in\s+(?:place|force|effect))\s+(?:[^.;]{0,80}?\s)?since\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 #: "... with A, and another with B" / "... with A and an exchange agreement with B"
