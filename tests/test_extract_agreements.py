@@ -1865,3 +1865,13 @@ def test_a_renewed_agreement_in_place_since_a_year_tells_the_original(extractor)
         ([A, D], "mou", "2011-03"),
         ([A, D], "mou", "2024-06-03"),
     ]
+
+
+def test_a_country_possessive_after_an_s_is_no_part_of_the_name(extractor):
+    body = (
+        f"{A}, Laos' Champasak Health Sciences University and Wales’ Cardiff Institute of "
+        "Medicine signed a memorandum of understanding on Monday."
+    )
+    assert found(extractor, body) == [
+        ([A, "Cardiff Institute of Medicine", "Champasak Health Sciences University"], "mou")
+    ]

@@ -2852,7 +2852,7 @@ _LIST_GAP = re.compile(
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
-    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+)?"
+    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"

@@ -1434,8 +1434,15 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
     possessor = None
     for i, tok in enumerate(part):
         owner = _possessive(tok.text)
+        if (
+            owner is None
+            and tok.text.endswith(("s'", "s’"))
+            and is_country is not None
+            and is_country(tok.text[:-1])
+        ):
+            owner = tok.text[:-1]  # "Laos' Champasak University": a country's, after an s
         if owner and i + 1 < len(part):
-            left = current + [Token(owner, tok.start, tok.end - 2)]
+            left = current + [Token(owner, tok.start, tok.start + len(owner))]
             saint = bool(current) and current[-1].text in ("St.", "St", "Saint", "San", "Santa")
             # "Taylor's University", "King's College": a name, not an owner
             named_for = (
