@@ -1512,6 +1512,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Qendra Spitalore Universitare Birch", "hospital"),
         # Baltic legal forms
         ("Baltijas Birch Inženierija SIA", "company"),
+        # Swahili "ya", "cha", "wa": "of"
+        ("Kanda ya Birch Referral Hospital", "hospital"),
+        ("Chuo Kikuu cha Birch", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
