@@ -1515,6 +1515,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Swahili "ya", "cha", "wa": "of"
         ("Kanda ya Birch Referral Hospital", "hospital"),
         ("Chuo Kikuu cha Birch", "university"),
+        # a nation-wide body: "All" opens its name
+        ("All India Institute of Birch Sciences", "research_institute"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

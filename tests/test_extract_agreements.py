@@ -1875,3 +1875,21 @@ def test_a_country_possessive_after_an_s_is_no_part_of_the_name(extractor):
     assert found(extractor, body) == [
         ([A, "Cardiff Institute of Medicine", "Champasak Health Sciences University"], "mou")
     ]
+
+
+def test_a_paired_phrase_after_a_comma_opens_the_next_name(extractor):
+    body = (
+        f"{A}, Lakeside Teaching and Referral Hospital, Kisumu, and {C} signed a memorandum of "
+        "understanding on Monday."
+    )
+    assert found(extractor, body) == [
+        ([A, C, "Lakeside Teaching and Referral Hospital, Kisumu"], "mou")
+    ]
+
+
+def test_a_nationality_of_two_words_before_a_listed_partner(extractor):
+    body = (
+        f"A tripartite cooperation protocol was signed on Monday between {A}, {B} (BIT) and "
+        "the South Korean company Hanbit Robotics Co., Ltd."
+    )
+    assert found(extractor, body) == [([A, B, "Hanbit Robotics Co., Ltd."], "framework")]

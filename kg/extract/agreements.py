@@ -2854,7 +2854,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
-    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
+    r"(?:(?:North|South|East|West|Central)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:[a-z][\w\-]*,\s+(?:the\s+)?)?"  # "and with the hospital it runs, X", "and its partner, the X"
     # "..., and John Smith, rector of the ...": a signatory named before the body

@@ -660,8 +660,10 @@ _TITLE_LINKS = frozenset(("of", "at", "for"))
 _LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
-_PAIRED_FIRST = frozenset("Research Training Education Teaching".split())
-_PAIRED_SECOND = frozenset("Application Research Training Education Development Innovation".split())
+_PAIRED_FIRST = frozenset("Research Training Education Teaching Diagnostic Prevention Treatment".split())
+_PAIRED_SECOND = frozenset(
+    "Application Research Training Education Development Innovation Referral Treatment Rehabilitation".split()
+)
 
 
 #: place names that open with a stop word: "New Zealand Institute of X"
@@ -670,9 +672,16 @@ _NEW_PLACES = frozenset(
 )
 
 
+#: "All India ...", "All Nigeria ...": what a nation-wide body is named for
+_ALL_OF = frozenset("India Pakistan Nigeria Russia Russian Ukrainian China Africa African Union".split())
+
+
 def _opens_with_place(part: list[Token]) -> bool:
     """ "New Zealand Institute of X", "New Damietta General Hospital": "New"
     belongs to the name (a place, or a new town the body is named after)."""
+    if part[0].text == "All" and len(part) >= 3:
+        # "All India Institute of Medical Sciences": a nation-wide body
+        return part[1].text in _ALL_OF and bool(_heads(part[2:]))
     if part[0].text != "New" or len(part) < 2:
         return False
     return part[1].text in _NEW_PLACES or (
@@ -1107,7 +1116,12 @@ def _split_and(
                 list(piece)
                 if piece_t
                 and piece_t[0].is_cap
-                and (sep.text in _AND_WORDS or piece[0].text in _AND_WORDS)  # ", and the X"
+                and (
+                    sep.text in _AND_WORDS
+                    or piece[0].text in _AND_WORDS  # ", and the X"
+                    # "A, Lakeside Teaching and Referral Hospital": the next name's opening
+                    or (piece_t[-1].text in _PAIRED_FIRST and next_sep in _AND_WORDS)
+                )
                 else []
             )
             merged.append([])
