@@ -1893,3 +1893,15 @@ def test_a_nationality_of_two_words_before_a_listed_partner(extractor):
         "the South Korean company Hanbit Robotics Co., Ltd."
     )
     assert found(extractor, body) == [([A, B, "Hanbit Robotics Co., Ltd."], "framework")]
+
+
+def test_a_signed_executive_programme_is_a_framework_that_dates_what_follows(extractor):
+    body = (
+        "The executive programme of scientific cooperation for 2024-2027 between the Ministry "
+        "of Research of Alderland and the Birch Ministry of Education was signed today. On the "
+        f"sidelines of the ceremony, {A} and {C} signed a memorandum of understanding."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C], "mou", "2024-06-12"),
+        (["Birch Ministry of Education", "Ministry of Research of Alderland"], "framework", "2024-06-12"),
+    ]
