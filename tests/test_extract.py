@@ -1386,6 +1386,8 @@ def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
         ),
         # a memorandum stays a memorandum whatever it is on
         ("a memorandum on clinical placements for nursing students", "mou"),
+        # French instrument names as written in English news
+        ("a convention de partenariat hospitalo-universitaire", "partnership"),
     ],
 )
 def test_more_instrument_types(extractor, instrument, code):

@@ -1905,3 +1905,21 @@ def test_a_signed_executive_programme_is_a_framework_that_dates_what_follows(ext
         ([A, C], "mou", "2024-06-12"),
         (["Birch Ministry of Education", "Ministry of Research of Alderland"], "framework", "2024-06-12"),
     ]
+
+
+def test_a_dean_signing_on_behalf_of_the_university_signs_for_it(extractor):
+    body = (
+        f"The Dean of the Faculty of Law (FL) of {A}, Prof. Mary Smith, signed on behalf of the "
+        f"university a partnership agreement with {D} on Monday."
+    )
+    assert found(extractor, body) == [([A, D], "partnership")]
+
+
+def test_its_head_opening_a_sentence_signs_for_the_body_told_before(extractor):
+    body = (
+        f"{A} has found a new partner in France. On Wednesday, its Rector, Prof. Jean Dupont, "
+        f"and the President of {C}, Prof. Anne Morel, put their signatures to a framework "
+        f"agreement. Later, {A} signed a memorandum of understanding with {D}, represented by "
+        "its President Professor Claire Morel."
+    )
+    assert found(extractor, body) == [([A, C], "framework"), ([A, D], "mou")]

@@ -87,8 +87,14 @@ _SINGLE = re.compile(
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
-    r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed))",
+    r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed)"
+    # "its Rector, Prof. X, and the President of B signed": the head who signs for it
+    r"|\s+(?-i:Rector|President|Vice-Chancellor|Chancellor|Director|Director-General|Dean|CEO|Chairman|Chairperson|"
+    r"Mayor|Governor|Principal|Provost)\b)",
 )
+_SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
+#: "On Wednesday, its rector ...": a time before the sentence's subject
+_ADVERBIAL_OPENING = re.compile(r"(?:On|In|At|Last|This|Earlier|Later|Yesterday|Today)\b[^,;]{0,40},\s*")
 #: "Our student exchange agreement with X ... was renewed": the article's own
 #: body, as "Its agreement with X" opening a sentence is the one last told of
 _INSTRUMENT_NOUNS = (
@@ -1107,6 +1113,10 @@ class AgreementFinder:
             ):
                 continue  # "the company's research arm" (but "the institute's director" signs for it)
             if r.group("pron"):
+                if not _SIGNING_AHEAD.match(text, r.end()) and not (
+                    r.start() == 0 or _ADVERBIAL_OPENING.fullmatch(text, 0, r.start())
+                ):
+                    continue  # "represented by its President X": not the subject that signs
                 target = self.primary
                 if self.last_parties and self.primary not in self.last_parties:
                     target = self.last_parties[0]
@@ -1118,7 +1128,11 @@ class AgreementFinder:
                     and len(m[2]) == 1
                     and not (text.startswith(",", m[1]) and _FRONTED_PLACE.fullmatch(text, 0, m[0]))
                 )
-                if r.start() == 0 and not opening and sent.index > 1:
+                if (
+                    (r.start() == 0 or _ADVERBIAL_OPENING.fullmatch(text, 0, r.start()))
+                    and not opening
+                    and sent.index > 1
+                ):
                     # "The Japanese hospital is no stranger to Thailand. It first
                     # signed ...": the body the sentence before opens with
                     prev = self.sentences[sent.index - 1]
@@ -2249,10 +2263,13 @@ class AgreementFinder:
             joined = _ids(_run_after(text, [m for m in usable if m[0] < t_start], together.end()))
             before = list(dict.fromkeys([*before, *joined]))
         behalf = _ON_BEHALF.search(text, c_start, c_end)
+        if behalf and behalf.start() > t_end + 3:
+            behalf = None  # "..., which signs on behalf of the university": another verb's
         if behalf:
             # "X, who is also Dean of the College of Y, signed on behalf of Z
             # University with ...": the body the signer acts for is the party
-            acting = _ids([m for m in usable if 0 <= m[0] - behalf.end() <= 2][:1])
+            # ("on behalf of the university": the description is the mention)
+            acting = _ids([m for m in usable if behalf.start() < m[0] <= behalf.end() + 2][:1])
             if acting:
                 before = acting
         after_all = [m for m in in_clause if m[0] >= t_end]
