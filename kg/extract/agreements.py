@@ -2263,7 +2263,7 @@ class AgreementFinder:
             joined = _ids(_run_after(text, [m for m in usable if m[0] < t_start], together.end()))
             before = list(dict.fromkeys([*before, *joined]))
         behalf = _ON_BEHALF.search(text, c_start, c_end)
-        if behalf and behalf.start() > t_end + 3:
+        if behalf and re.search(r"[,;]|\b(?:which|who|and)\b", text[t_end : behalf.start()]):
             behalf = None  # "..., which signs on behalf of the university": another verb's
         if behalf:
             # "X, who is also Dean of the College of Y, signed on behalf of Z
