@@ -1519,6 +1519,12 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Chuo Kikuu cha Birch", "university"),
         # a nation-wide body: "All" opens its name
         ("All India Institute of Birch Sciences", "research_institute"),
+        # Polish and Czech legal forms; Dutch foundations; Central European regions and communes
+        ("Birch Robotics Sp. z o.o.", "company"),
+        ("Nemocnice Birchov, příspěvková organizace", "hospital"),
+        ("Stichting Birch Gezondheid", "other"),
+        ("Kraj Birchovina", "government"),
+        ("Gmina Birchów", "government"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -42,15 +42,15 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate)",
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -174,7 +174,7 @@ _INNER_CONNECTORS = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|[A-Z]/[A-Z](?!\w)|"
+    r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
     r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
@@ -490,8 +490,10 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
             and _LOWER_LEGAL_FORM.fullmatch(tokens[i + 1].text)
         ):
             # "Krajská nemocnice Frýdlant, a.s.": a lowercase legal form after a comma
-            current.extend(tokens[i : i + 2])
-            i += 2
+            # ("Nemocnice X, příspěvková organizace": of two words)
+            size = 3 if i + 2 < n and tokens[i + 2].text == "organizace" else 2
+            current.extend(tokens[i : i + size])
+            i += size
             continue
         joinable = tok.text.lower() in CONNECTORS or tok.text in (",", "&", "–")
         if (
@@ -657,7 +659,7 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
-_LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?")
+_LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?|příspěvková")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
 _PAIRED_FIRST = frozenset("Research Training Education Teaching Diagnostic Prevention Treatment".split())
