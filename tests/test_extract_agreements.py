@@ -1923,3 +1923,44 @@ def test_its_head_opening_a_sentence_signs_for_the_body_told_before(extractor):
         "its President Professor Claire Morel."
     )
     assert found(extractor, body) == [([A, C], "framework"), ([A, D], "mou")]
+
+
+def test_an_undated_signing_takes_the_day_of_the_news_told_before(extractor):
+    body = (
+        f"Representatives of {C} visited {A} on Monday to see its marine research programme. "
+        "By the end of the day the two universities had signed a memorandum of understanding."
+    )
+    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06-10")]
+
+
+def test_a_day_of_an_earlier_year_dates_no_undated_signing(extractor):
+    body = (
+        f"Representatives of {C} first visited {A} on 10 June 2019. By the end of the latest "
+        "visit the two universities had signed a memorandum of understanding."
+    )
+    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06")]
+
+
+def test_a_bracketed_unit_of_the_first_listed_body_signs_for_itself(extractor):
+    body = (
+        f"The Department of Agricultural Sciences (DAS) of the {A} and the {B} signed a double "
+        "degree agreement on Monday."
+    )
+    assert found(extractor, body) == [([B, "Department of Agricultural Sciences"], "dual_degree")]
+
+
+def test_a_headline_short_form_continued_by_an_of_complement_is_the_same_body(extractor):
+    body = (
+        f"Alder University signs exchange agreement with {C}\n\n"
+        f"On 3 June, Alder University of Agriculture and Forestry concluded an exchange agreement "
+        f"with {C}."
+    )
+    assert found(extractor, body) == [(["Alder University of Agriculture and Forestry", C], "framework")]
+
+
+def test_this_morning_is_the_day_of_publication(extractor):
+    body = (
+        "This morning, at the Ministry of Education, a signing ceremony was held for three "
+        f"documents. The first, a memorandum of understanding, was signed between {A} and {C}."
+    )
+    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06-12")]

@@ -643,6 +643,8 @@ class AgreementFinder:
         self.current = 0
         #: the last full day of this year's news told (see `_note_event_day`)
         self.event_day: str | None = None
+        #: full days each sentence tells, after any dateline (see `_news_day`)
+        self._days_told: dict[int, list[str]] = {}
 
     def _note_event_day(self, date: str | None) -> None:
         """Remember the last full day of this year's news told ("On the same
@@ -2537,9 +2539,44 @@ class AgreementFinder:
         if seen:
             # "A delegation visited X on 17 June. They signed the next day."
             return (dt.date.fromisoformat(seen) + dt.timedelta(days=1)).isoformat(), True
+        day = self._news_day() if not title else None
+        if day:
+            # "UIBT signed three agreements on Tuesday. The first, ..., was signed
+            # with X": the day of the news the article told before
+            return day, False
         if self.published:
             return self.published[:7], False
         return None, False
+
+    def _news_day(self) -> str | None:
+        """The last day of this month's news the sentences before the
+        current one tell (a ceremony, a visit, a signing), not a dateline's
+        date: the day an undated signing reported as the news belongs to."""
+        if not self.published or self.published.count("-") != 2:
+            return None
+        published = dt.date.fromisoformat(self.published)
+        for sent in reversed(self.sentences[1 : self.current]):
+            days = self._days_told.get(sent.index)
+            if days is None:
+                start = dateline_end(sent.text)
+                days = [
+                    d.value
+                    for d in find_dates(sent.text, self.published)
+                    if d.value
+                    and d.value.count("-") == 2
+                    and d.start >= start
+                    # "June 27, 2023" on a line of its own: the date line, not news
+                    and len(re.findall(r"[^\W\d]+", sent.text[: d.start] + sent.text[d.end :])) >= 4
+                ]
+                self._days_told[sent.index] = days
+            for day in reversed(days):
+                try:
+                    when = dt.date.fromisoformat(day)
+                except ValueError:
+                    continue
+                if 0 <= (published - when).days <= 31:
+                    return day
+        return None
 
 
 _SAME_DAY = re.compile(
@@ -2919,8 +2956,10 @@ def _run_before(text: str, mentions):
     run = [ordered[-1]]
     for m in reversed(ordered[:-1]):
         gap = text[m[1] : run[0][0]]
-        if _UNIT_OF_GAP.fullmatch(gap) and len(run) == 1:
-            run[0] = m  # "SIOM of the Chinese Academy of Sciences signed": the institute signs
+        if _UNIT_OF_GAP.fullmatch(gap):
+            # "SIOM of the Chinese Academy of Sciences signed": the institute signs
+            # ("The Department X (DX) of the Y and Z signed": the department and Z)
+            run[0] = m
         elif (
             _LIST_GAP.fullmatch(gap)
             or not gap.strip(" ,")

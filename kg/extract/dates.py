@@ -136,7 +136,7 @@ _PATTERNS = [
         "rel",
         re.compile(
             r"\b(?P<r>today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|last\s+year|"
-            r"earlier\s+this\s+(?:month|year)|earlier\s+today|last\s+night|recently|"
+            r"earlier\s+this\s+(?:month|year)|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|recently|"
             r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
             r"(?P<unit>day|week|month|year)s?\s+ago)\b",
             re.IGNORECASE,
@@ -157,7 +157,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _HAS_DAY = re.compile(r"day", re.IGNORECASE)
-_HAS_REL = re.compile(r"day|week|month|year|night|recently", re.IGNORECASE)
+_HAS_REL = re.compile(r"day|week|month|year|night|recently|morning|afternoon|evening", re.IGNORECASE)
 _NEEDS = (
     ("year",),  # ymd
     ("year",),  # compact ymd
@@ -285,6 +285,8 @@ def _resolve(kind: str, match: re.Match, published: str | None) -> str | None:
                 return None
             days = count * (7 if unit == "week" else 1)
             return (dt.date(year, month, day) - dt.timedelta(days=days)).isoformat()
+        if r in ("this morning", "this afternoon", "this evening"):
+            r = "today"  # "This morning, at the Ministry, ... signed"
         if r in ("today", "earlier today", "last night"):
             return _iso(year, month, day) if r != "last night" else _iso(year, month)
         if r == "yesterday":

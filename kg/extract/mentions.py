@@ -395,6 +395,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._headline_prefixes()
         self._loose_acronyms()
         self._translated_names()
         self._glosses()
@@ -1055,6 +1056,29 @@ class ArticleInstitutions:
                     and not (set(owords) - set(words)) & _KIND_ADJECTIVES
                 ):
                     self._merge(idx, jdx)
+                    break
+
+    def _headline_prefixes(self) -> None:
+        """ "Kita-Daichi University" (a headline's short form) for the
+        Kita-Daichi University of Agriculture and Veterinary Science: a name
+        that another one of the same kind continues with an "of"/"for"
+        complement naming no other body ("Alder University Hospital" and
+        "University of X, Y" are other institutions)."""
+        named = [(i, inst) for i, inst in enumerate(self.institutions) if inst.name]
+        for i, short in named:
+            if short.kind == "academic_unit" or len(short.name.split()) < 2:
+                continue
+            for j, long in named:
+                if j == i or long.kind != short.kind or not long.name:
+                    continue
+                rest = long.name[len(short.name) :]
+                if (
+                    long.name.startswith(short.name)
+                    and re.match(r" (?:of|for) [A-Z]", rest)
+                    and "," not in rest
+                    and not any(head_kind(w) for w in rest.split())
+                ):
+                    self._merge(i, j)
                     break
 
     def _merge(self, src: int, dst: int) -> None:
