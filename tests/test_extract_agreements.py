@@ -1964,3 +1964,24 @@ def test_this_morning_is_the_day_of_publication(extractor):
         f"documents. The first, a memorandum of understanding, was signed between {A} and {C}."
     )
     assert found_dated(extractor, body) == [([A, C], "mou", "2024-06-12")]
+
+
+def test_titled_heads_of_two_bodies_sign_for_them(extractor):
+    body = (
+        f"Dean Lee Ji-yeon of the {A} College of Medicine and Dean Tsogt Enkh of the {C} "
+        "concluded a student exchange agreement on Monday. Later, Professor Wang Jian, "
+        f"President of the {D} (DH), and Ms. Tan Hui Min, Chief Nurse and Deputy Chief "
+        f"Executive of Singapore's {B} (BIT), signed a memorandum of understanding."
+    )
+    assert found(extractor, body) == [
+        ([f"{A} College of Medicine", C], "student_exchange"),
+        ([B, D], "mou"),
+    ]
+
+
+def test_a_twinning_arrangement_renewed_in_the_passive(extractor):
+    body = (
+        f"In the same week, the twinning arrangement between {D} in Alderton and {A} was "
+        "renewed for a further three years."
+    )
+    assert found(extractor, body) == [([A, D], "framework")]

@@ -2912,10 +2912,13 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:[a-z][\w\-]*,\s+(?:the\s+)?)?"  # "and with the hospital it runs, X", "and its partner, the X"
     # "..., and John Smith, rector of the ...": a signatory named before the body
-    r"(?:(?:[A-Z][\w.\-’']*\s+|(?:de|van|von|der|den|da|di|del|bin|al|le|la)\s+){1,5}?(?:[A-Z][\w.\-’']*),\s+(?:[A-Za-z][\w\-]*\s+){1,3}"
-    r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
+    # ("..., and Ms. Tan, Chief Nurse and Deputy Chief Executive of Singapore's X")
+    r"(?:(?:[A-Z][\w.\-’']*\s+|(?:de|van|von|der|den|da|di|del|bin|al|le|la)\s+){1,5}?(?:[A-Z][\w.\-’']*),\s+(?:(?=and\s)(?:[A-Za-z][\w\-]*\s+){1,3}|(?:[A-Za-z][\w\-]*\s+){1,6}?)"
+    r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
     r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?)?"
+    # "Dean Lee of A and Dean Tsogt Enkh of the B": a titled person of the body
+    r"(?:(?<=and\s)(?i:" + _HEAD_TITLE + r")\s+(?:[A-Z][\w.\-’']*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?)?"
 )
 
 
