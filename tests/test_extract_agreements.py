@@ -263,6 +263,13 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 
 NEGATIVES = [
+    # a document still to be prepared, a hope, a plan after a far-off cue
+    "A delegation of Alder University is in Birchville this week to visit Cedar University, with "
+    "the objective to prepare a protocol of cooperation between the two institutions.",
+    "The rector of Alder University said he \"hopes very much\" to sign a cooperation agreement "
+    "with Cedar University before the summer.",
+    "The rector of Alder University and the rector of Cedar University agreed to prepare a letter "
+    "of intent, which they plan to sign during a visit in the autumn.",
     # a signing the parties stopped short of
     "The rectors of Alder University and Cedar University met on Friday but stopped short of "
     "signing a founding agreement.",
@@ -418,6 +425,13 @@ def test_multi_party_agreements_keep_their_whole_party_set(extractor, body, expe
 
 
 MULTI_PARTY_NEGATIVES = [
+    # a document still to be prepared, a hope, a plan after a far-off cue
+    "A delegation of Alder University is in Birchville this week to visit Cedar University, with "
+    "the objective to prepare a protocol of cooperation between the two institutions.",
+    "The rector of Alder University said he \"hopes very much\" to sign a cooperation agreement "
+    "with Cedar University before the summer.",
+    "The rector of Alder University and the rector of Cedar University agreed to prepare a letter "
+    "of intent, which they plan to sign during a visit in the autumn.",
     # a list after a colon that does not introduce partners
     "Alder University has signed a memorandum of understanding with two other universities. The rector said:\n"
     "- Cedar University is a partner of long standing\n- Fernhill University is new",

@@ -217,7 +217,9 @@ _MODAL_BEFORE = re.compile(
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
-    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hope|when\s+it\s+is|"
+    r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hopes?|when\s+it\s+is|"
+    # "with the objective to prepare a protocol between ...", "negotiating an agreement"
+    r"prepar(?:e|es|ing)|draft(?:s|ing)?|negotiat(?:e|es|ing)|"
     r"(?:stopped|stop|stops|fell|falls)\s+short\s+of|instead\s+of|rather\s+than|refrained\s+from|"
     r"declined\s+to|failed\s+to|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
@@ -2178,12 +2180,9 @@ class AgreementFinder:
     def _is_plan(self, text: str, t_start: int, t_end: int) -> bool:
         if _unsigned(text):
             return True  # "... agreed on the outlines, but the document will not be signed"
-        before = text[max(0, t_start - 60) : t_start]
-        if _MODAL_BEFORE.search(before):
-            cue = _MODAL_BEFORE.search(before)
-            # "has signed ... and will ...": only cues right before the trigger
-            if len(before) - cue.start() < 45:
-                return True
+        # "has signed ... and will ...": only cues right before the trigger
+        if _MODAL_BEFORE.search(text, max(0, t_start - 44), t_start):
+            return True
         return bool(_FURTHER_PLAN.search(text[t_start : t_end + 40]))
 
     def _parties(
