@@ -263,6 +263,8 @@ def test_agreement_reported_as_made(extractor, body, expected):
 
 
 NEGATIVES = [
+    "In a virtual meeting, Alder University and Cedar University agreed to work on a letter of "
+    "intent for short stays of doctors.",
     # a document still to be prepared, a hope, a plan after a far-off cue
     "A delegation of Alder University is in Birchville this week to visit Cedar University, with "
     "the objective to prepare a protocol of cooperation between the two institutions.",
@@ -425,6 +427,8 @@ def test_multi_party_agreements_keep_their_whole_party_set(extractor, body, expe
 
 
 MULTI_PARTY_NEGATIVES = [
+    "In a virtual meeting, Alder University and Cedar University agreed to work on a letter of "
+    "intent for short stays of doctors.",
     # a document still to be prepared, a hope, a plan after a far-off cue
     "A delegation of Alder University is in Birchville this week to visit Cedar University, with "
     "the objective to prepare a protocol of cooperation between the two institutions.",
@@ -1999,3 +2003,14 @@ def test_a_twinning_arrangement_renewed_in_the_passive(extractor):
         "renewed for a further three years."
     )
     assert found(extractor, body) == [([A, D], "framework")]
+
+
+def test_a_renewal_of_an_agreement_signed_for_the_first_time_in_a_month(extractor):
+    body = (
+        f"On 3 June, {D} renewed for four more years its agreement with the Universidad Alder, "
+        "Sede Birchville (UABV), which was signed for the first time in August 2019."
+    )
+    assert found_dated(extractor, body) == [
+        ([D, "Universidad Alder, Sede Birchville"], "framework", "2019-08"),
+        ([D, "Universidad Alder, Sede Birchville"], "framework", "2024-06-03"),
+    ]

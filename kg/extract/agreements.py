@@ -260,7 +260,7 @@ _FURTHER_PLAN = re.compile(
     # "a twinning agreement ... was being prepared": not yet made
     r"(?:is|was|are|were)\s+(?:still\s+)?being\s+(?:prepared|drafted|negotiated|finali[sz]ed|discussed|reviewed)|"
     # "which they agreed to finalise by June": a document still to come
-    r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+out|sign|explore|discuss|consider|"
+    r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+(?:out|in|on|towards?)|sign|explore|discuss|consider|"
     r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b",
     re.I,
 )
@@ -2618,6 +2618,8 @@ _A_RENEWAL = re.compile(r"\s+(?:a|the)\s+renewal\s+of\b")
 _FIRST_SIGNED = re.compile(
     _FIRST_WORD + r"(?:signed|concluded|inked|agreed|entered\s+into)\s+"
     r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
+    # "which was signed for the first time in August 2019"
+    r"|\b(?:signed|concluded|inked)\s+for\s+the\s+first\s+time\s+(?:in|on)\s+[^,;.]{2,30}"
     # "without the announcement that accompanied the original signing in 2018"
     r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+[^,;.]{2,30}"
     # "renewed the agreement that both institutions signed on 3 August 2018"

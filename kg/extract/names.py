@@ -662,6 +662,8 @@ _TITLE_LINKS = frozenset(("of", "at", "for"))
 _LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?|příspěvková")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
+#: a seat or branch campus named after a comma: "Universidad X, Sede Y"
+_SEAT_WORDS = frozenset("Sede Seccional Extensión Recinto Núcleo".split())
 _PAIRED_FIRST = frozenset("Research Training Education Teaching Diagnostic Prevention Treatment".split())
 _PAIRED_SECOND = frozenset(
     "Application Research Training Education Development Innovation Referral Treatment Rehabilitation".split()
@@ -1009,6 +1011,11 @@ def _split_and(
             and len(piece_t) <= 3
         ):
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
+            closed = False
+            continue
+        if sep.text == "," and prev_t and _heads(prev_t) and piece_t[0].text in _SEAT_WORDS:
+            # "Pontificia Universidad Católica del Ecuador, Sede Ambato": a seat of it
+            merged[-1] = prev + [sep] + piece
             closed = False
             continue
         if sep.text in ("et", "y", "e", "und", "i", "en") and piece and not piece[0].is_cap:
