@@ -1525,6 +1525,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Stichting Birch Gezondheid", "other"),
         ("Kraj Birchovina", "government"),
         ("Gmina Birchów", "government"),
+        # a Turkish company's lines of business inside its name
+        ("Birch Rüzgâr Enerjisi Üretim, Ticaret ve Sanayi A.Ş.", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

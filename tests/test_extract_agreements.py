@@ -2014,3 +2014,16 @@ def test_a_renewal_of_an_agreement_signed_for_the_first_time_in_a_month(extracto
         ([D, "Universidad Alder, Sede Birchville"], "framework", "2019-08"),
         ([D, "Universidad Alder, Sede Birchville"], "framework", "2024-06-03"),
     ]
+
+
+def test_a_name_ending_in_a_prefecture_is_known_by_its_own_part_too(extractor):
+    body = (
+        f"{A} and the Setouchi University of Marine Science of Hiroshima Prefecture signed a "
+        "memorandum of understanding on Monday. The Setouchi University of Marine Science will "
+        "host the first students."
+    )
+    facts = extractor.extract(
+        Article(id="x", source="t.txt", text="Campus news\n\n" + body, published="2024-06-12")
+    )
+    setouchi = facts.institution("Setouchi University of Marine Science of Hiroshima Prefecture")
+    assert "Setouchi University of Marine Science" in setouchi.aliases

@@ -662,6 +662,12 @@ _TITLE_LINKS = frozenset(("of", "at", "for"))
 _LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?|příspěvková")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
+#: "... of Hiroshima Prefecture": the region a body belongs to, closing its name
+_REGION_TAIL = re.compile(
+    r" of ((?:[A-Z][\w\-]*\s){1,3}?)(?:Prefecture|Province|State|Oblast|County|District|Region|Governorate)$"
+)
+#: Turkish lines of business a company's name lists before its legal form
+_TRADE_WORDS = frozenset("Ticaret Sanayi Üretim Pazarlama İnşaat Turizm Yatırım Dış İç".split())
 #: a seat or branch campus named after a comma: "Universidad X, Sede Y"
 _SEAT_WORDS = frozenset("Sede Seccional Extensión Recinto Núcleo".split())
 _PAIRED_FIRST = frozenset("Research Training Education Teaching Diagnostic Prevention Treatment".split())
@@ -1013,6 +1019,18 @@ def _split_and(
             merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
             closed = False
             continue
+        if (
+            sep.text == ","
+            and prev_t
+            and not _heads(prev_t)
+            and piece_t[0].text in _TRADE_WORDS
+            and _heads(piece_t)
+        ):
+            # "Ayvalık Rüzgâr Enerjisi Üretim, Ticaret ve Sanayi A.Ş.": a company's
+            # lines of business, listed inside its name
+            merged[-1] = prev + [sep] + piece
+            closed = False
+            continue
         if sep.text == "," and prev_t and _heads(prev_t) and piece_t[0].text in _SEAT_WORDS:
             # "Pontificia Universidad Católica del Ecuador, Sede Ambato": a seat of it
             merged[-1] = prev + [sep] + piece
@@ -1320,6 +1338,14 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     ):
                         # "Jeonbuk Hanmaeum University Hospital of Jeonju": where it is
                         cand.variants.append(text[:of])
+                    region = _REGION_TAIL.search(text)
+                    if region and is_place is not None and is_place(region.group(1)):
+                        # "Setouchi University of Marine Science of Hiroshima Prefecture":
+                        # its own name, and its kind, before the region it belongs to
+                        own = [t for t in sub if t.end <= start + region.start()]
+                        if _heads(own):
+                            cand.variants.append(text[: region.start()])
+                            cand.kind = _kind_of(own) or cand.kind
                     if of > 0 and is_country is not None and is_country(text[of + 4 :]) and heads:
                         if heads[0] > 0 and " of " not in text[:of]:
                             cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
