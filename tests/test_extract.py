@@ -1527,6 +1527,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Gmina Birchów", "government"),
         # a Turkish company's lines of business inside its name
         ("Birch Rüzgâr Enerjisi Üretim, Ticaret ve Sanayi A.Ş.", "company"),
+        # a hyphenated place adjective with accents opens a name; a Nordic region
+        ("Birch-vidéki Tudományegyetem", "university"),
+        ("Region Birchland", "government"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

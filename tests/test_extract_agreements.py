@@ -2027,3 +2027,8 @@ def test_a_name_ending_in_a_prefecture_is_known_by_its_own_part_too(extractor):
     )
     setouchi = facts.institution("Setouchi University of Marine Science of Hiroshima Prefecture")
     assert "Setouchi University of Marine Science" in setouchi.aliases
+
+
+def test_a_nationality_before_a_compound_foreign_head_is_no_part_of_the_name(extractor):
+    body = f"{A} and the Estonian Birchvalla Piirkonnahaigla signed a memorandum on Tuesday."
+    assert found(extractor, body) == [([A, "Birchvalla Piirkonnahaigla"], "mou")]

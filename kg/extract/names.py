@@ -215,8 +215,10 @@ class Token:
         ch = text[0]
         self.is_word = ch.isalnum() or text in _BRACKETED_FORMS
         tail = text.rsplit("-", 1)[1] if "-" in text else ""
-        if len(tail) > 3 and tail[0].islower():
-            self.is_cap = False  # "Dakar-based", "state-funded"
+        if len(tail) > 3 and tail[0].islower() and tail.isascii():
+            # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
+            # Tisza region", opens a name)
+            self.is_cap = False
         elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
             self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
         elif ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
@@ -731,7 +733,20 @@ def _heads(part: list[Token]) -> list[int]:
     ]
     if not heads and _health_system(part):
         heads = [len(part) - 1]
+    if not heads and _region_body(part):
+        heads = [0]
     return heads
+
+
+def _region_body(part: list[Token]) -> bool:
+    """ "Region Skåne", "Region Syddanmark": a Nordic regional authority named
+    by "Region" and its own name (not "Kurdistan Region", "Region VIII")."""
+    return (
+        2 <= len(part) <= 3
+        and part[0].text == "Region"
+        and all(t.is_cap and any(c.islower() for c in t.text) for t in part[1:])
+        and not any(head_kind(t.text) or t.text in STOP_CAPS for t in part[1:])
+    )
 
 
 #: words before "Health" that make it a field ("Public Health", "Global Health")
@@ -816,6 +831,8 @@ def _kind_of(part: list[Token]) -> str | None:
         kind = "hospital"  # "Medical Center"
     if words[-2:] == ["Health", "Cluster"]:
         kind = "hospital"  # a Saudi health cluster runs the region's hospitals
+    if heads == [0] and words[0] == "Region":
+        kind = "government"  # "Region Skåne"
     return kind
 
 
@@ -1284,6 +1301,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
         not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence))
         and not _has_lower_head(sentence)
         and " Health" not in sentence  # "Cedar Valley Health", "Namoi Local Health District"
+        and "Region " not in sentence  # "Region Skåne"
     ):
         return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
@@ -1469,6 +1487,7 @@ def _drop_demonym(part: list[Token], is_place=None) -> list[Token]:
         or (t.text in _ROMANCE_HEADS and t.text not in ("Centre", "Institut"))
         or t.text in _SLAVIC_HEADS
         or t.text in _FOREIGN_HEADS
+        or (_COMPOUND_HEAD.match(t.text) and t.text != "Hospital")  # "Piirkonnahaigla"
         for t in rest
     )
     return rest if foreign else part
