@@ -1530,6 +1530,10 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a hyphenated place adjective with accents opens a name; a Nordic region
         ("Birch-vidéki Tudományegyetem", "university"),
         ("Region Birchland", "government"),
+        # Azerbaijani and Lebanese legal forms; Quebec's colleges
+        ("Birch Polimer Kompleksi MMC", "company"),
+        ("Birchèdre S.A.L.", "company"),
+        ("Cégep de la Haute-Birch", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -2032,3 +2032,11 @@ def test_a_name_ending_in_a_prefecture_is_known_by_its_own_part_too(extractor):
 def test_a_nationality_before_a_compound_foreign_head_is_no_part_of_the_name(extractor):
     body = f"{A} and the Estonian Birchvalla Piirkonnahaigla signed a memorandum on Tuesday."
     assert found(extractor, body) == [([A, "Birchvalla Piirkonnahaigla"], "mou")]
+
+
+def test_a_board_of_directors_is_no_body_of_its_own(extractor):
+    body = (
+        f"The third protocol was signed on Monday by {A} and {C}, represented by its Chairman "
+        "of the Board of Directors, Hakan Yildirim."
+    )
+    assert found(extractor, body) == [([A, C], "framework")]

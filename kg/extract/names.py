@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Tecnológico|Rijksuniversiteit|Sekolah|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Veleučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste|Chuo)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Tecnológico|Rijksuniversiteit|Sekolah|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Veleučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste|Chuo|Cégep)",
     ),
     (
         "university",
@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
     ),
     (
         "other",
@@ -587,6 +587,8 @@ def _board_of(sub: list[Token]) -> list[Token]:
     the body whose board acts, not a body of its own."""
     words = [t.text for t in sub]
     k = 1 if words[:1] in (["Executive"], ["Supervisory"], ["Governing"]) else 0
+    if len(words) == k + 3 and words[k] in _BOARD_WORDS and words[k + 1] == "of" and words[-1] in _BOARD_OF_WHOM:
+        return []  # "Chairman of the Board of Directors": a body's board, no body of its own
     if len(words) < k + 3 or words[k] not in _BOARD_WORDS or words[k + 1] != "of":
         return sub
     rest = k + 2
