@@ -1534,6 +1534,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birch Polimer Kompleksi MMC", "company"),
         ("Birchèdre S.A.L.", "company"),
         ("Cégep de la Haute-Birch", "university"),
+        # Portuguese laboratories; a country named with "e" ends the name
+        ("Laboratório Nacional de Birch", "research_institute"),
+        ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

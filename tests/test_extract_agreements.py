@@ -2040,3 +2040,16 @@ def test_a_board_of_directors_is_no_body_of_its_own(extractor):
         "of the Board of Directors, Hakan Yildirim."
     )
     assert found(extractor, body) == [([A, C], "framework")]
+
+
+def test_a_translation_in_square_brackets_is_the_same_network(extractor):
+    body = (
+        "RISB BULLETIN\n\nThree research institutes formally launched the Rede de Investigação em "
+        "Saúde Birch (RISB) [Birch Health Research Network] in Maputo on 12 June, signing a "
+        f"consortium agreement. The agreement brings together {A}, {C} and {D}."
+    )
+    assert found(extractor, body) == [([A, C, D], "framework")]
+    text = "Campus news\n\n" + body + "\n"
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    network = facts.institution("Rede de Investigação em Saúde Birch")
+    assert network is not None and "Birch Health Research Network" in network.aliases

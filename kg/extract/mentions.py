@@ -182,14 +182,16 @@ _FOREIGN_HEAD = re.compile(
     r"\b(?:Instituut|Institutet|Instytut|Instituto|Istituto|Universiteit|Universidad|Universidade|"
     r"Università|Universität|Université|Uniwersytet|Univerzita|Hogeschool|Hochschule|Egyetem|"
     r"\w+egyetem|yliopisto|universitet\w*|univerzita|Ziekenhuis|Sykehus|\w*sykehus|\w*sjukhus|"
-    r"Politecnico|Politechnika|Centrum|Zentrum|Ústav|Fakulta|Fakultet|Wydział|Lembaga|Jabatan|"
+    r"Politecnico|Politechnika|Centrum|Zentrum|Rede|Rete|Réseau|Netzwerk|Ústav|Fakulta|Fakultet|Wydział|Lembaga|Jabatan|"
     r"Kementerian|Badan|Dinas|Fakultas|Fakulti)\b"
 )
 _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
     r"Polytechnic|Department)\b"
 )
-_GLOSS_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+(?:or\s+)?(?:the\s+)?")
+_GLOSS_GAP = re.compile(
+    r"\s*(?:\([^()]{1,15}\))?(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\[(?:the\s+)?)"  # "X (XY) [English name]"
+)
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
 #: an acronym that keeps a connector in lower case: "MESCyT", "CONICyT"
@@ -703,7 +705,8 @@ class ArticleInstitutions:
                         or not self.text.startswith(gloss.name, m.end())
                     ):
                         continue
-                    said_or = " or " in self.text[end : m.end()]  # "X (LKIM), or the Y"
+                    # "X (LKIM), or the Y"; "X (RISLUS) [Y]": a translation in brackets
+                    said_or = " or " in self.text[end : m.end()] or "[" in self.text[end : m.end()]
                     if said_or or (
                         _ENGLISH_HEAD.search(gloss.name) and _shares_stem(inst.name, gloss.name)
                     ):

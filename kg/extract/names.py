@@ -38,7 +38,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Intézet|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học|Qendra|Taasisi|Kituo)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Intézet|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Laboratório|Laboratorio|Laboratorium|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học|Qendra|Taasisi|Kituo)",
     ),
     (
         "government",
@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -1052,6 +1052,22 @@ def _split_and(
             continue
         if sep.text == "," and prev_t and _heads(prev_t) and piece_t[0].text in _SEAT_WORDS:
             # "Pontificia Universidad Católica del Ecuador, Sede Ambato": a seat of it
+            merged[-1] = prev + [sep] + piece
+            closed = False
+            continue
+        if (
+            sep.text in ("e", "y", "et", "and", "und", "i", "&")
+            and is_place is not None
+            and prev_t
+            and len(piece_t) <= 2
+            and not _heads(piece_t)
+            and any(
+                is_place(" ".join(t.text for t in [*prev_t[-n:], sep, *piece_t]))
+                for n in (1, 2)
+            )
+        ):
+            # "Laboratório Nacional de Saúde Pública de São Tomé e Príncipe": a
+            # place named with an "and" ends the name
             merged[-1] = prev + [sep] + piece
             closed = False
             continue
