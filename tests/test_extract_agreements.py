@@ -2053,3 +2053,11 @@ def test_a_translation_in_square_brackets_is_the_same_network(extractor):
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     network = facts.institution("Rede de Investigação em Saúde Birch")
     assert network is not None and "Birch Health Research Network" in network.aliases
+
+
+def test_the_protocol_signed_after_a_typed_report_is_the_same_agreement(extractor):
+    body = (
+        f"{A} has signed a student exchange protocol with {C}. The protocol was signed last "
+        f"Thursday in Birchville by the rector of {A}, Prof. Jane Roe, and her counterpart."
+    )
+    assert found_dated(extractor, body) == [([A, C], "student_exchange", "2024-06-06")]

@@ -2591,7 +2591,8 @@ _ANNOUNCED = re.compile(
 #: a sentence about the agreement just told: "The pact was inked by ..."
 _RESTATED = re.compile(
     r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
-    r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership)\b",
+    r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership|protocol|"
+    r"convention|contract|charter)\b",
 )
 
 
