@@ -1388,6 +1388,8 @@ def test_a_legal_form_ends_its_sentence_before_a_surname(extractor):
         ("a memorandum on clinical placements for nursing students", "mou"),
         # French instrument names as written in English news
         ("a convention de partenariat hospitalo-universitaire", "partnership"),
+        ("an acordo de dupla diplomação in agronomy", "dual_degree"),
+        ("a student and staff exchange agreement", "student_exchange"),
     ],
 )
 def test_more_instrument_types(extractor, instrument, code):
