@@ -2061,3 +2061,13 @@ def test_the_protocol_signed_after_a_typed_report_is_the_same_agreement(extracto
         f"Thursday in Birchville by the rector of {A}, Prof. Jane Roe, and her counterpart."
     )
     assert found_dated(extractor, body) == [([A, C], "student_exchange", "2024-06-06")]
+
+
+def test_an_ordinal_item_of_a_roundup_takes_the_roundups_day(extractor):
+    body = (
+        "Three cooperation documents were signed on Tuesday evening at the embassy. First, "
+        f"{A} and {C} signed a student exchange agreement. Earlier this month, {A} concluded a "
+        f"similar agreement with {B}. Second, {D} and {C} concluded a memorandum of understanding."
+    )
+    dated = found_dated(extractor, body)
+    assert ([C, D], "mou", "2024-06-11") in dated

@@ -463,6 +463,11 @@ _ROUNDUP_ITEM = re.compile(
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
+#: "Second, ...", "In the third, ...", "The fourth document ...": an item of a roundup
+_ORDINAL_OPENING = re.compile(
+    rf"(?:(?:First|Second|Third|Fourth|Fifth)(?:ly)?,|Finally,|Lastly,|In\s+the\s+{_ORDINALS}\b|"
+    rf"(?:The|A)\s+{_ORDINALS}\b)"
+)
 _ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a|an|the)\s+")
 _ORDINAL_AFTER = re.compile(rf"\s+the\s+{_ORDINALS}\b")
 _INSTRUMENT_IN_GAP = re.compile(
@@ -2522,6 +2527,16 @@ class AgreementFinder:
                 ),
             )
             return best.value, True
+        if (
+            not title
+            and self.roundup is not None
+            and self.roundup[2][0]
+            and 0 < self.current - self.roundup[0] <= 12
+            and _ORDINAL_OPENING.match(text)
+        ):
+            # "Three documents were signed on Tuesday. ... Second, A and B concluded
+            # a memorandum": one of the documents of that signing
+            return self.roundup[2]
         # the signing event told just before, unless it is background ("a 2019 memorandum")
         recent = (
             not self.published
