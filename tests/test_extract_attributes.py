@@ -244,6 +244,9 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "carry out stays at any of the partners.",
             ["student", "staff", "researcher"],
         ),
+        # research done at the partner; shifts worked at the partner hospital
+        ("Up to eight doctoral students will carry out their research at Birch's plant.", ["student"]),
+        ("Cardiologists of the two hospitals will work shifts at the partner hospital.", ["staff"]),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
