@@ -2071,3 +2071,23 @@ def test_an_ordinal_item_of_a_roundup_takes_the_roundups_day(extractor):
     )
     dated = found_dated(extractor, body)
     assert ([C, D], "mou", "2024-06-11") in dated
+
+
+def test_a_headless_phrase_joined_by_and_opens_the_next_listed_name(extractor):
+    body = (
+        f"{A}, Birchford Metallurgy and Mining Vocational College and {C} signed a memorandum of "
+        "understanding on Monday."
+    )
+    assert found(extractor, body) == [
+        ([A, "Birchford Metallurgy and Mining Vocational College", C], "mou")
+    ]
+
+
+def test_a_possessive_before_a_college_of_a_field_owns_the_unit(extractor):
+    body = (
+        f"On the same day, Alder's College of Engineering and the College of Ocean Science of {C} "
+        "signed a memorandum of understanding."
+    )
+    assert found(extractor, body) == [
+        (["College of Engineering", f"College of Ocean Science of {C}"], "mou")
+    ]

@@ -1183,6 +1183,17 @@ def _split_and(
                     or piece[0].text in _AND_WORDS  # ", and the X"
                     # "A, Lakeside Teaching and Referral Hospital": the next name's opening
                     or (piece_t[-1].text in _PAIRED_FIRST and next_sep in _AND_WORDS)
+                    # "A, Kunming Metallurgy and Mining Vocational College": a headless
+                    # phrase joined by "and" to the name that follows
+                    or (
+                        next_sep in _AND_WORDS
+                        and names_follow
+                        and len(piece_t) >= 2
+                        and not _looks_like_acronym(piece_t)
+                        and pieces[k + 2][:1]
+                        and pieces[k + 2][0].text != "the"
+                        and not (is_place is not None and is_place(" ".join(t.text for t in piece_t)))
+                    )
                 )
                 else []
             )
@@ -1534,6 +1545,8 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
             named_for = (
                 not any(t.is_word and not t.text.isdigit() for t in current)
                 and head_kind(part[i + 1].text) in ("university", "hospital")
+                # ("Hanbit's College of Engineering": a unit of Hanbit's)
+                and not (i + 2 < len(part) and part[i + 2].text == "of")
                 and not owner.isupper()
                 and not (is_country is not None and is_country(owner))
             )
