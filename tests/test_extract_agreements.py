@@ -2091,3 +2091,25 @@ def test_a_possessive_before_a_college_of_a_field_owns_the_unit(extractor):
     assert found(extractor, body) == [
         (["College of Engineering", f"College of Ocean Science of {C}"], "mou")
     ]
+
+
+def test_a_renewal_at_the_ceremony_keeps_its_day_apart_from_the_original(extractor):
+    body = (
+        f"The agreement, signed in Vigo on 3 June, brings together {A}, {B}, {C} and {D}. The "
+        f"network will concentrate on oncology, the rector of {A} told reporters after the "
+        "ceremony. Under the agreement, doctoral students will be able to spend stays at partner "
+        f"institutions. On the sidelines of the ceremony, {A} and {C} renewed their double degree "
+        "in nursing, first signed in November 2019, and extended it to the master's level."
+    )
+    dated = found_dated(extractor, body)
+    assert ([A, C], "dual_degree", "2019-11") in dated
+    assert ([A, C], "dual_degree", "2024-06-03") in dated
+
+
+def test_a_university_is_known_by_u_and_its_place(extractor):
+    body = (
+        "The agreement brings together the Universidade de Birchvila and Cedar University. On the "
+        "sidelines of the ceremony, UBirchvila and Dunmore Hospital signed a memorandum of "
+        "understanding."
+    )
+    assert (["Dunmore Hospital", "Universidade de Birchvila"], "mou") in found(extractor, body)

@@ -512,6 +512,8 @@ class AttributeReader:
         meeting the evidence sentence refers to ("By the end of the meeting
         the rectors had signed ...")."""
         for sent in scope[1:]:
+            if sent.index <= item.sentence.index:
+                continue  # (a window that opens before the evidence: its own sentence is read)
             trigger = _SIGNING.search(sent.text)
             if not trigger:
                 continue

@@ -951,17 +951,19 @@ class ArticleInstitutions:
                     not _CAPITAL_NEXT.match(text, end) for _, end in occurrences(text, short)
                 ):
                     self._register(idx, short)
-            if inst.kind == "university" and "Uni" in text:
-                # "UniTirreno" for the Università degli Studi del Tirreno
+            if inst.kind == "university" and "U" in text:
+                # "UniTirreno" for the Università degli Studi del Tirreno, "UVigo"
+                # for the Universidade de Vigo
                 for word in words[1:]:
-                    short = "Uni" + word
-                    if (
-                        len(word) >= 4
-                        and word[0].isupper()
-                        and short in text
-                        and fold(short) not in self._by_form
-                    ):
-                        self._register(idx, short)
+                    for short in ("Uni" + word, "U" + word):
+                        if (
+                            len(word) >= 4
+                            and word[0].isupper()
+                            and short in text
+                            and fold(short) not in self._by_form
+                            and re.search(rf"\b{re.escape(short)}\b", text)
+                        ):
+                            self._register(idx, short)
             if inst.kind == "government":
                 # "City of Seongnam" is also "Seongnam City"; places are not short names
                 city = re.fullmatch(r"City of (.+)|(.+) City", inst.name)
