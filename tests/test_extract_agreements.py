@@ -2113,3 +2113,16 @@ def test_a_university_is_known_by_u_and_its_place(extractor):
         "understanding."
     )
     assert (["Dunmore Hospital", "Universidade de Birchvila"], "mou") in found(extractor, body)
+
+
+def test_a_spanish_y_continues_a_complement_of_a_unit_name(extractor):
+    body = (
+        f"{A} signed a student exchange agreement with the Escuela de Medicina y Ciencias de la "
+        "Salud of the Universidad de Birchia on Monday."
+    )
+    text = "Campus news\n\n" + body + "\n"
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    names = {n for a in facts.agreements for n in a.parties}
+    assert "Escuela de Medicina" not in names
+    school = facts.institution("Escuela de Medicina y Ciencias de la Salud of the Universidad de Birchia")
+    assert school is not None and "Escuela de Medicina y Ciencias de la Salud" in school.aliases

@@ -1094,7 +1094,7 @@ def _split_and(
             continue
         if (
             in_complement
-            and sep.text in ("and", "&", ",")
+            and (sep.text in ("&", ",") or sep.text in _AND_WORDS)
             and piece[0].text != "the"
             and _is_name(piece_t)
             and (_complement_first(piece_t) or (sep.text == "," and _weak_only(piece_t)))
