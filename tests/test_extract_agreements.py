@@ -2126,3 +2126,12 @@ def test_a_spanish_y_continues_a_complement_of_a_unit_name(extractor):
     assert "Escuela de Medicina" not in names
     school = facts.institution("Escuela de Medicina y Ciencias de la Salud of the Universidad de Birchia")
     assert school is not None and "Escuela de Medicina y Ciencias de la Salud" in school.aliases
+
+
+def test_the_clinic_is_the_clinic_named_before(extractor):
+    body = (
+        f"The Clínica Santa Birch opened a new wing on Monday with {C}. At the same ceremony the "
+        f"clinic and {A} renewed the teaching-service agreement they first signed in 2009."
+    )
+    dated = found_dated(extractor, body)
+    assert ([A, "Clínica Santa Birch"], "framework", "2009") in dated

@@ -83,7 +83,7 @@ _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
-    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|college|"
+    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -141,6 +141,7 @@ _KIND_WORDS = {
     "faculty": ("academic_unit",),
     "department": ("academic_unit", "government"),
     "hospital": ("hospital",),
+    "clinic": ("hospital",),
     # "the Dutch delegation": the body of that country, whatever its kind
     "delegation": (
         "university",
