@@ -1538,6 +1538,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Cégep de la Haute-Birch", "university"),
         # Portuguese laboratories; a country named with "e" ends the name
         ("Laboratório Nacional de Birch", "research_institute"),
+        # a Queensland hospital and health service
+        ("Birch and Tablelands Hospital and Health Service", "hospital"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
     ],
 )

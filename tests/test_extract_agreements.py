@@ -2135,3 +2135,11 @@ def test_the_clinic_is_the_clinic_named_before(extractor):
     )
     dated = found_dated(extractor, body)
     assert ([A, "Clínica Santa Birch"], "framework", "2009") in dated
+
+
+def test_a_one_word_phrase_joined_by_and_opens_the_next_listed_name(extractor):
+    body = (
+        f"{A}, Cape and Straits Hospital and Health Service and {C} signed a memorandum of "
+        "understanding on Monday."
+    )
+    assert found(extractor, body) == [([A, "Cape and Straits Hospital and Health Service", C], "mou")]

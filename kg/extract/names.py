@@ -674,9 +674,12 @@ _REGION_TAIL = re.compile(
 _TRADE_WORDS = frozenset("Ticaret Sanayi Üretim Pazarlama İnşaat Turizm Yatırım Dış İç".split())
 #: a seat or branch campus named after a comma: "Universidad X, Sede Y"
 _SEAT_WORDS = frozenset("Sede Seccional Extensión Recinto Núcleo".split())
-_PAIRED_FIRST = frozenset("Research Training Education Teaching Diagnostic Prevention Treatment".split())
+_PAIRED_FIRST = frozenset(
+    "Research Training Education Teaching Diagnostic Prevention Treatment Hospital".split()
+)
 _PAIRED_SECOND = frozenset(
-    "Application Research Training Education Development Innovation Referral Treatment Rehabilitation".split()
+    "Application Research Training Education Development Innovation Referral Treatment Rehabilitation "
+    "Health".split()
 )
 
 
@@ -833,6 +836,8 @@ def _kind_of(part: list[Token]) -> str | None:
         kind = "hospital"  # "Medical Center"
     if words[-2:] == ["Health", "Cluster"]:
         kind = "hospital"  # a Saudi health cluster runs the region's hospitals
+    if words[-4:] == ["Hospital", "and", "Health", "Service"]:
+        kind = "hospital"  # a Queensland hospital and health service
     if heads == [0] and words[0] == "Region":
         kind = "government"  # "Region Skåne"
     return kind
@@ -1188,8 +1193,10 @@ def _split_and(
                     or (
                         next_sep in _AND_WORDS
                         and names_follow
-                        and len(piece_t) >= 2
                         and not _looks_like_acronym(piece_t)
+                        # (one word before a company is more likely a place: "X, Taxila
+                        # and Indus Turbine Works Ltd")
+                        and (len(piece_t) >= 2 or _kind_of(following) != "company")
                         and pieces[k + 2][:1]
                         and pieces[k + 2][0].text != "the"
                         and not (is_place is not None and is_place(" ".join(t.text for t in piece_t)))
