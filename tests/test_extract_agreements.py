@@ -2143,3 +2143,24 @@ def test_a_one_word_phrase_joined_by_and_opens_the_next_listed_name(extractor):
         "understanding on Monday."
     )
     assert found(extractor, body) == [([A, "Cape and Straits Hospital and Health Service", C], "mou")]
+
+
+def test_our_foundation_in_a_list_is_the_bulletins_own_body(extractor):
+    body = (
+        "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
+        f"opened a clinic. The research agreement, signed on 3 June, brings together {C}, {D} and "
+        "our Foundation."
+    )
+    assert found_dated(extractor, body) == [(["Alder Foundation", C, D], "research", "2024-06-03")]
+
+
+def test_our_memorandum_of_understanding_with_a_partner_is_the_bulletins_own(extractor):
+    body = (
+        "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
+        "opened a clinic in Chad. Our memorandum of understanding with the Birch School of Health "
+        "Sciences (BSHS), first signed in 2019, was renewed on 5 June for a further five years."
+    )
+    assert found_dated(extractor, body) == [
+        (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2019"),
+        (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2024-06-05"),
+    ]

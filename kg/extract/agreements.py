@@ -80,7 +80,7 @@ _SAME_GROUP = re.compile(
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|clinic|college|"
@@ -102,7 +102,7 @@ _INSTRUMENT_NOUNS = (
 )
 _OWN_INSTRUMENT = re.compile(
     rf"(?:\b[Oo]ur|^Its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT_NOUNS}|collaboration|cooperation|"
-    r"co-operation|ties)\s+with\b"
+    r"co-operation|ties)(?:\s+of\s+(?:understanding|agreement|cooperation))?\s+with\b"
 )
 #: "the university's student exchange agreement with X": the body, not a unit
 _OWNED_INSTRUMENT = re.compile(rf"(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT_NOUNS})\s+with\b")
@@ -679,7 +679,7 @@ class AgreementFinder:
         masthead = {
             m.inst for si in range(min(2, len(self.sentences))) for m in self.insts.mentions[si]
         }
-        top = self.sentences[0].text.casefold() if self.sentences else ""
+        top = " ".join(s.text for s in self.sentences[:3]).casefold()
         # "FUNDACIÓN ANDINA PARA LA SALUD RURAL / Boletín informativo": a masthead in capitals
         masthead |= {i for i, inst in enumerate(insts) if inst.name and inst.name.casefold() in top}
         best = None
@@ -1172,6 +1172,11 @@ class AgreementFinder:
                 # hospital" of a press release: the home one; else the last
                 # one of the kind the noun names
                 target = None
+                if r.group(0)[:3].lower() == "our":
+                    # "... brings together A, B and our Foundation": the newsletter's own
+                    target = self._own_body({m.inst for m in named})
+                    if target is None:
+                        continue
                 if r.group(0)[:3].lower() in ("his", "her"):
                     # "X Vice Chancellor Prof Y recalled that his university ...":
                     # the body the speaker was named with, earlier in the sentence
