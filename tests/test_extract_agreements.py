@@ -2164,3 +2164,15 @@ def test_our_memorandum_of_understanding_with_a_partner_is_the_bulletins_own(ext
         (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2019"),
         (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2024-06-05"),
     ]
+
+
+def test_an_ordinal_item_with_partners_includes_the_roundups_signer(extractor):
+    body = (
+        f"{D} signed two agreements this summer. The first is a memorandum of agreement with {A} "
+        f"and {C}, signed May 30 in Birchville. The second is a data use agreement signed Thursday "
+        f"with {B}."
+    )
+    assert found_dated(extractor, body) == [
+        ([A, C, D], "mou", "2024-05-30"),
+        ([B, D], "framework", "2024-06-06"),
+    ]

@@ -1291,7 +1291,7 @@ class AgreementFinder:
             if sent.index in self.consumed:
                 continue  # read already as part of a list told over sentences
             self.current = sent.index
-            got = self._sentence(sent)
+            got = self._ordinal_with(sent, self._sentence(sent))
             if not got and sent.index != 0:
                 got = self._roster(sent)
             if not got and sent.index != 0:
@@ -1608,6 +1608,24 @@ class AgreementFinder:
             if other != home
             for code in types
         ]
+
+    def _ordinal_with(self, sent: Sentence, got: list[Found]) -> list[Found]:
+        """ "The department signed two agreements. The first is a memorandum
+        with A and B, signed July 30": the roundup's signer is a party of
+        each item it lists "with" its partners."""
+        m = _ORDINAL_WAS.match(sent.text)
+        if not got or m is None or self.roundup is None or not 0 < sent.index - self.roundup[0] <= 8:
+            return got
+        with_at = re.search(r"\bwith\b", sent.text[m.end() :])
+        subject = self.roundup[1]
+        if with_at is None or not subject:
+            return got
+        pos = m.end() + with_at.end()
+        for item in got:
+            first = min((a for a, _, ids in self._mentions(sent) if ids[0] in item.parties), default=-1)
+            if first >= pos and not set(subject) & set(item.parties):
+                item.parties = list(dict.fromkeys([*subject, *item.parties]))
+        return got
 
     def _under_ordinal(self, sent: Sentence) -> list[Found]:
         """ "Under the second MoU, A and B will cooperate on ...": one of the
