@@ -2176,3 +2176,11 @@ def test_an_ordinal_item_with_partners_includes_the_roundups_signer(extractor):
         ([A, C, D], "mou", "2024-05-30"),
         ([B, D], "framework", "2024-06-06"),
     ]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_clause(extractor):
+    body = (
+        f"Agreement with {C} renewed for a third term\n\n{A} (AU; Alder Daigaku) renewed its "
+        f"academic exchange agreement with {C} (CU), France, on 3 June."
+    )
+    assert found_dated(extractor, body) == [([A, C], "framework", "2024-06-03")]

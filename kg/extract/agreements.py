@@ -608,6 +608,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
             # "A, B, and C signed": the serial comma of a list of names; "A,
             # affiliated to B, and C signed": the comma that closes an apposition
             continue
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # "X (SKU; Sanriku Kokusai Daigaku) renewed": inside brackets
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
