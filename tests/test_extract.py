@@ -1513,6 +1513,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Fondation pour la Recherche Birch", "other"),
         # Albanian: "i" after a definite head means "of"
         ("Universiteti i Birchës", "university"),
+        ("Universiteti Politeknik i Birchës", "university"),
         ("Qendra Spitalore Universitare Birch", "hospital"),
         # Baltic legal forms
         ("Baltijas Birch Inženierija SIA", "company"),

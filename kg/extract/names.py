@@ -670,6 +670,7 @@ _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 _REGION_TAIL = re.compile(
     r" of ((?:[A-Z][\w\-]*\s){1,3}?)(?:Prefecture|Province|State|Oblast|County|District|Region|Governorate)$"
 )
+_ALBANIAN_HEADS = frozenset("Universiteti Instituti Fakulteti Qendra Spitali Akademia".split())
 #: Turkish lines of business a company's name lists before its legal form
 _TRADE_WORDS = frozenset("Ticaret Sanayi Üretim Pazarlama İnşaat Turizm Yatırım Dış İç".split())
 #: a seat or branch campus named after a comma: "Universidad X, Sede Y"
@@ -1010,6 +1011,8 @@ def _split_and(
             and (
                 _NORDIC_DEFINITE.match(part[k - 1].text)
                 or (part[k - 1].text.islower() and head_kind(part[k - 1].text))
+                # Albanian "Universiteti Politeknik i Tiranës": "i" is "of" after a definite head
+                or any(t.text in _ALBANIAN_HEADS for t in part[:k])
             )
         ):
             # "Högskolan i Kalmarsund", "Universitetet i Bergen", "Norrlands universitet i Kiruna"
