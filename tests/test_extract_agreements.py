@@ -2184,3 +2184,11 @@ def test_a_semicolon_inside_brackets_does_not_end_the_clause(extractor):
         f"academic exchange agreement with {C} (CU), France, on 3 June."
     )
     assert found_dated(extractor, body) == [([A, C], "framework", "2024-06-03")]
+
+
+def test_the_chair_of_the_board_of_a_body_signs_for_it(extractor):
+    body = (
+        f"On Monday, the rector of {A}, Prof. Luísa Cardoso, and the chair of the board of the {D} "
+        "renewed the cooperation protocol that makes the hospital a university hospital."
+    )
+    assert found(extractor, body) == [([A, D], "framework")]

@@ -2957,9 +2957,12 @@ _LIST_GAP = re.compile(
     # "..., and John Smith, rector of the ...": a signatory named before the body
     # ("..., and Ms. Tan, Chief Nurse and Deputy Chief Executive of Singapore's X")
     r"(?:(?:[A-Z][\w.\-’']*\s+|(?:de|van|von|der|den|da|di|del|bin|al|le|la)\s+){1,5}?(?:[A-Z][\w.\-’']*),\s+(?:(?=and\s)(?:[A-Za-z][\w\-]*\s+){1,3}|(?:[A-Za-z][\w\-]*\s+){1,6}?)"
-    r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?)?"  # "Deputy Vice-Chancellor (Global) of"
+    r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"  # "Deputy Vice-Chancellor (Global) of"
+    # "..., and the chair of the board of the X"
+    r"(?:(?i:board|executive\s+board|council)\s+(?:of\s+(?i:directors|trustees|governors)\s+)?of\s+(?:the\s+)?)?)?"
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
-    r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:(?i:board|executive\s+board|council)\s+(?:of\s+(?i:directors|trustees|governors)\s+)?of\s+(?:the\s+)?)?)?"
     # "Dean Lee of A and Dean Tsogt Enkh of the B": a titled person of the body
     r"(?:(?<=and\s)(?i:" + _HEAD_TITLE + r")\s+(?:[A-Z][\w.\-’']*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?)?"
 )
