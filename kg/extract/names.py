@@ -212,6 +212,9 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
+        if text.islower() and text.isalpha():
+            self.is_word, self.is_cap = True, False  # most words: the common case, quickly
+            return
         ch = text[0]
         self.is_word = ch.isalnum() or text in _BRACKETED_FORMS
         tail = text.rsplit("-", 1)[1] if "-" in text else ""
