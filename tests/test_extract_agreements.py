@@ -1871,151 +1871,6 @@ def test_the_first_was_signed_by_two_bodies_of_a_roundup(extractor):
     assert [p for p, _ in found(extractor, body)] == [[B, C]]
 
 
-def test_a_renewed_agreement_in_place_since_a_year_tells_the_original(extractor):
-    body = (
-        f"{A} and {C} renewed on Monday the framework agreement that has governed their "
-        "teaching and research cooperation since 2015. Separately, the memorandum between "
-        f"{A} and {D}, in force since March 2011, was renewed for five years on 3 June."
-    )
-    assert found_dated(extractor, body) == [
-        ([A, C], "framework", "2015"),
-        ([A, C], "framework", "2024-06-10"),
-        ([A, D], "mou", "2011-03"),
-        ([A, D], "mou", "2024-06-03"),
-    ]
-
-
-def test_a_country_possessive_after_an_s_is_no_part_of_the_name(extractor):
-    body = (
-        f"{A}, Laos' Champasak Health Sciences University and Wales’ Cardiff Institute of "
-        "Medicine signed a memorandum of understanding on Monday."
-    )
-    assert found(extractor, body) == [
-        ([A, "Cardiff Institute of Medicine", "Champasak Health Sciences University"], "mou")
-    ]
-
-
-def test_a_paired_phrase_after_a_comma_opens_the_next_name(extractor):
-    body = (
-        f"{A}, Lakeside Teaching and Referral Hospital, Kisumu, and {C} signed a memorandum of "
-        "understanding on Monday."
-    )
-    assert found(extractor, body) == [
-        ([A, C, "Lakeside Teaching and Referral Hospital, Kisumu"], "mou")
-    ]
-
-
-def test_a_nationality_of_two_words_before_a_listed_partner(extractor):
-    body = (
-        f"A tripartite cooperation protocol was signed on Monday between {A}, {B} (BIT) and "
-        "the South Korean company Hanbit Robotics Co., Ltd."
-    )
-    assert found(extractor, body) == [([A, B, "Hanbit Robotics Co., Ltd."], "framework")]
-
-
-def test_a_signed_executive_programme_is_a_framework_that_dates_what_follows(extractor):
-    body = (
-        "The executive programme of scientific cooperation for 2024-2027 between the Ministry "
-        "of Research of Alderland and the Birch Ministry of Education was signed today. On the "
-        f"sidelines of the ceremony, {A} and {C} signed a memorandum of understanding."
-    )
-    assert found_dated(extractor, body) == [
-        ([A, C], "mou", "2024-06-12"),
-        (["Birch Ministry of Education", "Ministry of Research of Alderland"], "framework", "2024-06-12"),
-    ]
-
-
-def test_a_dean_signing_on_behalf_of_the_university_signs_for_it(extractor):
-    body = (
-        f"The Dean of the Faculty of Law (FL) of {A}, Prof. Mary Smith, signed on behalf of the "
-        f"university a partnership agreement with {D} on Monday."
-    )
-    assert found(extractor, body) == [([A, D], "partnership")]
-
-
-def test_its_head_opening_a_sentence_signs_for_the_body_told_before(extractor):
-    body = (
-        f"{A} has found a new partner in France. On Wednesday, its Rector, Prof. Jean Dupont, "
-        f"and the President of {C}, Prof. Anne Morel, put their signatures to a framework "
-        f"agreement. Later, {A} signed a memorandum of understanding with {D}, represented by "
-        "its President Professor Claire Morel."
-    )
-    assert found(extractor, body) == [([A, C], "framework"), ([A, D], "mou")]
-
-
-def test_an_undated_signing_takes_the_day_of_the_news_told_before(extractor):
-    body = (
-        f"Representatives of {C} visited {A} on Monday to see its marine research programme. "
-        "By the end of the day the two universities had signed a memorandum of understanding."
-    )
-    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06-10")]
-
-
-def test_a_day_of_an_earlier_year_dates_no_undated_signing(extractor):
-    body = (
-        f"Representatives of {C} first visited {A} on 10 June 2019. By the end of the latest "
-        "visit the two universities had signed a memorandum of understanding."
-    )
-    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06")]
-
-
-def test_a_bracketed_unit_of_the_first_listed_body_signs_for_itself(extractor):
-    body = (
-        f"The Department of Agricultural Sciences (DAS) of the {A} and the {B} signed a double "
-        "degree agreement on Monday."
-    )
-    assert found(extractor, body) == [([B, "Department of Agricultural Sciences"], "dual_degree")]
-
-
-def test_a_headline_short_form_continued_by_an_of_complement_is_the_same_body(extractor):
-    body = (
-        f"Alder University signs exchange agreement with {C}\n\n"
-        f"On 3 June, Alder University of Agriculture and Forestry concluded an exchange agreement "
-        f"with {C}."
-    )
-    assert found(extractor, body) == [(["Alder University of Agriculture and Forestry", C], "framework")]
-
-
-def test_this_morning_is_the_day_of_publication(extractor):
-    body = (
-        "This morning, at the Ministry of Education, a signing ceremony was held for three "
-        f"documents. The first, a memorandum of understanding, was signed between {A} and {C}."
-    )
-    assert found_dated(extractor, body) == [([A, C], "mou", "2024-06-12")]
-
-
-def test_titled_heads_of_two_bodies_sign_for_them(extractor):
-    body = (
-        f"Dean Lee Ji-yeon of the {A} College of Medicine and Dean Tsogt Enkh of the {C} "
-        "concluded a student exchange agreement on Monday. Later, Professor Wang Jian, "
-        f"President of the {D} (DH), and Ms. Tan Hui Min, Chief Nurse and Deputy Chief "
-        f"Executive of Singapore's {B} (BIT), signed a memorandum of understanding."
-    )
-    assert found(extractor, body) == [
-        ([f"{A} College of Medicine", C], "student_exchange"),
-        ([B, D], "mou"),
-    ]
-
-
-def test_a_twinning_arrangement_renewed_in_the_passive(extractor):
-    body = (
-        f"In the same week, the twinning arrangement between {D} in Alderton and {A} was "
-        "renewed for a further three years."
-    )
-    assert found(extractor, body) == [([A, D], "framework")]
-
-
-def test_a_renewal_of_an_agreement_signed_for_the_first_time_in_a_month(extractor):
-    body = (
-        f"On 3 June, {D} renewed for four more years its agreement with the Universidad Alder, "
-        "Sede Birchville (UABV), which was signed for the first time in August 2019."
-    )
-    assert found_dated(extractor, body) == [
-        ([D, "Universidad Alder, Sede Birchville"], "framework", "2019-08"),
-        ([D, "Universidad Alder, Sede Birchville"], "framework", "2024-06-03"),
-    ]
-
-
 def test_a_name_ending_in_a_prefecture_is_known_by_its_own_part_too(extractor):
     body = (
         f"{A} and the Setouchi University of Marine Science of Hiroshima Prefecture signed a "
@@ -2027,19 +1882,6 @@ def test_a_name_ending_in_a_prefecture_is_known_by_its_own_part_too(extractor):
     )
     setouchi = facts.institution("Setouchi University of Marine Science of Hiroshima Prefecture")
     assert "Setouchi University of Marine Science" in setouchi.aliases
-
-
-def test_a_nationality_before_a_compound_foreign_head_is_no_part_of_the_name(extractor):
-    body = f"{A} and the Estonian Birchvalla Piirkonnahaigla signed a memorandum on Tuesday."
-    assert found(extractor, body) == [([A, "Birchvalla Piirkonnahaigla"], "mou")]
-
-
-def test_a_board_of_directors_is_no_body_of_its_own(extractor):
-    body = (
-        f"The third protocol was signed on Monday by {A} and {C}, represented by its Chairman "
-        "of the Board of Directors, Hakan Yildirim."
-    )
-    assert found(extractor, body) == [([A, C], "framework")]
 
 
 def test_a_translation_in_square_brackets_is_the_same_network(extractor):
@@ -2055,14 +1897,6 @@ def test_a_translation_in_square_brackets_is_the_same_network(extractor):
     assert network is not None and "Birch Health Research Network" in network.aliases
 
 
-def test_the_protocol_signed_after_a_typed_report_is_the_same_agreement(extractor):
-    body = (
-        f"{A} has signed a student exchange protocol with {C}. The protocol was signed last "
-        f"Thursday in Birchville by the rector of {A}, Prof. Jane Roe, and her counterpart."
-    )
-    assert found_dated(extractor, body) == [([A, C], "student_exchange", "2024-06-06")]
-
-
 def test_an_ordinal_item_of_a_roundup_takes_the_roundups_day(extractor):
     body = (
         "Three cooperation documents were signed on Tuesday evening at the embassy. First, "
@@ -2071,26 +1905,6 @@ def test_an_ordinal_item_of_a_roundup_takes_the_roundups_day(extractor):
     )
     dated = found_dated(extractor, body)
     assert ([C, D], "mou", "2024-06-11") in dated
-
-
-def test_a_headless_phrase_joined_by_and_opens_the_next_listed_name(extractor):
-    body = (
-        f"{A}, Birchford Metallurgy and Mining Vocational College and {C} signed a memorandum of "
-        "understanding on Monday."
-    )
-    assert found(extractor, body) == [
-        ([A, "Birchford Metallurgy and Mining Vocational College", C], "mou")
-    ]
-
-
-def test_a_possessive_before_a_college_of_a_field_owns_the_unit(extractor):
-    body = (
-        f"On the same day, Alder's College of Engineering and the College of Ocean Science of {C} "
-        "signed a memorandum of understanding."
-    )
-    assert found(extractor, body) == [
-        (["College of Engineering", f"College of Ocean Science of {C}"], "mou")
-    ]
 
 
 def test_a_renewal_at_the_ceremony_keeps_its_day_apart_from_the_original(extractor):
@@ -2137,58 +1951,266 @@ def test_the_clinic_is_the_clinic_named_before(extractor):
     assert ([A, "Clínica Santa Birch"], "framework", "2009") in dated
 
 
-def test_a_one_word_phrase_joined_by_and_opens_the_next_listed_name(extractor):
-    body = (
-        f"{A}, Cape and Straits Hospital and Health Service and {C} signed a memorandum of "
-        "understanding on Monday."
-    )
-    assert found(extractor, body) == [([A, "Cape and Straits Hospital and Health Service", C], "mou")]
+#: rules of the seventh session, one invented sentence each: parties and type
+SEVENTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            f"{A}, Laos' Champasak Health Sciences University and Wales’ Cardiff Institute of "
+            "Medicine signed a memorandum of understanding on Monday."
+        ),
+        [
+            ([A, "Cardiff Institute of Medicine", "Champasak Health Sciences University"], "mou")
+        ],
+        id="a_country_possessive_after_an_s_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        (
+            f"{A}, Lakeside Teaching and Referral Hospital, Kisumu, and {C} signed a memorandum of "
+            "understanding on Monday."
+        ),
+        [
+            ([A, C, "Lakeside Teaching and Referral Hospital, Kisumu"], "mou")
+        ],
+        id="a_paired_phrase_after_a_comma_opens_the_next_name",
+    ),
+    pytest.param(
+        (
+            f"A tripartite cooperation protocol was signed on Monday between {A}, {B} (BIT) and "
+            "the South Korean company Hanbit Robotics Co., Ltd."
+        ),
+        [([A, B, "Hanbit Robotics Co., Ltd."], "framework")],
+        id="a_nationality_of_two_words_before_a_listed_partner",
+    ),
+    pytest.param(
+        (
+            f"The Dean of the Faculty of Law (FL) of {A}, Prof. Mary Smith, signed on behalf of the "
+            f"university a partnership agreement with {D} on Monday."
+        ),
+        [([A, D], "partnership")],
+        id="a_dean_signing_on_behalf_of_the_university_signs_for_it",
+    ),
+    pytest.param(
+        (
+            f"{A} has found a new partner in France. On Wednesday, its Rector, Prof. Jean Dupont, "
+            f"and the President of {C}, Prof. Anne Morel, put their signatures to a framework "
+            f"agreement. Later, {A} signed a memorandum of understanding with {D}, represented by "
+            "its President Professor Claire Morel."
+        ),
+        [([A, C], "framework"), ([A, D], "mou")],
+        id="its_head_opening_a_sentence_signs_for_the_body_told_before",
+    ),
+    pytest.param(
+        (
+            f"The Department of Agricultural Sciences (DAS) of the {A} and the {B} signed a double "
+            "degree agreement on Monday."
+        ),
+        [([B, "Department of Agricultural Sciences"], "dual_degree")],
+        id="a_bracketed_unit_of_the_first_listed_body_signs_for_itself",
+    ),
+    pytest.param(
+        (
+            f"Alder University signs exchange agreement with {C}\n\n"
+            f"On 3 June, Alder University of Agriculture and Forestry concluded an exchange agreement "
+            f"with {C}."
+        ),
+        [(["Alder University of Agriculture and Forestry", C], "framework")],
+        id="a_headline_short_form_continued_by_an_of_complement_is_the_same_body",
+    ),
+    pytest.param(
+        (
+            f"Dean Lee Ji-yeon of the {A} College of Medicine and Dean Tsogt Enkh of the {C} "
+            "concluded a student exchange agreement on Monday. Later, Professor Wang Jian, "
+            f"President of the {D} (DH), and Ms. Tan Hui Min, Chief Nurse and Deputy Chief "
+            f"Executive of Singapore's {B} (BIT), signed a memorandum of understanding."
+        ),
+        [
+            ([f"{A} College of Medicine", C], "student_exchange"),
+            ([B, D], "mou"),
+        ],
+        id="titled_heads_of_two_bodies_sign_for_them",
+    ),
+    pytest.param(
+        (
+            f"In the same week, the twinning arrangement between {D} in Alderton and {A} was "
+            "renewed for a further three years."
+        ),
+        [([A, D], "framework")],
+        id="a_twinning_arrangement_renewed_in_the_passive",
+    ),
+    pytest.param(
+        (
+            f"{A} and the Estonian Birchvalla Piirkonnahaigla signed a memorandum on Tuesday."
+        ),
+        [([A, "Birchvalla Piirkonnahaigla"], "mou")],
+        id="a_nationality_before_a_compound_foreign_head_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        (
+            f"The third protocol was signed on Monday by {A} and {C}, represented by its Chairman "
+            "of the Board of Directors, Hakan Yildirim."
+        ),
+        [([A, C], "framework")],
+        id="a_board_of_directors_is_no_body_of_its_own",
+    ),
+    pytest.param(
+        (
+            f"{A}, Birchford Metallurgy and Mining Vocational College and {C} signed a memorandum of "
+            "understanding on Monday."
+        ),
+        [
+            ([A, "Birchford Metallurgy and Mining Vocational College", C], "mou")
+        ],
+        id="a_headless_phrase_joined_by_and_opens_the_next_listed_name",
+    ),
+    pytest.param(
+        (
+            f"On the same day, Alder's College of Engineering and the College of Ocean Science of {C} "
+            "signed a memorandum of understanding."
+        ),
+        [
+            (["College of Engineering", f"College of Ocean Science of {C}"], "mou")
+        ],
+        id="a_possessive_before_a_college_of_a_field_owns_the_unit",
+    ),
+    pytest.param(
+        (
+            f"{A}, Cape and Straits Hospital and Health Service and {C} signed a memorandum of "
+            "understanding on Monday."
+        ),
+        [([A, "Cape and Straits Hospital and Health Service", C], "mou")],
+        id="a_one_word_phrase_joined_by_and_opens_the_next_listed_name",
+    ),
+    pytest.param(
+        (
+            f"On Monday, the rector of {A}, Prof. Luísa Cardoso, and the chair of the board of the {D} "
+            "renewed the cooperation protocol that makes the hospital a university hospital."
+        ),
+        [([A, D], "framework")],
+        id="the_chair_of_the_board_of_a_body_signs_for_it",
+    ),
+]
 
 
-def test_our_foundation_in_a_list_is_the_bulletins_own_body(extractor):
-    body = (
-        "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
-        f"opened a clinic. The research agreement, signed on 3 June, brings together {C}, {D} and "
-        "our Foundation."
-    )
-    assert found_dated(extractor, body) == [(["Alder Foundation", C, D], "research", "2024-06-03")]
+@pytest.mark.parametrize(("body", "expected"), SEVENTH_SESSION_FOUND)
+def test_seventh_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected
 
 
-def test_our_memorandum_of_understanding_with_a_partner_is_the_bulletins_own(extractor):
-    body = (
-        "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
-        "opened a clinic in Chad. Our memorandum of understanding with the Birch School of Health "
-        "Sciences (BSHS), first signed in 2019, was renewed on 5 June for a further five years."
-    )
-    assert found_dated(extractor, body) == [
-        (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2019"),
-        (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2024-06-05"),
-    ]
+#: rules of the seventh session, one invented sentence each: parties and type and date
+SEVENTH_SESSION_DATED = [
+    pytest.param(
+        (
+            f"{A} and {C} renewed on Monday the framework agreement that has governed their "
+            "teaching and research cooperation since 2015. Separately, the memorandum between "
+            f"{A} and {D}, in force since March 2011, was renewed for five years on 3 June."
+        ),
+        [
+            ([A, C], "framework", "2015"),
+            ([A, C], "framework", "2024-06-10"),
+            ([A, D], "mou", "2011-03"),
+            ([A, D], "mou", "2024-06-03"),
+        ],
+        id="a_renewed_agreement_in_place_since_a_year_tells_the_original",
+    ),
+    pytest.param(
+        (
+            "The executive programme of scientific cooperation for 2024-2027 between the Ministry "
+            "of Research of Alderland and the Birch Ministry of Education was signed today. On the "
+            f"sidelines of the ceremony, {A} and {C} signed a memorandum of understanding."
+        ),
+        [
+            ([A, C], "mou", "2024-06-12"),
+            (["Birch Ministry of Education", "Ministry of Research of Alderland"], "framework", "2024-06-12"),
+        ],
+        id="a_signed_executive_programme_is_a_framework_that_dates_what_follows",
+    ),
+    pytest.param(
+        (
+            f"Representatives of {C} visited {A} on Monday to see its marine research programme. "
+            "By the end of the day the two universities had signed a memorandum of understanding."
+        ),
+        [([A, C], "mou", "2024-06-10")],
+        id="an_undated_signing_takes_the_day_of_the_news_told_before",
+    ),
+    pytest.param(
+        (
+            f"Representatives of {C} first visited {A} on 10 June 2019. By the end of the latest "
+            "visit the two universities had signed a memorandum of understanding."
+        ),
+        [([A, C], "mou", "2024-06")],
+        id="a_day_of_an_earlier_year_dates_no_undated_signing",
+    ),
+    pytest.param(
+        (
+            "This morning, at the Ministry of Education, a signing ceremony was held for three "
+            f"documents. The first, a memorandum of understanding, was signed between {A} and {C}."
+        ),
+        [([A, C], "mou", "2024-06-12")],
+        id="this_morning_is_the_day_of_publication",
+    ),
+    pytest.param(
+        (
+            f"On 3 June, {D} renewed for four more years its agreement with the Universidad Alder, "
+            "Sede Birchville (UABV), which was signed for the first time in August 2019."
+        ),
+        [
+            ([D, "Universidad Alder, Sede Birchville"], "framework", "2019-08"),
+            ([D, "Universidad Alder, Sede Birchville"], "framework", "2024-06-03"),
+        ],
+        id="a_renewal_of_an_agreement_signed_for_the_first_time_in_a_month",
+    ),
+    pytest.param(
+        (
+            f"{A} has signed a student exchange protocol with {C}. The protocol was signed last "
+            f"Thursday in Birchville by the rector of {A}, Prof. Jane Roe, and her counterpart."
+        ),
+        [([A, C], "student_exchange", "2024-06-06")],
+        id="the_protocol_signed_after_a_typed_report_is_the_same_agreement",
+    ),
+    pytest.param(
+        (
+            "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
+            f"opened a clinic. The research agreement, signed on 3 June, brings together {C}, {D} and "
+            "our Foundation."
+        ),
+        [(["Alder Foundation", C, D], "research", "2024-06-03")],
+        id="our_foundation_in_a_list_is_the_bulletins_own_body",
+    ),
+    pytest.param(
+        (
+            "ALDER FOUNDATION\nField Bulletin No. 31\n\nEarlier this month, the Alder Foundation (AF) "
+            "opened a clinic in Chad. Our memorandum of understanding with the Birch School of Health "
+            "Sciences (BSHS), first signed in 2019, was renewed on 5 June for a further five years."
+        ),
+        [
+            (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2019"),
+            (["Alder Foundation", "Birch School of Health Sciences"], "mou", "2024-06-05"),
+        ],
+        id="our_memorandum_of_understanding_with_a_partner_is_the_bulletins_own",
+    ),
+    pytest.param(
+        (
+            f"{D} signed two agreements this summer. The first is a memorandum of agreement with {A} "
+            f"and {C}, signed May 30 in Birchville. The second is a data use agreement signed Thursday "
+            f"with {B}."
+        ),
+        [
+            ([A, C, D], "mou", "2024-05-30"),
+            ([B, D], "framework", "2024-06-06"),
+        ],
+        id="an_ordinal_item_with_partners_includes_the_roundups_signer",
+    ),
+    pytest.param(
+        (
+            f"Agreement with {C} renewed for a third term\n\n{A} (AU; Alder Daigaku) renewed its "
+            f"academic exchange agreement with {C} (CU), France, on 3 June."
+        ),
+        [([A, C], "framework", "2024-06-03")],
+        id="a_semicolon_inside_brackets_does_not_end_the_clause",
+    ),
+]
 
 
-def test_an_ordinal_item_with_partners_includes_the_roundups_signer(extractor):
-    body = (
-        f"{D} signed two agreements this summer. The first is a memorandum of agreement with {A} "
-        f"and {C}, signed May 30 in Birchville. The second is a data use agreement signed Thursday "
-        f"with {B}."
-    )
-    assert found_dated(extractor, body) == [
-        ([A, C, D], "mou", "2024-05-30"),
-        ([B, D], "framework", "2024-06-06"),
-    ]
-
-
-def test_a_semicolon_inside_brackets_does_not_end_the_clause(extractor):
-    body = (
-        f"Agreement with {C} renewed for a third term\n\n{A} (AU; Alder Daigaku) renewed its "
-        f"academic exchange agreement with {C} (CU), France, on 3 June."
-    )
-    assert found_dated(extractor, body) == [([A, C], "framework", "2024-06-03")]
-
-
-def test_the_chair_of_the_board_of_a_body_signs_for_it(extractor):
-    body = (
-        f"On Monday, the rector of {A}, Prof. Luísa Cardoso, and the chair of the board of the {D} "
-        "renewed the cooperation protocol that makes the hospital a university hospital."
-    )
-    assert found(extractor, body) == [([A, D], "framework")]
+@pytest.mark.parametrize(("body", "expected"), SEVENTH_SESSION_DATED)
+def test_seventh_session_rules_with_dates(extractor, body, expected):
+    assert found_dated(extractor, body) == expected
