@@ -1541,6 +1541,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Laboratório Nacional de Birch", "research_institute"),
         # a Queensland hospital and health service
         ("Birch and Tablelands Hospital and Health Service", "hospital"),
+        # a Dutch university medical centre
+        ("Birchmeer UMC", "hospital"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
     ],
 )
