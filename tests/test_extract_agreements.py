@@ -2088,6 +2088,19 @@ SEVENTH_SESSION_FOUND = [
         [([A, D], "framework")],
         id="the_chair_of_the_board_of_a_body_signs_for_it",
     ),
+    pytest.param(
+        (
+            "During the mission's stops last week, three institutions signed new agreements with "
+            f"partners: the {A} (AU) with the {B} (BIT), the {C} with the {D} (DH), and the Faculty "
+            "of Health Studies of the Elm University with the Fir Hospital."
+        ),
+        [
+            ([A, B], "framework"),
+            ([C, D], "framework"),
+            (["Faculty of Health Studies of the Elm University", "Fir Hospital"], "framework"),
+        ],
+        id="pairs_listed_after_a_colon_are_one_agreement_each",
+    ),
 ]
 
 

@@ -93,6 +93,8 @@ _SINGLE = re.compile(
     r"Mayor|Governor|Principal|Provost)\b)",
 )
 _SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
+#: "the A (AU) with the B": two bodies paired in a list of agreements
+_PAIR_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?\s+with\s+(?:the\s+|its\s+)?")
 #: "On Wednesday, its rector ...": a time before the sentence's subject
 _ADVERBIAL_OPENING = re.compile(r"(?:On|In|At|Last|This|Earlier|Later|Yesterday|Today)\b[^,;]{0,40},\s*")
 #: "Our student exchange agreement with X ... was renewed": the article's own
@@ -1293,7 +1295,9 @@ class AgreementFinder:
             if sent.index in self.consumed:
                 continue  # read already as part of a list told over sentences
             self.current = sent.index
-            got = self._ordinal_with(sent, self._sentence(sent))
+            got = (self._pairs_listed(sent) if sent.index != 0 else []) or self._ordinal_with(
+                sent, self._sentence(sent)
+            )
             if not got and sent.index != 0:
                 got = self._roster(sent)
             if not got and sent.index != 0:
@@ -1610,6 +1614,31 @@ class AgreementFinder:
             if other != home
             for code in types
         ]
+
+    def _pairs_listed(self, sent: Sentence) -> list[Found]:
+        """ "Three institutions signed agreements with partners: the A with
+        the B, the C with the D, and the E with the F": one agreement for
+        each pair the colon lists."""
+        text = sent.text
+        colon = text.find(": ")
+        triggers = self.lex.triggers.finditer(text[: max(colon, 0)])
+        if colon < 0 or not triggers or not PLURAL_INSTRUMENT.search(text, 0, colon):
+            return []
+        t_start, t_end = triggers[0][0], triggers[0][1]
+        if self._is_plan(text, t_start, t_end):
+            return []
+        listed = [m for m in self._mentions(sent) if m[0] > colon and len(m[2]) == 1]
+        pairs = [
+            [a[2][0], b[2][0]]
+            for a, b in zip(listed, listed[1:], strict=False)
+            if _PAIR_WITH.fullmatch(text, a[1], b[0]) and a[2][0] != b[2][0]
+        ]
+        if len(pairs) < 2:
+            return []
+        instruments = [i for i in self.lex.instruments.finditer(text) if i[0] < colon]
+        code = self._types(text, instruments, t_start, None)[0] if instruments else "framework"
+        signed, dated = self._date(text, t_start)
+        return [Found(pair, code, signed, sent, f"pairs-listed+{code}", dated=dated) for pair in pairs]
 
     def _ordinal_with(self, sent: Sentence, got: list[Found]) -> list[Found]:
         """ "The department signed two agreements. The first is a memorandum
