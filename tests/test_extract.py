@@ -1543,6 +1543,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birch and Tablelands Hospital and Health Service", "hospital"),
         # a Dutch university medical centre
         ("Birchmeer UMC", "hospital"),
+        # a national geological survey is a government body
+        ("Birchland Geological Survey", "government"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
     ],
 )

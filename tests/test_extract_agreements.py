@@ -2101,6 +2101,14 @@ SEVENTH_SESSION_FOUND = [
         ],
         id="pairs_listed_after_a_colon_are_one_agreement_each",
     ),
+    pytest.param(
+        (
+            f"{A} (AU; Te Wananga Alder) has joined Tonga's {B} and {D} in a three-way "
+            "memorandum of understanding that will let nurses complete a degree."
+        ),
+        [([A, B, D], "mou")],
+        id="joining_two_bodies_in_a_memorandum_signs_it_with_both",
+    ),
 ]
 
 

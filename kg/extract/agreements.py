@@ -93,6 +93,10 @@ _SINGLE = re.compile(
     r"Mayor|Governor|Principal|Provost)\b)",
 )
 _SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
+_JOINED_IN_INSTRUMENT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?\s+in\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:memorandum|agreement|MoU|MOU|accord|pact|consortium|partnership|protocol)\b"
+)
 #: "the A (AU) with the B": two bodies paired in a list of agreements
 _PAIR_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?\s+with\s+(?:the\s+|its\s+)?")
 #: "On Wednesday, its rector ...": a time before the sentence's subject
@@ -2422,6 +2426,10 @@ class AgreementFinder:
             # "X has joined the Y Alliance": the body joined is the partner
             nxt = _run_after(text, [m for m in usable if m[0] <= t_end + 5], t_end)
             objects = [i for i in _ids(nxt[:1]) if self._is_body(i)]
+            whole = _run_after(text, usable, t_end)
+            if len(whole) > 1 and _JOINED_IN_INSTRUMENT.match(text, whole[-1][1]):
+                # "X has joined A and B in a three-way memorandum": all of them sign
+                objects = _ids(whole)
         if not objects and with_pos is not None:
             objects = _ids([m for m in mentions if m[0] >= len(text)])  # bulleted partners
         subject = before
