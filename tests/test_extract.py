@@ -1545,6 +1545,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birchmeer UMC", "hospital"),
         # a national geological survey is a government body
         ("Birchland Geological Survey", "government"),
+        # French adjectives in -ables after a Romance head
+        ("École nationale supérieure des énergies renouvelables de Birchville", "academic_unit"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
     ],
 )
