@@ -2109,6 +2109,14 @@ SEVENTH_SESSION_FOUND = [
         [([A, B, D], "mou")],
         id="joining_two_bodies_in_a_memorandum_signs_it_with_both",
     ),
+    pytest.param(
+        (
+            f"{A} signed two documents with foreign partners on Monday. The first document, a "
+            f"memorandum of understanding with {C} (CU), provides for the exchange of students."
+        ),
+        [([A, C], "mou")],
+        id="the_first_document_of_a_roundup_with_its_partner",
+    ),
 ]
 
 
