@@ -1656,8 +1656,9 @@ class AgreementFinder:
         if with_at is None or not subject:
             return got
         pos = m.end() + with_at.end()
+        mentions = self._mentions(sent)
         for item in got:
-            first = min((a for a, _, ids in self._mentions(sent) if ids[0] in item.parties), default=-1)
+            first = min((a for a, _, ids in mentions if ids[0] in item.parties), default=-1)
             if first >= pos and not set(subject) & set(item.parties):
                 item.parties = list(dict.fromkeys([*subject, *item.parties]))
         return got
@@ -2976,6 +2977,10 @@ _WITH_PARTNER = re.compile(r"\b(?:with|alongside|and)\b" + _NOT_A_PARTNER)
 _WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
 
 
+#: "... the chair of the board (of directors) of the X": a head's title that names a board
+_BOARD_OF = (
+    r"(?:(?i:board|executive\s+board|council)\s+(?:of\s+(?i:directors|trustees|governors)\s+)?of\s+(?:the\s+)?)?"
+)
 _LIST_GAP = re.compile(
     # "University of Engineering and Technology, Taxila (UET Taxila) and X"
     r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
@@ -2996,10 +3001,12 @@ _LIST_GAP = re.compile(
     r"(?:(?:[A-Z][\w.\-’']*\s+|(?:de|van|von|der|den|da|di|del|bin|al|le|la)\s+){1,5}?(?:[A-Z][\w.\-’']*),\s+(?:(?=and\s)(?:[A-Za-z][\w\-]*\s+){1,3}|(?:[A-Za-z][\w\-]*\s+){1,6}?)"
     r"(?:\([^()]{1,20}\)\s+)?(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"  # "Deputy Vice-Chancellor (Global) of"
     # "..., and the chair of the board of the X"
-    r"(?:(?i:board|executive\s+board|council)\s+(?:of\s+(?i:directors|trustees|governors)\s+)?of\s+(?:the\s+)?)?)?"
+    + _BOARD_OF
+    + r")?"
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
     r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?:(?i:board|executive\s+board|council)\s+(?:of\s+(?i:directors|trustees|governors)\s+)?of\s+(?:the\s+)?)?)?"
+    + _BOARD_OF
+    + r")?"
     # "Dean Lee of A and Dean Tsogt Enkh of the B": a titled person of the body
     r"(?:(?<=and\s)(?i:" + _HEAD_TITLE + r")\s+(?:[A-Z][\w.\-’']*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?)?"
 )
