@@ -2702,6 +2702,8 @@ def test_a_wire_agency_credited_before_the_dateline_and_at_the_end_is_no_body():
     wire = "Riyadh, January 23, 2025, SPA -- Alder University signed three agreements.\n\n--SPA\n"
     assert _credit_at(wire, wire.index("SPA"), wire.index("SPA") + 3)
     assert _credit_at(wire, wire.rindex("SPA"), wire.rindex("SPA") + 3)
+    agency = "ALDERTON, 5th February, 2024 (WAM) -- Alder University signed five agreements.\n"
+    assert _credit_at(agency, agency.index("WAM"), agency.index("WAM") + 3)
     named = "The Flemish centre Birch Energie-onderzoeksinstituut (BEO).\n"
     assert not _credit_at(named, named.index("BEO"), named.index("BEO") + 3)
 

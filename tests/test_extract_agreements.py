@@ -2243,3 +2243,48 @@ SEVENTH_SESSION_DATED = [
 @pytest.mark.parametrize(("body", "expected"), SEVENTH_SESSION_DATED)
 def test_seventh_session_rules_with_dates(extractor, body, expected):
     assert found_dated(extractor, body) == expected
+
+
+#: rules of the eighth session, one invented sentence each: parties and type
+EIGHTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            f"{A} has signed five agreements with national and international partners on the "
+            "sidelines of the Elm Energy Transition Forum, which closed on Monday."
+        ),
+        [],
+        id="generic_partners_of_three_words_leave_the_forum_a_venue",
+    ),
+    pytest.param(
+        (
+            f"{A} signed six memoranda of understanding with companies on the opening day of the "
+            "Fernwick Industry-Academia Conclave 2025."
+        ),
+        [],
+        id="a_conclave_is_an_event_not_a_body",
+    ),
+    pytest.param(
+        (
+            f"{A} signed a memorandum of understanding with {C} on Monday. The memorandum was "
+            "signed at the Senate Chamber of the university by the two vice-chancellors, and at the "
+            "Senate Bhaban the rector signed it again."
+        ),
+        [([A, C], "mou")],
+        id="a_senate_chamber_and_a_bhaban_are_rooms",
+    ),
+    pytest.param(
+        (
+            f"ALDERTON, 5th February, 2024 -- {A} has signed five agreements with national and "
+            "international partners at the Fernwick Health Congress, which closed today.\n\nThe "
+            "agreements were signed in the presence of Dr. Jane Roe, Undersecretary of the Ministry "
+            "of Higher Education, and a number of officials."
+        ),
+        [],
+        id="agreements_signed_in_the_presence_after_generic_partners_name_no_one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EIGHTH_SESSION_FOUND)
+def test_eighth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected

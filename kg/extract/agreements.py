@@ -2495,7 +2495,14 @@ class AgreementFinder:
             # "A delegation from X visited Y on Monday, where an MoU was signed" /
             # "X hosted a delegation from Y. During the visit, an MoU was signed."
             earlier = _ids([m for m in usable if m[0] < t_start])
-            if len(earlier) < 2 and sent.index > 0 and not earlier:
+            if (
+                len(earlier) < 2
+                and sent.index > 0
+                and not earlier
+                # (not after "X signed five agreements with national partners at
+                # the Y Forum": those partners are told later, the forum is a venue)
+                and not _WITH_GENERIC_PARTNERS.search(self.sentences[sent.index - 1].text)
+            ):
                 earlier = []
                 for m in self.insts.mentions[sent.index - 1]:
                     if m.inst not in earlier:
@@ -2970,9 +2977,10 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s
 _SEMICOLON_WITH = re.compile(r";\s+(?:and\s+)?with\s+")
 #: "with national partners", "with several institutions": a group, not a name
 _GENERIC_PARTNERS = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:partners|institutions|organi[sz]ations|bodies|stakeholders|"
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:partners|institutions|organi[sz]ations|bodies|stakeholders|"
     r"entities|actors)\b"
 )
+_WITH_GENERIC_PARTNERS = re.compile(r"\bwith" + _GENERIC_PARTNERS.pattern)
 _WITH_PARTNER = re.compile(r"\b(?:with|alongside|and)\b" + _NOT_A_PARTNER)
 _WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
 

@@ -1248,6 +1248,10 @@ def _credit_at(text: str, start: int, end: int) -> bool:
         return False
     if start - 1 == line_start:
         return True
+    if re.match(r"\)\s*(?:--|—|–|-)\s", text[end : end + 6]) and re.search(
+        r"\d", text[line_start:start]
+    ):
+        return True  # "ABU DHABI, 5th February, 2024 (WAM) -- ...": the dateline's agency
     # "... next year. (ANSA)": after a sentence's end, not after a name ("X (VEO).")
     return not text[end + 1 : line_end].strip(" .") and bool(
         re.search(r"[.!?\"”]\s*$", text[line_start : start - 1])

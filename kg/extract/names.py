@@ -133,7 +133,8 @@ NON_ORG_TAILS = frozenset(
     Prize Medal Ceremony Meeting Dialogue Roundtable Session Sessions Competition Contest Fund-raiser
     Framework Valley Planet Zone District Region Precinct Tour Visit Trip Mission Gallery Room Theatre
     Theater Auditorium Concert Garden Gardens House Street Platform App Website Portal Platform Bulletin
-    Newsletter News Times Post Daily Herald Gazette Tribune Press Review Year Month Anniversary""".split()
+    Newsletter News Times Post Daily Herald Gazette Tribune Press Review Year Month Anniversary
+    Conclave Bhaban Bhawan Bhavan""".split()
 )
 #: capitalised words that start sentences or datelines but never names
 STOP_CAPS = frozenset(
@@ -893,6 +894,8 @@ def _is_name(part: list[Token]) -> bool:
         and not health_district
     ):
         return False  # "City Hall", but "University of Texas Rio Grande Valley" is a name
+    if words[-1] == "Chamber" and len(words) >= 2 and words[-2] in ("Senate", "Council", "Court"):
+        return False  # "the Senate Chamber": the room where a senate meets
     # "Graduate" alone is an adjective
     weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
     # "Regional Office V", "Group II": a number after the head
