@@ -1556,6 +1556,17 @@ def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
     assert facts.institution(name).kind == kind
 
 
+def test_a_town_the_short_form_keeps_is_part_of_the_name(extractor):
+    facts = run(
+        extractor,
+        "The Federal University of Technology, Fernwoode (FUT Fernwoode) and Alder University "
+        "signed a memorandum of understanding.",
+    )
+    name = "Federal University of Technology, Fernwoode"
+    assert agreements(facts) == [(sorted([name, "Alder University"]), "mou", "2024-06")]
+    assert "FUT Fernwoode" in facts.institution(name).aliases
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2118,7 +2129,7 @@ def test_postponed_and_draft_signings_are_no_agreements(extractor, sentence):
         (
             "Three memoranda were signed on 3 June 2024. The Alder University of Engineering, "
             "Taxila (AUE Taxila) and Birch Mechanical Complex (Pvt) Ltd signed the third.",
-            ["Alder University of Engineering", "Birch Mechanical Complex (Pvt) Ltd"],
+            ["Alder University of Engineering, Taxila", "Birch Mechanical Complex (Pvt) Ltd"],
         ),
         # "The third MoU, between A and B, covers ..."
         (

@@ -1480,10 +1480,25 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(
                             text[:where]
                         )  # "X University in Turkistan" is "X University"
+                    seat = _SEAT_IN_BRACKET.match(sentence, cand.end)
+                    if (
+                        seat
+                        and "," not in text
+                        and not any(head_kind(w) for w in seat.group("place").split())
+                        and set(seat.group("place").split()) <= set(seat.group("short").split())
+                    ):
+                        # "Federal University of Technology, Owode (FUT Owode)": the town
+                        # its short form keeps is part of its name
+                        cand.end = seat.end("place")
+                        cand.text = sentence[start : cand.end]
                     out.append(cand)
     return out
 
 
+#: ", Owode (FUT Owode)": a town after a name, kept by the name's short form
+_SEAT_IN_BRACKET = re.compile(
+    r",\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),?\s+\((?P<short>[^()]{2,30})\)"
+)
 #: "of the Republic of Belarus", "of the Kingdom of Morocco" ending a name
 _OF_THE_REPUBLIC = re.compile(
     r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Sultanate|Islamic\s+Republic|People's\s+Republic)"
