@@ -2282,6 +2282,24 @@ EIGHTH_SESSION_FOUND = [
         [],
         id="agreements_signed_in_the_presence_after_generic_partners_name_no_one",
     ),
+    pytest.param(
+        (
+            "The partnership agreement was signed at the town hall by the Université de Birch "
+            "(UB), the Centre hospitalier universitaire de Cedarville and the Birch Marine "
+            "Institute."
+        ),
+        [
+            (
+                [
+                    "Birch Marine Institute",
+                    "Centre hospitalier universitaire de Cedarville",
+                    "Université de Birch",
+                ],
+                "partnership",
+            )
+        ],
+        id="a_french_name_after_a_french_name_is_no_english_gloss_of_it",
+    ),
 ]
 
 

@@ -708,7 +708,11 @@ class ArticleInstitutions:
                     # "X (LKIM), or the Y"; "X (RISLUS) [Y]": a translation in brackets
                     said_or = " or " in self.text[end : m.end()] or "[" in self.text[end : m.end()]
                     if said_or or (
-                        _ENGLISH_HEAD.search(gloss.name) and _shares_stem(inst.name, gloss.name)
+                        _ENGLISH_HEAD.search(gloss.name)
+                        and _shares_stem(inst.name, gloss.name)
+                        # (not "X, the Centre hospitalier universitaire de Y": a name
+                        # of the same language is the next body of a list)
+                        and all(w in _ENGLISH_GLUE for w in gloss.name.split() if w.islower())
                     ):
                         self._merge(other, idx)
                 break
@@ -1230,6 +1234,10 @@ _FOREIGN_HEAD_WORDS = frozenset(
 
 #: "from northern Portugal and ", "in Kenya, Uganda and ": places listed before a word
 _FROM_PLACES = re.compile(r"\b(?:from|in|across)\s+(?:[\w\-]+,?\s+){0,3}$")
+
+
+#: the lowercase words an English rendering of a name may hold
+_ENGLISH_GLUE = frozenset("of for the and in on at".split())
 
 
 def _credit_at(text: str, start: int, end: int) -> bool:
