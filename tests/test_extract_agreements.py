@@ -2306,3 +2306,21 @@ EIGHTH_SESSION_FOUND = [
 @pytest.mark.parametrize(("body", "expected"), EIGHTH_SESSION_FOUND)
 def test_eighth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
+
+
+def test_an_article_that_opens_with_its_lead_has_no_headline(extractor):
+    text = (
+        "FERNWICK, 19 September 2024 (ACI) – Two agreements were signed on Tuesday in Fernwick by "
+        f"{A} (AU), the young public university of the south-west.\n\n"
+        "The first, a framework agreement with the port operator Birch Terminal S.A. (BTS), will "
+        "allow students to do internships.\n\n"
+        "The second, a research agreement with the Cedar Agronomy Institute (CAI), covers cocoa "
+        "genetics.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-09-19")
+    facts = extractor.extract(article)
+    assert sorted((sorted(a.parties), a.type, a.signed) for a in facts.agreements) == [
+        ([A, "Birch Terminal S.A."], "framework", "2024-09-17"),
+        ([A, "Cedar Agronomy Institute"], "research", "2024-09-17"),
+    ]
+    assert "FERNWICK" not in [i.name for i in facts.institutions]

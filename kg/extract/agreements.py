@@ -446,6 +446,12 @@ _COUNTED_DOCUMENTS = re.compile(
     r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts)\b",
     re.I,
 )
+def _is_lead(text: str) -> bool:
+    """True when an article's first sentence is a sentence of its body, not
+    a headline: a long one that ends with a full stop."""
+    return len(text) > 100 and text.rstrip().endswith((".", '."', ".”"))
+
+
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _INSTRUMENT_WORD = r"(?:agreement|memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|MoA|MOA|letter\s+of\s+intent|protocol|accord)"
 _WAS_SIGNED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b")
@@ -632,6 +638,10 @@ class AgreementFinder:
         self.insts = insts
         self.published = published
         self.sentences = insts.sentences
+        #: the index of the headline: the first sentence, unless the article opens
+        #: straight with its lead ("ABIDJAN, 19 September (ACI) – Two agreements were
+        #: signed ... .")
+        self.title = 0 if not self.sentences or not _is_lead(self.sentences[0].text) else -1
         self.last_parties: list[int] = []
         self.last_objects: list[int] = []
         self.last_date: str | None = None
@@ -1292,33 +1302,33 @@ class AgreementFinder:
     # -- detection --------------------------------------------------------------
     def find(self) -> list[Found]:
         found: list[Found] = []
-        order = [s for s in self.sentences if s.index != 0] + [
-            s for s in self.sentences if s.index == 0
+        order = [s for s in self.sentences if s.index != self.title] + [
+            s for s in self.sentences if s.index == self.title
         ]
         for sent in order:
             if sent.index in self.consumed:
                 continue  # read already as part of a list told over sentences
             self.current = sent.index
-            got = (self._pairs_listed(sent) if sent.index != 0 else []) or self._ordinal_with(
+            got = (self._pairs_listed(sent) if sent.index != self.title else []) or self._ordinal_with(
                 sent, self._sentence(sent)
             )
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 got = self._roster(sent)
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 got = self._roundup_item(sent)
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 got = self._signers_after(sent)
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 got = self._respective(sent)
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 got = self._under_ordinal(sent)
-            if not got and sent.index != 0 and found:
+            if not got and sent.index != self.title and found:
                 got = self._roster_completes(sent, found)
-            if not got and sent.index != 0:
+            if not got and sent.index != self.title:
                 self._note_event_date(sent)
-            if got and found and sent.index != 0:
+            if got and found and sent.index != self.title:
                 got = self._restatement(sent, got, found[-1])
-            elif not got and found and sent.index != 0:
+            elif not got and found and sent.index != self.title:
                 self._date_restated(sent, found[-1])
                 got, self.pending = self.pending, []
                 if (
@@ -1332,7 +1342,7 @@ class AgreementFinder:
                         self.lex.instruments.finditer(sent.text),
                     )
                     got += self._renewed_later(sent, got) if got else []
-            if not got and sent.index != 0 and _builds_on(sent.text):
+            if not got and sent.index != self.title and _builds_on(sent.text):
                 # "the long cooperation between A and B, which began with an MoU in 2019"
                 pair = self._between_pair(sent)
                 if pair:
@@ -1340,7 +1350,7 @@ class AgreementFinder:
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
-                if sent.index != 0:
+                if sent.index != self.title:
                     self.last_parties = got[0].parties
                     self.last_objects = [
                         p for g in got for p in g.parties[1:] if p != got[0].parties[0]
@@ -1913,7 +1923,7 @@ class AgreementFinder:
                                 )
                             )
                 clause = clause[: first.start()] + " " * len(first.group(0)) + clause[first.end() :]
-            signed, dated = self._date(clause, t_start - c_start, title=sent.index == 0)
+            signed, dated = self._date(clause, t_start - c_start, title=sent.index == self.title)
             if not dated and t_text.lower().startswith("already"):
                 signed = None  # "already has an agreement with Y": in force, date untold
             per_partner = (
@@ -2120,7 +2130,7 @@ class AgreementFinder:
             return []
         for back in (1, 2):
             prev = self.sentences[sent.index - back]
-            if prev.index == 0 or sent.paragraph - prev.paragraph > 1:
+            if prev.index == self.title or sent.paragraph - prev.paragraph > 1:
                 break
             cue = _MEMBERS_ARE.search(prev.text)
             if cue is None:
@@ -2141,7 +2151,7 @@ class AgreementFinder:
         was signed.": a passive signing that names no one, right after a
         sentence naming two to four bodies and no agreement, is theirs."""
         text = sent.text
-        if sent.index == 0 or not triggers or not instruments or _RESTATED.match(text):
+        if sent.index == self.title or not triggers or not instruments or _RESTATED.match(text):
             return []
         if _COUNTED_DOCUMENTS.search(text):
             return []  # "Two bilateral agreements were signed on the margins": not the visit's pair

@@ -206,6 +206,10 @@ _FORMERLY = re.compile(
     r",\s+(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
 )
 #: acronyms and capitalised words that name no body
+#: what follows a town in capitals opening a dateline: a date, a region, a dash
+_DATELINE_AFTER_CITY = re.compile(
+    r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
+)
 #: a dateline opening a line: a place in capitals, then a comma
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:,|\s+[—–-]{1,2}\s)")
 _NOT_BODIES = frozenset(
@@ -644,6 +648,8 @@ class ArticleInstitutions:
                 and self.places.is_place(word.title())
             ):
                 continue  # "AARHUS, Denmark, May 6 --": a dateline's city
+            if m.start() == line_start and _DATELINE_AFTER_CITY.match(self.text, m.end()):
+                continue  # "FERNWICK, 19 September 2024 (ACI) –": a dateline's town
             opening = _CAPS_DATELINE.match(self.text, line_start)
             if opening and m.end() < opening.end() and " " in opening.group(0):
                 continue  # "AUBURN FALLS, Wash. —": a dateline's town of several words
