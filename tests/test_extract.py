@@ -1560,6 +1560,20 @@ def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
     assert facts.institution(name).kind == kind
 
 
+def test_a_degree_named_like_a_university_is_no_body(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Cedar University signed a double degree agreement. Graduates will "
+        "receive the Spanish Máster Universitario en Enología and the Laurea Magistrale in Scienze "
+        "Viticole of the Università degli Studi di Birch.",
+    )
+    assert sorted(i.name for i in facts.institutions) == [
+        "Alder University",
+        "Cedar University",
+        "Università degli Studi di Birch",
+    ]
+
+
 def test_a_town_the_short_form_keeps_is_part_of_the_name(extractor):
     facts = run(
         extractor,

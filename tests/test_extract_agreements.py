@@ -2300,6 +2300,23 @@ EIGHTH_SESSION_FOUND = [
         ],
         id="a_french_name_after_a_french_name_is_no_english_gloss_of_it",
     ),
+    pytest.param(
+        (
+            f"{A} and {C} signed a framework agreement on Monday. At the same ceremony, the "
+            "delegations also signed an Erasmus+ inter-institutional agreement for credit mobility."
+        ),
+        [([A, C], "framework"), ([A, C], "student_exchange")],
+        id="the_delegations_are_the_two_bodies_just_named",
+    ),
+    pytest.param(
+        (
+            f"The network brings together {A} (AU), {C} and two Ecuadorian institutions, the "
+            "Escuela Politécnica de Cotopaxi and the Universidad Andina de Imbabura. On the same "
+            "day, AU and the Ecuadorian polytechnic signed a separate double degree agreement."
+        ),
+        [([A, "Escuela Politécnica de Cotopaxi"], "dual_degree")],
+        id="the_polytechnic_of_a_country_is_the_one_named_politecnica",
+    ),
 ]
 
 

@@ -51,8 +51,8 @@ _GROUP = re.compile(
     r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
     r"(?:hospital|university)\s+(?=directors))?"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
-    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|countries)\b|"
+    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -63,6 +63,7 @@ _GROUP_WORDS = (
     "partner",
     "participating",
     "institutions",
+    "delegations",
     "signator",
     "parties",
     "each other",
@@ -83,7 +84,7 @@ _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
-    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|institute|institution|chamber|city|ministry|hospital|clinic|college|"
+    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -140,6 +141,7 @@ _RELATION = re.compile(
 _KIND_WORDS = {
     "university": ("university", "academic_unit"),
     "varsity": ("university",),
+    "polytechnic": ("university", "academic_unit"),
     "institute": ("research_institute", "university"),
     "institution": ("university", "research_institute", "hospital"),
     "college": ("university", "academic_unit"),
@@ -834,7 +836,9 @@ class AgreementFinder:
                 if country(m.inst) == code and m.inst not in seen:
                     seen.append(m.inst)
         for idx in seen:
-            if noun.lower() in insts[idx].name.lower().split():
+            if noun.lower() in insts[idx].name.lower().split() or (
+                noun.lower() == "polytechnic" and _named_by(noun, insts[idx].name)
+            ):
                 return idx
         for idx in seen:
             if insts[idx].kind in kinds:
@@ -2941,6 +2945,9 @@ def _named_by(noun: str, name: str) -> bool:
     words = name.lower().split()
     if noun.lower() in words:
         return True
+    if noun.lower() == "polytechnic":
+        # "Politécnica", "Politecnico", "Politechnika", "Polytechnique"
+        return any(w.startswith(("polit", "polyt")) for w in words)
     return noun.lower() == "university" and any(
         head_kind(w) == "university" for w in name.split()[:1]
     )

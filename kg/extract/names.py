@@ -867,6 +867,8 @@ def _is_name(part: list[Token]) -> bool:
     if not heads:
         # "City of Seongnam", "Kaohsiung City"
         return False
+    if words[0] in _DEGREE_WORDS or (words[0] in _DEMONYMS and words[1:2] and words[1] in _DEGREE_WORDS):
+        return False  # "the Spanish Máster Universitario en Enología": a degree
     caps = [t for t in part if t.is_cap]
     romance = (
         words[0] in _ROMANCE_HEADS
@@ -1524,6 +1526,11 @@ _DEMONYMS = frozenset(
     Swedish Swiss Taiwanese Tanzanian Thai Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek
     Venezuelan Vietnamese Welsh Zambian Zimbabwean Emirati Qatari Omani Algerian Malawian Basque
     Catalan Flemish""".split()
+)
+#: the words that open the name of a degree ("Máster Universitario en X")
+_DEGREE_WORDS = frozenset(
+    """Master Máster Masters Mestrado Maestría Laurea Licenciatura Licence Bachelor
+    Bachelors Diploma Diplôme Doctorado Doutorado Doctorat Dottorato""".split()
 )
 _FOREIGN_HEADS = frozenset(
     """Hogeschool Universiteit Universität Universitas Universiti Universitatea Universitet
