@@ -1560,6 +1560,16 @@ def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
     assert facts.institution(name).kind == kind
 
 
+def test_an_italian_hospital_of_a_town_is_known_without_the_town(extractor):
+    facts = run(
+        extractor,
+        "Alder University has signed a memorandum of understanding with the Azienda Ospedaliera "
+        "Sant'Anselmo of Rovereto, Italy.",
+    )
+    inst = facts.institution("Azienda Ospedaliera Sant'Anselmo of Rovereto")
+    assert "Azienda Ospedaliera Sant'Anselmo" in inst.aliases
+
+
 def test_a_degree_named_like_a_university_is_no_body(extractor):
     facts = run(
         extractor,

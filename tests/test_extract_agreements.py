@@ -2317,6 +2317,37 @@ EIGHTH_SESSION_FOUND = [
         [([A, "Escuela Politécnica de Cotopaxi"], "dual_degree")],
         id="the_polytechnic_of_a_country_is_the_one_named_politecnica",
     ),
+    pytest.param(
+        (
+            "The Instituto Politécnico de Birchal (IPB) and the Município de Cedar signed a "
+            "cooperation protocol on Monday. Earlier this month, the Politécnico de Birchal signed "
+            "a consortium agreement with four partners: the companies Têxteis Birch, S.A. and "
+            "Malhas Cedar, Lda., the Centro Tecnológico de Birch and the Associação de Fernwick."
+        ),
+        [
+            (
+                [
+                    "Associação de Fernwick",
+                    "Centro Tecnológico de Birch",
+                    "Instituto Politécnico de Birchal",
+                    "Malhas Cedar, Lda.",
+                    "Têxteis Birch, S.A.",
+                ],
+                "framework",
+            ),
+            (["Instituto Politécnico de Birchal", "Município de Cedar"], "framework"),
+        ],
+        id="a_polytechnic_without_its_institute_and_a_company_after_a_company",
+    ),
+    pytest.param(
+        (
+            f"On the same day, {A}'s College of Health Sciences and the Birch University College, "
+            "a Norwegian institution known locally as Høgskulen i Birch, signed a student exchange "
+            "agreement."
+        ),
+        [(["Birch University College", "College of Health Sciences"], "student_exchange")],
+        id="a_body_known_locally_by_another_name_signs_once",
+    ),
 ]
 
 

@@ -3065,6 +3065,12 @@ _GROUP_GAP = re.compile(
 )
 
 
+#: ", a Norwegian institution known locally as ": the gap to another name of one body
+_KNOWN_AS_GAP = re.compile(
+    r",\s+(?:[^,.;()]{0,70}?\s+)?(?:known|called)\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+)?"
+)
+
+
 def _run_before(text: str, mentions):
     """The coordinated list that ends with the last mention in `mentions`
     ("A, B and C signed")."""
@@ -3074,7 +3080,10 @@ def _run_before(text: str, mentions):
     run = [ordered[-1]]
     for m in reversed(ordered[:-1]):
         gap = text[m[1] : run[0][0]]
-        if _UNIT_OF_GAP.fullmatch(gap):
+        if m[2] == run[0][2] and _KNOWN_AS_GAP.fullmatch(gap):
+            # "A and the B, a Norwegian college known locally as B', signed": B once
+            run[0] = m
+        elif _UNIT_OF_GAP.fullmatch(gap):
             # "SIOM of the Chinese Academy of Sciences signed": the institute signs
             # ("The Department X (DX) of the Y and Z signed": the department and Z)
             run[0] = m

@@ -205,13 +205,19 @@ _SAYS = re.compile(r"\s+(?:said|says|added|told|noted|explained|stressed)\b")
 _FORMERLY = re.compile(
     r",\s+(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
 )
-#: acronyms and capitalised words that name no body
+#: ", a Norwegian institution known locally as ", ", also known as ": another
+#: name of the body just named
+_KNOWN_AS = re.compile(
+    r",\s+(?:(?:also|locally|better)\s+|(?:an?|the)\s+[^,.;()]{0,60}?\s+)?(?:known|called)\s+"
+    r"(?:locally\s+|at\s+home\s+|in\s+[A-Z]\w+\s+)?as\s+(?:the\s+)?"
+)
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
 )
 #: a dateline opening a line: a place in capitals, then a comma
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:,|\s+[—–-]{1,2}\s)")
+#: acronyms and capitalised words that name no body
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
     US USA UK EU UAE COVID GMT UTC AM PM TV ESG SDG SDGS NASDAQ NYSE TSX ASX KOSPI BA BSC MSC MBA MD
@@ -769,7 +775,7 @@ class ArticleInstitutions:
     def _former_names(self) -> None:
         """ "Medisfera, formerly Bioimaging Italia S.r.l., has ...": the
         former name is another name of the same body, not another body."""
-        for m in _FORMERLY.finditer(self.text):
+        for m in [*_FORMERLY.finditer(self.text), *_KNOWN_AS.finditer(self.text)]:
             before, after = (
                 self.text[max(0, m.start() - 120) : m.start()],
                 self.text[m.end() : m.end() + 120],

@@ -1052,7 +1052,13 @@ def _split_and(
             )
             and len(piece_t) <= 3
         ):
-            merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
+            if closed and dropped:
+                # "X, S.A. and Malhas Cedar, Lda.": the words dropped after the
+                # last name are a company's own
+                merged.append(dropped + [sep] + piece)
+                dropped = []
+            else:
+                merged[-1] = prev + [sep] + piece  # "Veridian Therapeutics, Inc.", ", S.A. de C.V."
             closed = False
             continue
         if (
@@ -1482,6 +1488,15 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(
                             text[:where]
                         )  # "X University in Turkistan" is "X University"
+                    words = text.split()
+                    if (
+                        len(words) >= 3
+                        and words[0] in _POLYTECHNIC_OWNERS
+                        and words[1].lower().startswith(("polit", "polyt"))
+                    ):
+                        # "Instituto Politécnico do Vale do Sousa" is "the Politécnico do
+                        # Vale do Sousa" too
+                        cand.variants.append(" ".join(words[1:]))
                     seat = _SEAT_IN_BRACKET.match(sentence, cand.end)
                     if (
                         seat
@@ -1497,6 +1512,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
+#: heads a polytechnic's name may drop ("Instituto Politécnico de X": "Politécnico de X")
+_POLYTECHNIC_OWNERS = frozenset(
+    "Instituto Institut Istituto Universidad Universidade Università Université Universitat".split()
+)
 #: ", Owode (FUT Owode)": a town after a name, kept by the name's short form
 _SEAT_IN_BRACKET = re.compile(
     r",\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),?\s+\((?P<short>[^()]{2,30})\)"
@@ -1537,7 +1556,8 @@ _FOREIGN_HEADS = frozenset(
     Universitetet Yliopisto Högskola Högskolan Høgskole Høgskolen Egyetem Ziekenhuis Instituut
     Institutet Politecnico Politécnico Politechnika Università Universidade Universidad Université
     Sveučilište Univerzitet Üniversitesi Klinikum Krankenhaus Hochschule Fachhochschule Spital
-    Szpital Kórház Háskóli Háskólinn Sairaala""".split()
+    Szpital Kórház Háskóli Háskólinn Sairaala Azienda Ospedale Policlinico Istituto Instituto
+    Fondazione Fundación Fundação Hôpital Clinique Clínica Clinica""".split()
 )
 
 
