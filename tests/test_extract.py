@@ -1570,6 +1570,17 @@ def test_an_italian_hospital_of_a_town_is_known_without_the_town(extractor):
     assert "Azienda Ospedaliera Sant'Anselmo" in inst.aliases
 
 
+def test_a_german_registered_association_keeps_its_form_and_kind(extractor):
+    facts = run(
+        extractor,
+        "Alder University has signed a research agreement with the Institut für Birchforschung "
+        "e.V. (IBF), a research institute.",
+    )
+    inst = facts.institution("Institut für Birchforschung e.V.")
+    assert inst.kind == "research_institute"
+    assert "IBF" in inst.aliases
+
+
 def test_a_degree_named_like_a_university_is_no_body(extractor):
     facts = run(
         extractor,

@@ -2348,6 +2348,48 @@ EIGHTH_SESSION_FOUND = [
         [(["Birch University College", "College of Health Sciences"], "student_exchange")],
         id="a_body_known_locally_by_another_name_signs_once",
     ),
+    pytest.param(
+        (
+            f"The Faculty of Geodesy of {A} signed an agreement with {C}. A few hours earlier, the "
+            "faculty itself had concluded a separate cooperation agreement with Birch-Pomiar Sp. z "
+            "o.o., a surveying company."
+        ),
+        [
+            (["Birch-Pomiar Sp. z o.o.", f"Faculty of Geodesy of {A}"], "framework"),
+            ([C, f"Faculty of Geodesy of {A}"], "framework"),
+        ],
+        id="a_polish_company_is_a_name_in_a_sentence_with_no_other_head",
+    ),
+    pytest.param(
+        (
+            f"{B} signed a research agreement with the Swedish company NordBirch Diagnostics AB "
+            "and Cedar Tehnoloģiju augstskola (Cedar University of Technology)."
+        ),
+        [
+            (
+                [B, "Cedar Tehnoloģiju augstskola", "NordBirch Diagnostics AB"],
+                "research",
+            )
+        ],
+        id="a_latvian_augstskola_is_a_university",
+    ),
+    pytest.param(
+        (
+            f"At the same ceremony, the {B} and the group's flagship Cedar Ankara Hospital concluded "
+            "a twinning agreement."
+        ),
+        [([B, "Cedar Ankara Hospital"], "framework")],
+        id="a_flagship_of_the_group_is_listed_with_the_first",
+    ),
+    pytest.param(
+        (
+            f"{A} (AU) signed two agreements on Monday. At a second ceremony in the rectorate, "
+            "Rector Prof. Dr. Hakan Bilgin and the chairman of Birch Fındık Sanayi ve Ticaret A.Ş., "
+            "Kemal Özdemir, signed a research and development protocol."
+        ),
+        [([A, "Birch Fındık Sanayi ve Ticaret A.Ş."], "research")],
+        id="a_rector_named_without_a_body_is_the_own_body_s_head",
+    ),
 ]
 
 

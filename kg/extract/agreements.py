@@ -593,6 +593,14 @@ _OWN_HEAD_SIGNS = re.compile(
     r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
     r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
+#: ", Rector Prof. Dr. Hakan Bilgin and the chairman of X": the own body's head, by
+#: title and name, with no body said
+_OWN_HEAD_NAMED = re.compile(
+    r"(?:^|,\s+)(?:Rector|President|Vice-Chancellor|Chancellor|Principal|Provost)\s+"
+    r"(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs|Dr\.-Ing)\.?\s+)*(?:[A-Z][\w\-’']+\s+){1,3}?"
+    # (the other signer is told with the body: "and the chairman of X")
+    r"(?=and\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+of\s)"
+)
 _ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
 _IN_PLACE_BEFORE = re.compile(r"(?:\)|[a-z])\s+in\s+(?:the\s+)?$")
 #: "In Cedar City, it signed ...": where, not who
@@ -1096,8 +1104,8 @@ class AgreementFinder:
                 if target is not None:
                     out.append((c.start(), c.end(), [target]))
                     taken.append((c.start(), c.end()))
-        if self.primary is not None and "he " in text:
-            for h in _OWN_HEAD_SIGNS.finditer(text):
+        if self.primary is not None and ("he " in text or "and " in text):
+            for h in [*_OWN_HEAD_SIGNS.finditer(text), *_OWN_HEAD_NAMED.finditer(text)]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
                 if self.primary not in {m.inst for m in named} and not any(
@@ -3017,6 +3025,7 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"(?:(?:group|company|firm|university|ministry|network|hospital)['’]s\s+)?"  # "the group's flagship X"
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:(?:North|South|East|West|Central)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"

@@ -60,14 +60,14 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
 #: company forms written in lower case: "Moravia Textile Machinery s.r.o."
-_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|sp\.\s?z\s?o\.o\.?|spol\.|a\.m\.b\.a\.?"
+_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|[sS]p\.\s?z\s?o\.\s?o\.?|spol\.|a\.m\.b\.a\.?|e\.V\.?"
 _LOWER_HEADS = (
     (
         "university",
         r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
         r"ülikool|yliopisto|\w*korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|\w*højskole[n]?|hogeschool|"
         r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
-        r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž",
+        r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž|augstskola|kõrgkool",
     ),
     ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
     (
@@ -93,7 +93,7 @@ _LOWER_HEAD_HINT = re.compile(
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
     r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|institut|inštitut|"
-    r"slimnīc|kórház|s\.r\.o|a\.s\.|d\.o\.o|sp\.\s?z|spol\.|a\.m\.b\.a"
+    r"slimnīc|kórház|augstskol|kõrgkool|s\.r\.o|a\.s\.|d\.o\.o|[sS]p\.\s?z|spol\.|a\.m\.b\.a|e\.V"
 )
 
 
@@ -797,6 +797,8 @@ def _kind_of(part: list[Token]) -> str | None:
         and _LOWER_LEGAL_FORM.fullmatch(words[heads[-1]])
     ):
         heads = heads[:-1]  # "Krajská nemocnice Frýdlant, a.s.": a hospital run as a company
+    if len(heads) > 1 and re.fullmatch(r"e\.\s?V\.?", words[heads[-1]]):
+        heads = heads[:-1]  # "Institut für X e.V.": a registered association, of its own kind
     last = heads[-1]
     kind = head_kind(words[last])
     first_kind = head_kind(words[heads[0]])
