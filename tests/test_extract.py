@@ -1581,6 +1581,17 @@ def test_a_german_registered_association_keeps_its_form_and_kind(extractor):
     assert "IBF" in inst.aliases
 
 
+def test_a_hospital_in_a_town_the_tables_do_not_know_is_known_without_it(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a memorandum of understanding with St. Birch's Mission Hospital "
+        "in Fernwoode. St. Birch's Mission Hospital will host nursing students.",
+    )
+    inst = facts.institution("St. Birch's Mission Hospital in Fernwoode")
+    assert "St. Birch's Mission Hospital" in inst.aliases
+    assert len(facts.institutions) == 2
+
+
 def test_a_degree_named_like_a_university_is_no_body(extractor):
     facts = run(
         extractor,

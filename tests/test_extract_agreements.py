@@ -2390,6 +2390,23 @@ EIGHTH_SESSION_FOUND = [
         [([A, "Birch Fındık Sanayi ve Ticaret A.Ş."], "research")],
         id="a_rector_named_without_a_body_is_the_own_body_s_head",
     ),
+    pytest.param(
+        (
+            "In addition, Birch BioSolutions Co., Ltd., a Korean manufacturer of diagnostic "
+            "devices, and Cedar Medical (Pty) Ltd, a Johannesburg-based distributor, signed a letter "
+            "of intent on the assembly of rapid tests."
+        ),
+        [(["Birch BioSolutions Co., Ltd.", "Cedar Medical (Pty) Ltd"], "mou")],
+        id="an_apposition_that_opens_with_a_nationality_between_two_names",
+    ),
+    pytest.param(
+        (
+            "Birch Robotics (Malaysia) Sdn Bhd and Politeknik Cedar Utara (PCU) followed with a "
+            "memorandum of agreement under which the firm will take 60 students a year."
+        ),
+        [(["Birch Robotics (Malaysia) Sdn Bhd", "Politeknik Cedar Utara"], "mou")],
+        id="a_subsidiary_s_country_in_brackets_and_followed_with_a_memorandum",
+    ),
 ]
 
 

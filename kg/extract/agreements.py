@@ -3019,7 +3019,7 @@ _LIST_GAP = re.compile(
     r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
-    r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+[a-z][^,;()]{0,60}?(?=,))?"
+    r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"

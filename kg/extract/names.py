@@ -175,7 +175,9 @@ _INNER_CONNECTORS = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
+    r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|"
+    # "Huayang Robotics (Malaysia) Sdn Bhd": the country of a subsidiary, before its form
+    r"\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
     r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
@@ -217,7 +219,7 @@ class Token:
             self.is_word, self.is_cap = True, False  # most words: the common case, quickly
             return
         ch = text[0]
-        self.is_word = ch.isalnum() or text in _BRACKETED_FORMS
+        self.is_word = ch.isalnum() or text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2)
         tail = text.rsplit("-", 1)[1] if "-" in text else ""
         if len(tail) > 3 and tail[0].islower() and tail.isascii():
             # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
@@ -231,7 +233,7 @@ class Token:
             self.is_cap = True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
         elif len(text) > 2 and ch.islower() and text[1].isupper():
             self.is_cap = True  # "eThekwini Municipality", "iLembe District"
-        elif text in _BRACKETED_FORMS:
+        elif text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2):
             self.is_cap = True  # "Heavy Mechanical Complex (Pvt) Ltd"
         else:
             # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
@@ -1490,6 +1492,15 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(
                             text[:where]
                         )  # "X University in Turkistan" is "X University"
+                    elif (
+                        where > 0
+                        and re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", text[where + 4 :])
+                        and head_kind(text[:where].split()[-1])
+                        and not head_kind(text[where + 4 :].split()[-1])
+                    ):
+                        # "St. Agatha's Mission Hospital in Siakobvu": a town the tables
+                        # do not know is still where it is
+                        cand.variants.append(text[:where])
                     words = text.split()
                     if (
                         len(words) >= 3
