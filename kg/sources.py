@@ -612,6 +612,16 @@ _UPDATED = re.compile(r"\b(updated|modified|edited|revised)\b", re.I)
 _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|—|–|\s-\s")
 
 
+#: "10 April 2568 (2025)": a Thai Buddhist-era year with its common-era year after it
+_BUDDHIST_YEAR = re.compile(r"\b25[0-9]\d\s*\(((?:19|20)\d\d)\)")
+
+
+def gregorian_years(text: str) -> str:
+    """`text` with each Buddhist-era year that brackets its common-era year
+    written as that year, padded so that every offset stays where it was."""
+    return _BUDDHIST_YEAR.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
+
+
 @functools.lru_cache(maxsize=1024)
 def _date_line(line: str, context: str | None = None) -> tuple[str, bool] | None:
     """If `line` is a date line or starts with a dateline, its date and
@@ -622,7 +632,7 @@ def _date_line(line: str, context: str | None = None) -> tuple[str, bool] | None
     November 2011"); datelines open a paragraph and end with a dash
     ("LONDON, Nov. 8, 2022 — ...") or sit in brackets at its start.
     """
-    line = line.strip().strip("*_").strip()
+    line = gregorian_years(line.strip().strip("*_").strip())
     prefix = line
     if len(line) > 150:
         match = _DATELINE_END.search(line, 0, 140)

@@ -2240,6 +2240,69 @@ SEVENTH_SESSION_DATED = [
 ]
 
 
+#: rules of the eighth session, one invented sentence each: parties, type and date
+EIGHTH_SESSION_DATED = [
+    pytest.param(
+        (
+            f"{A} and {C} renewed their cooperation agreement on 3 June. The agreement was renewed "
+            "for four years at a ceremony in Fernwick. The original convenio was signed on 12 March "
+            "2019 in Birchville."
+        ),
+        [([A, C], "framework", "2019-03-12"), ([A, C], "framework", "2024-06-03")],
+        id="the_original_convenio_was_signed_on",
+    ),
+    pytest.param(
+        (
+            "The Ministry of Education of Birchland and the Ministry of Education of Cedarland "
+            "signed a memorandum of understanding on 3 June. The memorandum was signed by the two "
+            "ministers, and renews and broadens the memorandum on higher education signed by the "
+            "two ministries in Fernwick on 17 August 2017."
+        ),
+        [
+            (
+                ["Ministry of Education of Birchland", "Ministry of Education of Cedarland"],
+                "mou",
+                "2017-08-17",
+            ),
+            (
+                ["Ministry of Education of Birchland", "Ministry of Education of Cedarland"],
+                "mou",
+                "2024-06-03",
+            ),
+        ],
+        id="renews_the_memorandum_signed_by_the_two_ministries_on",
+    ),
+    pytest.param(
+        (
+            "Birchland's Federal Ministry of Education (BMB) and the Ministry of Science and ICT "
+            "(MSIT) of the Republic of Cedarland signed a memorandum of understanding on 3 June."
+        ),
+        [
+            (
+                ["Federal Ministry of Education", "Ministry of Science and ICT"],
+                "mou",
+                "2024-06-03",
+            )
+        ],
+        id="ict_in_a_ministry_s_complement_is_a_subject",
+    ),
+    pytest.param(
+        (
+            "Officials of the Danish Maritime Authority and the Embassy of Denmark in Seoul met the "
+            "students. The embassy helped set up the visit as part of the green strategic "
+            "partnership, which the two governments agreed in 2011."
+        ),
+        [],
+        id="two_bodies_of_one_country_are_not_the_two_governments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EIGHTH_SESSION_DATED)
+def test_eighth_session_rules_with_dates(extractor, body, expected):
+    assert found_dated(extractor, body) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), SEVENTH_SESSION_DATED)
 def test_seventh_session_rules_with_dates(extractor, body, expected):
     assert found_dated(extractor, body) == expected
@@ -2431,3 +2494,12 @@ def test_an_article_that_opens_with_its_lead_has_no_headline(extractor):
         ([A, "Cedar Agronomy Institute"], "research", "2024-09-17"),
     ]
     assert "FERNWICK" not in [i.name for i in facts.institutions]
+
+
+def test_today_in_a_buddhist_era_dateline_of_an_undated_article(extractor):
+    text = (
+        "Birch and Cedar sign memorandum\n\nBangkok, 10 June 2567 (2024) – The Birch Institute of "
+        "Technology and Cedar Robotics Co., Ltd. today signed a memorandum of understanding.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
+    assert [(a.type, a.signed) for a in facts.agreements] == [("mou", "2024-06-10")]

@@ -23,3 +23,12 @@ def test_cache_file_gives_the_built_tables_and_survives_damage(tmp_path, monkeyp
     third = places.load_places.__wrapped__()
     assert dataclasses.asdict(third) == dataclasses.asdict(built)
     assert cache.read_text(encoding="utf-8").startswith('{"countries": {"')
+
+
+def test_a_region_named_by_a_common_word_places_no_body():
+    from kg.extract.places import load_places
+
+    places = load_places()
+    assert places.in_text("Danmarks Maritime Universitet") is None  # not Togo's Maritime region
+    assert places.in_text("Birch Coast University") is None  # not Kenya's Coast province
+    assert places.in_text("Rivers State University") == "NG"

@@ -77,6 +77,8 @@ def test_docstring_examples():
         ("Nyheder\n12. marts 2024\n\nBody.", "2024-03-12"),
         ("Headline\n\nAktuality | Zveřejněno: 3. 4. 2025\n\nBody.", "2025-04-03"),
         ("Headline\n\nLa Paz, octubre de 2023\n\nBody.", "2023-10"),
+        # a Thai Buddhist-era year with its common-era year in brackets
+        ("Headline\n\nBangkok, 10 April 2568 (2025) – The ministry signed.", "2025-04-10"),
     ],
 )
 def test_published_from_date_lines(head, expected):

@@ -51,7 +51,8 @@ _GROUP = re.compile(
     r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
     r"(?:hospital|university)\s+(?=directors))?"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
-    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|countries)\b|"
+    r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
+    r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|countries)\b|"
     r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
@@ -73,7 +74,8 @@ _GROUP_WORDS = (
 _COUNT = "(?:" + "|".join(NUMBER_WORDS) + r"|\d+)"
 _EARLIER = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:original|first|previous|earlier|initial|founding|current|existing)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract)\b",
+    r"(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|mou|accord|partnership|contract|convenio|convênio|"
+    r"convention|protocol|protocolo|pact|charter)\b",
     re.I,
 )
 _SAME_GROUP = re.compile(
@@ -1290,10 +1292,13 @@ class AgreementFinder:
                 )
                 if universities:
                     group = self._as_universities(group, sent, number)
-                if words[-1] == "countries":
-                    # "the two countries": only governments stand for a country
-                    group = [i for i in group if self.insts.institutions[i].kind == "government"]
-                    if len(group) < 2:
+                if words[-1] in ("countries", "governments"):
+                    # "the two countries": only governments stand for a country, and
+                    # two of one country are not "the two governments"
+                    insts = self.insts.institutions
+                    group = [i for i in group if insts[i].kind == "government"]
+                    known = {insts[i].country for i in group if insts[i].country}
+                    if len(group) < 2 or (len(known) == 1 and all(insts[i].country for i in group)):
                         continue
                 out.append((g.start(), g.end(), group))
         if "hey" in text or "heir" in text:
@@ -2734,6 +2739,10 @@ _FIRST_SIGNED = re.compile(
     # "renewed the agreement that both institutions signed on 3 August 2018"
     r"|\b(?:that|which)\s+(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
     r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
+    # "renews and broadens the memorandum on X signed by the two ministries in Y on 17 August 2017"
+    r"|\brenew(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:the|their|its)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:memorandum|agreement|mou|accord|protocol|convention|convenio)\b[^.;]{0,80}?\bsigned\b"
+    r"[^.;]{0,60}?\b(?:in|on)\s+(?=[^,;.]{0,20}(?:19|20)\d\d)[^,;.]{2,30}"
     # "renewed their 2014 memorandum of understanding"
     r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))"
     # "renewed the agreement that has governed their cooperation since 2015",

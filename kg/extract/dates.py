@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.sources import gregorian_years
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -327,6 +329,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     >>> [d.value for d in find_dates("signed on Friday, 16 June", "2020-06-17")]
     ['2020-06-16', '2020-06-12']
     """
+    if "(" in text:
+        text = gregorian_years(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     has = {
@@ -387,7 +391,7 @@ def publication_date(text: str) -> str | None:
     Used when the source reader found none."""
     lines = [ln for ln in text.splitlines() if ln.strip()][:6]
     for line in lines:
-        head = line[:160]
+        head = gregorian_years(line[:160])
         for kind, pattern in _PATTERNS[:5]:
             match = pattern.search(head)
             if match:

@@ -1116,6 +1116,9 @@ def _split_and(
             closed = False
             continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
+        if in_complement and len(piece_t) == 1 and piece_t[0].text in _SUBJECT_ACRONYMS:
+            merged[-1] = prev + [sep] + piece  # "Ministry of Science and ICT": a subject
+            continue
         if sep.text == "–" and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t)):
             merged[-1] = prev + [sep] + piece  # "Department of X – Regional Office V"
             continue
@@ -1234,6 +1237,10 @@ def _weak_only(part: list[Token]) -> bool:
     """True when every head of `part` is a weak one ("Food Systems")."""
     heads = _heads(part)
     return bool(heads) and all(part[h].text in _WEAK_HEADS for h in heads)
+
+
+#: subjects written as acronyms inside a name's complement
+_SUBJECT_ACRONYMS = frozenset("ICT ICTs IT AI STEM R&D".split())
 
 
 #: legal forms that close a company's name: capitalised words after one are a

@@ -334,6 +334,9 @@ def build_places(min_population: int = 15000) -> Places:
             cities[key] = (city["population"], code)
     regions = {_plain(s["name"]): "US" for s in gc.get_us_states().values()}
     regions.update(_subdivisions(pycountry, set(countries)))
+    # "Maritime" (Togo), "Coast" (Kenya), "Lakes" (South Sudan): regions named
+    # by common words say nothing of where "Danmarks Maritime Universitet" is
+    regions = {k: v for k, v in regions.items() if k not in _COMMON_WORD_REGIONS}
     from kg.extract.names import NON_ORG_TAILS, STOP_CAPS, head_kind
 
     common = {w.casefold() for w in NON_ORG_TAILS | STOP_CAPS}
@@ -346,6 +349,12 @@ def build_places(min_population: int = 15000) -> Places:
     return Places(countries, demonyms, city_codes, regions, population)
 
 
+#: subdivisions whose names are common English words
+_COMMON_WORD_REGIONS = frozenset(
+    """maritime coast lakes north south east west unity cascades antique aurora balkan batman falcon
+    savannah centrale plateaux colon isabel central eastern western northern southern capital
+    islands highlands upper lower""".split()
+)
 _REGION_TYPES = frozenset(
     {
         "State",
