@@ -2413,6 +2413,15 @@ EIGHTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            f"Delegations of {A} and {C} met on Monday. Present were the deans of {A}'s Faculty of "
+            f"Law and {C}'s Faculty of Economics. The two faculties signed a student exchange "
+            "agreement."
+        ),
+        [(["Faculty of Economics", "Faculty of Law"], "student_exchange")],
+        id="the_two_faculties_are_two_units",
+    ),
+    pytest.param(
+        (
             f"The Faculty of Geodesy of {A} signed an agreement with {C}. A few hours earlier, the "
             "faculty itself had concluded a separate cooperation agreement with Birch-Pomiar Sp. z "
             "o.o., a surveying company."

@@ -934,9 +934,15 @@ class AgreementFinder:
             return list(self.last_parties)
         if number is not None:
             listed = self._listed(sent, number)
-            if listed:
+            if listed and (
+                kinds != ("academic_unit",)
+                or all(self.insts.institutions[i].kind == "academic_unit" for i in listed)
+            ):
                 return listed
-            for kinds in (
+            # "the two faculties": the units last named, before any university
+            units_first = [("academic_unit",)] if kinds == ("academic_unit",) else []
+            for wanted in (
+                *units_first,
                 ("university",),
                 ("university", "research_institute", "hospital", "company", "government", "other"),
             ):
@@ -944,7 +950,7 @@ class AgreementFinder:
                 for si in range(sent.index - 1, -1, -1):
                     for m in reversed(self.insts.mentions[si]):
                         inst = self.insts.institutions[m.inst]
-                        if m.inst not in recent and inst.kind in kinds:
+                        if m.inst not in recent and inst.kind in wanted:
                             recent.append(m.inst)
                 if len(recent) >= number:
                     return recent[:number]
@@ -1288,10 +1294,21 @@ class AgreementFinder:
                     sent,
                     number,
                     described,
-                    ("university", "academic_unit", "other") if universities else None,
+                    ("university", "academic_unit", "other")
+                    if universities
+                    else ("academic_unit",)
+                    if words[-1] == "faculties"
+                    else None,
                 )
                 if universities:
                     group = self._as_universities(group, sent, number)
+                if words[-1] == "faculties":
+                    # "the two faculties": units, never their universities
+                    group = [
+                        i for i in group if self.insts.institutions[i].kind == "academic_unit"
+                    ]
+                    if len(group) < 2:
+                        continue
                 if words[-1] in ("countries", "governments"):
                     # "the two countries": only governments stand for a country, and
                     # two of one country are not "the two governments"
