@@ -2288,6 +2288,18 @@ EIGHTH_SESSION_DATED = [
     ),
     pytest.param(
         (
+            f"The Birch Clinical Hospital Centre and {C} renewed their clinical teaching agreement on "
+            "3 June. The agreement renews and extends the first contract the two institutions "
+            "concluded in 2016, when the university opened its nursing programme."
+        ),
+        [
+            (["Birch Clinical Hospital Centre", C], "framework", "2016"),
+            (["Birch Clinical Hospital Centre", C], "framework", "2024-06-03"),
+        ],
+        id="the_first_contract_the_two_institutions_concluded_in",
+    ),
+    pytest.param(
+        (
             "Officials of the Danish Maritime Authority and the Embassy of Denmark in Seoul met the "
             "students. The embassy helped set up the visit as part of the green strategic "
             "partnership, which the two governments agreed in 2011."
@@ -2512,3 +2524,18 @@ def test_today_in_a_buddhist_era_dateline_of_an_undated_article(extractor):
     )
     facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text))
     assert [(a.type, a.signed) for a in facts.agreements] == [("mou", "2024-06-10")]
+
+
+def test_an_acronym_and_a_place_in_a_headline_are_no_part_of_the_next_name(extractor):
+    text = (
+        "KBC Birchwood and Cedar University faculty renew clinical teaching agreement\n\n"
+        "The Birchwood Clinical Hospital Centre (KBC Birchwood) and the Faculty of Health Studies of "
+        "Cedar University renewed their clinical teaching agreement on 3 June.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    assert sorted(i.name for i in facts.institutions) == [
+        "Birchwood Clinical Hospital Centre",
+        "Cedar University",
+        "Faculty of Health Studies of Cedar University",
+    ]

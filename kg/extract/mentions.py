@@ -407,6 +407,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._joined_names()
         self._headline_prefixes()
         self._loose_acronyms()
         self._translated_names()
@@ -461,6 +462,28 @@ class ArticleInstitutions:
             and all(fold(a) != key for a in inst.aliases)
         ):
             inst.aliases.append(form)
+
+    def _joined_names(self) -> None:
+        """ "KBC Kvarner and Liburnia University faculty renew ...": a headline
+        read before the body joined two names; once the body names the first
+        ("the Kvarner Clinical Hospital Centre (KBC Kvarner)"), the joined name
+        is the second only."""
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name or " and " not in inst.name:
+                continue
+            left, _, right = inst.name.rpartition(" and ")
+            owner = self._by_form.get(fold(left))
+            if (
+                owner is None
+                or owner == idx
+                or len(left.split()) < 2
+                or not head_kind(right.split()[-1])
+            ):
+                continue
+            self._by_form.pop(fold(inst.name), None)
+            inst.aliases = [a for a in inst.aliases if fold(a) != fold(right)]
+            inst.name = right
+            self._register(idx, right)
 
     def _collect(self) -> None:
         titles = []
