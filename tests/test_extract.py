@@ -1592,6 +1592,33 @@ def test_a_hospital_in_a_town_the_tables_do_not_know_is_known_without_it(extract
     assert len(facts.institutions) == 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        # lowercase words of the company's own language before a Czech form
+        (
+            "Alder University signed a research agreement with the Czech company Energetické "
+            "služby Birchov a.s. in June.",
+            "Energetické služby Birchov a.s.",
+        ),
+        # Baltic names go on in lower case after their form
+        (
+            "Alder University signed a research agreement with the heating utility SIA Birchas "
+            "siltums, the city's largest employer.",
+            "SIA Birchas siltums",
+        ),
+        (
+            "Alder University signed a research agreement with the engineering firm UAB Birchų "
+            "tinklų projektai in June.",
+            "UAB Birchų tinklų projektai",
+        ),
+    ],
+)
+def test_company_names_in_sentence_case_of_other_languages(extractor, sentence, company):
+    facts = run(extractor, sentence)
+    assert agreements(facts) == [(sorted(["Alder University", company]), "research", "2024-06")]
+
+
 def test_a_degree_named_like_a_university_is_no_body(extractor):
     facts = run(
         extractor,

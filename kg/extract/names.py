@@ -1517,6 +1517,33 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         # "Instituto Politécnico do Vale do Sousa" is "the Politécnico do
                         # Vale do Sousa" too
                         cand.variants.append(" ".join(words[1:]))
+                    if len(sub) >= 2 and _LOWER_LEGAL_FORM.fullmatch(sub[-1].text):
+                        # "the Czech company Energetické služby Vysočina a.s.": lowercase
+                        # words of the company's own language open its name
+                        ahead = _OWN_LANGUAGE_RUN.search(sentence, 0, cand.start)
+                        if ahead and ahead.group(0).split()[0] not in STOP_CAPS:
+                            cand.variants.append(text)
+                            cand.start = start = ahead.start()
+                            cand.text = text = sentence[start : cand.end]
+                    if sub[0].text in _PREFIX_FORMS and len(sub) >= 2:
+                        # "SIA Jelgavas siltums", "UAB Šilumos tinklų projektai": Baltic
+                        # names go on in lower case after their form
+                        more = _LOWER_NAME_TAIL.match(sentence, cand.end)
+                        words = more.group(0).split() if more else []
+                        cut = next(
+                            (k for k, w in enumerate(words) if w in _ENGLISH_LOWER or w.endswith("ed")),
+                            None,
+                        )
+                        words = words[:cut]
+                        end = sentence.index(words[-1], cand.end) + len(words[-1]) if words else 0
+                        # (not "SIA Birch announced on Monday": a phrase that ends at a
+                        # stop, or words no English word is spelt with)
+                        if words and (
+                            not "".join(words).isascii() or re.match(r"\s*[,.;:()—–\"]", sentence[end:])
+                        ):
+                            cand.variants.append(text)
+                            cand.end = end
+                            cand.text = text = sentence[start : cand.end]
                     seat = _SEAT_IN_BRACKET.match(sentence, cand.end)
                     if (
                         seat
@@ -1532,6 +1559,21 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     return out
 
 
+#: capitalised words and lowercase words with letters English does not use,
+#: right before a name: "Energetické služby " before "Vysočina a.s."
+_OWN_LANGUAGE_RUN = re.compile(
+    r"(?:[A-ZÀ-Þ][\w\-]*\s+)(?:(?:[A-ZÀ-Þ][\w\-]*|[a-zß-ÿ]*[ß-ÿčćďěňřšťžůąęłńśźżėįųūāēīļņķģő][a-zß-ÿčćďěňřšťžůąęłńśźżėįųūāēīļņķģő]*)\s+)*$"
+)
+#: legal forms that open a company's name in the Baltic states and the Nordics
+_PREFIX_FORMS = frozenset("SIA UAB AS OÜ".split())
+#: up to three lowercase words right after a name
+_LOWER_NAME_TAIL = re.compile(r"(?:\s+[a-zß-ÿčćďěňřšťžůąęłńśźżėįųūāēīļņķģő]+){1,3}")
+#: lowercase English words that end a name told in sentence case
+_ENGLISH_LOWER = frozenset(
+    """and or of the a an to in on at for with by from as is are was were has have had will
+    would signed signs sign which who that said says its their his her this these those also
+    both each under into over will shall can could may might""".split()
+)
 #: heads a polytechnic's name may drop ("Instituto Politécnico de X": "Politécnico de X")
 _POLYTECHNIC_OWNERS = frozenset(
     "Instituto Institut Istituto Universidad Universidade Università Université Universitat".split()
