@@ -2300,6 +2300,36 @@ EIGHTH_SESSION_DATED = [
     ),
     pytest.param(
         (
+            f"{A} and the Cedar University Hospital signed a partnership agreement on 3 June. The "
+            "university and the hospital also took the opportunity to renew their cooperation "
+            "agreement, the document that governs the work of 180 doctors. The first version was "
+            "signed in 2014, when the hospital gained its university status."
+        ),
+        [
+            ([A, "Cedar University Hospital"], "framework", "2014"),
+            ([A, "Cedar University Hospital"], "framework", "2024-06-03"),
+            ([A, "Cedar University Hospital"], "partnership", "2024-06-03"),
+        ],
+        id="the_first_version_was_signed_in",
+    ),
+    pytest.param(
+        (
+            f"{A} signed four agreements with foreign partners on 3 June. The third document set up "
+            "a joint laboratory on oil palm genomics. It was signed by Universiti Agroteknologi Birch "
+            "(UAB), Cedar Forestry University and the Birch Palm Oil Board (BPOB), with the lab to "
+            "be housed at UAB's campus."
+        ),
+        [
+            (
+                ["Birch Palm Oil Board", "Cedar Forestry University", "Universiti Agroteknologi Birch"],
+                "joint_lab",
+                "2024-06-03",
+            )
+        ],
+        id="it_was_signed_by_after_the_third_document_of_a_roundup",
+    ),
+    pytest.param(
+        (
             "Officials of the Danish Maritime Authority and the Embassy of Denmark in Seoul met the "
             "students. The embassy helped set up the visit as part of the green strategic "
             "partnership, which the two governments agreed in 2011."

@@ -477,6 +477,12 @@ _ROUNDUP_ITEM = re.compile(
     rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
 )
+#: "It was signed by A, B and C": the bodies that signed the document just told
+_IT_SIGNED_BY = re.compile(r"It\s+was\s+(?:signed|inked|concluded)\s+(?:[^,.;]{0,40}?\s)?by\s+")
+#: "The third document set up ...", "The fourth agreement establishes ...": an item of a roundup
+_ORDINAL_DOCUMENT = re.compile(
+    rf"The\s+{_ORDINALS}\s+(?:document|agreement|memorandum|MoU|MOU|accord|protocol|deal)\s+(?!with\b|between\b)"
+)
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
@@ -1351,6 +1357,8 @@ class AgreementFinder:
             if not got and sent.index != self.title:
                 got = self._roundup_item(sent)
             if not got and sent.index != self.title:
+                got = self._it_was_signed_by(sent, found[-1] if found else None)
+            if not got and sent.index != self.title:
                 got = self._signers_after(sent)
             if not got and sent.index != self.title:
                 got = self._respective(sent)
@@ -1410,7 +1418,7 @@ class AgreementFinder:
         if not _RESTATED.match(sent.text) or not 0 < sent.index - last.sentence.index <= 2:
             return got
         kept = []
-        first = _FIRST_SIGNED.search(sent.text)
+        first = FIRST_SIGNED.search(sent.text)
         earlier = self._another_instrument(sent.text)
         for item in got:
             if earlier and item.dated and (not last.dated or item.signed != last.signed):
@@ -1456,7 +1464,7 @@ class AgreementFinder:
         text = sent.text
         if not _RESTATED.match(text) or not 0 < sent.index - last.sentence.index <= 2:
             return
-        first = _FIRST_SIGNED.search(text)
+        first = FIRST_SIGNED.search(text)
         if first and "original" not in (last.rule or ""):
             # "WUT renewed its MoU with NUS. The memorandum, first signed in 2016, ...":
             # the original agreement too
@@ -1751,6 +1759,24 @@ class AgreementFinder:
             Found([subject[0], partner[0]], code, signed, sent, f"roundup-item+{code}", dated=dated)
         ]
 
+    def _it_was_signed_by(self, sent: Sentence, last: Found | None) -> list[Found]:
+        """ "The third document set up the X Joint Laboratory. It was signed by
+        A, B and C": a document of a roundup that the sentence before
+        described without a partner, signed by the bodies listed."""
+        by = _IT_SIGNED_BY.match(sent.text)
+        if by is None or sent.index == 0 or self.roundup is None:
+            return []
+        prev = self.sentences[sent.index - 1]
+        if (last and last.sentence.index == prev.index) or not _ORDINAL_DOCUMENT.match(prev.text):
+            return []  # (a document told with its partner is retold, not new)
+        parties = _ids(_run_after(sent.text, self._mentions(sent), by.end()))
+        if len(parties) < 2:
+            return []
+        instruments = self.lex.instruments.finditer(prev.text)
+        code = self._types(prev.text, instruments, 0, None)[0] if instruments else "mou"
+        _, _, (signed, dated) = self.roundup
+        return [Found(parties, code, signed, sent, f"it-signed-by+{code}", dated=dated)]
+
     def _roster(self, sent: Sentence) -> list[Found]:
         """ "An MoU was signed on Monday. The signatories are A, B and C."
         / "X signed a consortium agreement. The partners are:" and a
@@ -1936,7 +1962,7 @@ class AgreementFinder:
                 types = list(self.last_signing[1])
             clause = text[c_start:c_end]
             renewing = _RENEWING.search(t_text) or _A_RENEWAL.match(text, t_end)
-            first = _FIRST_SIGNED.search(clause) if renewing else None
+            first = FIRST_SIGNED.search(clause) if renewing else None
             originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
@@ -2514,7 +2540,7 @@ class AgreementFinder:
         if (
             not subject
             and not objects
-            and not (_RESTATED.match(text) and _FIRST_SIGNED.search(text))
+            and not (_RESTATED.match(text) and FIRST_SIGNED.search(text))
         ):
             # "Under the agreement signed on 12 March, X and Y will ..." (but "The
             # memorandum was first signed in 2018 and has since brought X's
@@ -2722,7 +2748,9 @@ _ANNOUNCED = re.compile(
 _RESTATED = re.compile(
     r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership|protocol|"
-    r"convention|contract|charter)\b",
+    r"convention|contract|charter)\b"
+    # "The first version was signed in 2014": of the agreement just told
+    r"|(?:The|Its|Their)\s+(?:first|original|earlier|previous)\s+(?:version|text|edition)\b",
 )
 
 
@@ -2746,7 +2774,7 @@ _RENEWED_PASSIVE = re.compile(
 )
 #: "used it to sign a renewal of the agreement ...": the signing renews
 _A_RENEWAL = re.compile(r"\s+(?:a|the)\s+renewal\s+of\b")
-_FIRST_SIGNED = re.compile(
+FIRST_SIGNED = re.compile(
     _FIRST_WORD + r"(?:signed|concluded|inked|agreed|entered\s+into)\s+"
     r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
     # "which was signed for the first time in August 2019"
@@ -2757,6 +2785,9 @@ _FIRST_SIGNED = re.compile(
     r"|\b(?:that|which|(?<=contract\s)|(?<=agreement\s)|(?<=memorandum\s)|(?<=protocol\s))\s*"
     r"(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
     r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
+    # "The first version was signed in 2014": the original of the agreement just renewed
+    r"|\b(?:first|original|earlier|previous)\s+(?:version|text|edition)\s+(?:of\s+\w+\s+)?"
+    r"(?:was|had\s+been)\s+(?:signed|concluded|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
     # "renews and broadens the memorandum on X signed by the two ministries in Y on 17 August 2017"
     r"|\brenew(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:the|their|its)\s+(?:[\w\-]+\s+){0,6}?"
     r"(?:memorandum|agreement|mou|accord|protocol|convention|convenio)\b[^.;]{0,80}?\bsigned\b"

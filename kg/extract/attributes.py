@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreements import Found
+from kg.extract.agreements import FIRST_SIGNED, Found
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions, occurrences
@@ -515,8 +515,8 @@ class AttributeReader:
             if sent.index <= item.sentence.index:
                 continue  # (a window that opens before the evidence: its own sentence is read)
             trigger = _SIGNING.search(sent.text)
-            if not trigger:
-                continue
+            if not trigger or FIRST_SIGNED.search(sent.text):
+                continue  # ("The first version was signed in 2014": the original's date)
             dates = [
                 d
                 for d in find_dates(sent.text, self.published)
