@@ -1619,6 +1619,17 @@ def test_company_names_in_sentence_case_of_other_languages(extractor, sentence, 
     assert agreements(facts) == [(sorted(["Alder University", company]), "research", "2024-06")]
 
 
+def test_a_us_hospital_of_a_town_and_state_is_known_without_them(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed a research agreement with St. Birch's Hospital and Cancer Center "
+        "of Denver, Colorado, in June. St. Birch's Hospital and Cancer Center will host fellows.",
+    )
+    inst = facts.institution("St. Birch's Hospital and Cancer Center of Denver, Colorado")
+    assert "St. Birch's Hospital and Cancer Center" in inst.aliases
+    assert len(facts.institutions) == 2
+
+
 def test_a_degree_named_like_a_university_is_no_body(extractor):
     facts = run(
         extractor,

@@ -2521,6 +2521,24 @@ EIGHTH_SESSION_FOUND = [
         [(["Birch Robotics (Malaysia) Sdn Bhd", "Politeknik Cedar Utara"], "mou")],
         id="a_subsidiary_s_country_in_brackets_and_followed_with_a_memorandum",
     ),
+    pytest.param(
+        (
+            "The consortium agreement brings together the Birch Piedmont Health System, St. "
+            "Cedar's Hospital and Cancer Center of Denver, Colorado, and Elm Medical Center in a "
+            "research network on rare cancers."
+        ),
+        [
+            (
+                [
+                    "Birch Piedmont Health System",
+                    "Elm Medical Center",
+                    "St. Cedar's Hospital and Cancer Center of Denver, Colorado",
+                ],
+                "framework",
+            )
+        ],
+        id="a_us_health_system_and_a_hospital_and_cancer_center",
+    ),
 ]
 
 

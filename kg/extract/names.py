@@ -685,6 +685,10 @@ _SEAT_WORDS = frozenset("Sede Seccional Extensión Recinto Núcleo".split())
 _PAIRED_FIRST = frozenset(
     "Research Training Education Teaching Diagnostic Prevention Treatment Hospital".split()
 )
+#: what a hospital's second half may be about ("X Hospital and Cancer Center")
+_CARE_WORDS = frozenset(
+    "Cancer Medical Heart Trauma Rehabilitation Research Health Surgical Dental Eye Diagnostic".split()
+)
 _PAIRED_SECOND = frozenset(
     "Application Research Training Education Development Innovation Referral Treatment Rehabilitation "
     "Health".split()
@@ -777,6 +781,13 @@ def _health_system(part: list[Token]) -> bool:
         return True  # "Riverina Local Health District": an Australian health body
     if len(words) >= 3 and words[-2:] == ["Health", "Cluster"] and part[0].is_cap:
         return True  # "Al-Rass Health Cluster": a Saudi regional health system
+    if (
+        len(words) >= 3
+        and words[-2] in ("Health", "Healthcare", "Medical")
+        and words[-1] in ("System", "Network")
+        and part[0].is_cap
+    ):
+        return True  # "Carolina Piedmont Health System": a US health system
     return (
         len(words) >= 3
         and words[-1] == "Health"
@@ -793,6 +804,8 @@ def _kind_of(part: list[Token]) -> str | None:
     if not heads:
         return None
     words = [t.text for t in part]
+    if heads == [len(part) - 1] and not head_kind(words[-1]) and _health_system(part):
+        return "hospital"  # "Cedar Valley Health", "Carolina Piedmont Health System"
     if (
         len(heads) > 1
         and words[heads[-1] - 1 : heads[-1]] == [","]
@@ -1107,8 +1120,17 @@ def _split_and(
         if (
             sep.text == "and"
             and prev_t
-            and prev_t[-1].text in _PAIRED_FIRST
-            and piece_t[0].text in _PAIRED_SECOND
+            and (
+                (prev_t[-1].text in _PAIRED_FIRST and piece_t[0].text in _PAIRED_SECOND)
+                # "St. Ansgar's Hospital and Cancer Center", "X Hospital and Medical Center"
+                or (
+                    prev_t[-1].text == "Hospital"
+                    and piece[0].text != "the"
+                    and len(piece_t) >= 2
+                    and piece_t[0].text in _CARE_WORDS
+                    and piece_t[1].text in ("Center", "Centre", "Clinic", "Clinics")
+                )
+            )
         ):
             # "X University Research and Application Hospital", "Training and Research
             # Hospital": one phrase of the name
@@ -1410,14 +1432,18 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(sentence[short[0].start : short[-1].end])
                     of = text.rfind(" of ")
                     heads = _heads(sub)
+                    where_of = text[of + 4 :]
+                    state = where_of.find(", ")
+                    if state > 0 and is_place is not None and is_place(where_of[state + 2 :]):
+                        where_of = where_of[:state]  # "... of Bangor, Maine": the town
                     if (
                         of > 0
                         and is_place is not None
                         and heads
                         and heads[0] > 0
                         and " of " not in text[:of]
-                        and is_place(text[of + 4 :])
-                        and not is_country(text[of + 4 :])
+                        and is_place(where_of)
+                        and not is_country(where_of)
                     ):
                         # "Jeonbuk Hanmaeum University Hospital of Jeonju": where it is
                         cand.variants.append(text[:of])
