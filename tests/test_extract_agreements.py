@@ -2314,6 +2314,55 @@ EIGHTH_SESSION_DATED = [
     ),
     pytest.param(
         (
+            f"{A} and the Birch Regional Health Sciences Centre signed a memorandum on 3 June. On "
+            "the same day, the health sciences centre renewed its clinical education agreement "
+            f"with {C}."
+        ),
+        [
+            ([A, "Birch Regional Health Sciences Centre"], "mou", "2024-06-03"),
+            (["Birch Regional Health Sciences Centre", C], "framework", "2024-06-03"),
+        ],
+        id="the_health_sciences_centre_is_the_one_named_so",
+    ),
+    pytest.param(
+        (
+            f"Birch Hospitals Trust and {C} signed a strategic partnership agreement on 3 June. At "
+            "the same ceremony, the two organisations signed a memorandum to establish the Elm "
+            "Centre for Surgical Robotics, a joint centre that will open at Fir Hospital in 2026."
+        ),
+        [
+            (["Birch Hospitals Trust", C], "framework", "2024-06-03"),
+            (["Birch Hospitals Trust", C], "joint_lab", "2024-06-03"),
+        ],
+        id="the_two_organisations_are_not_the_centre_they_establish_nor_its_site",
+    ),
+    pytest.param(
+        (
+            "Region Birchmark and Cedar universitet on 3 June renewed their ALF agreement on "
+            "medical education. The region and the university signed their first ALF agreement in "
+            "2016."
+        ),
+        [
+            (["Cedar universitet", "Region Birchmark"], "framework", "2016"),
+            (["Cedar universitet", "Region Birchmark"], "framework", "2024-06-03"),
+        ],
+        id="the_region_and_the_university",
+    ),
+    pytest.param(
+        (
+            f"{A} and the Birch Agricultural Institute on 3 June renewed the framework agreement that "
+            "has linked them for ten years. The renewal was signed by the rector and the president. "
+            "The original convenio marco was signed in April 2013, two years after the university "
+            f"was created from the regional campus of {C}."
+        ),
+        [
+            ([A, "Birch Agricultural Institute"], "framework", "2013-04"),
+            ([A, "Birch Agricultural Institute"], "framework", "2024-06-03"),
+        ],
+        id="the_original_is_between_the_parties_not_the_bodies_of_a_clause_after",
+    ),
+    pytest.param(
+        (
             f"{A} signed four agreements with foreign partners on 3 June. The third document set up "
             "a joint laboratory on oil palm genomics. It was signed by Universiti Agroteknologi Birch "
             "(UAB), Cedar Forestry University and the Birch Palm Oil Board (BPOB), with the lab to "
@@ -2538,6 +2587,14 @@ EIGHTH_SESSION_FOUND = [
             )
         ],
         id="a_us_health_system_and_a_hospital_and_cancer_center",
+    ),
+    pytest.param(
+        (
+            f"{B}'s Faculty of Health Sciences has signed a joint doctoral agreement with the "
+            "Rijksuniversiteit Cedarland in the Netherlands."
+        ),
+        [(["Faculty of Health Sciences", "Rijksuniversiteit Cedarland"], "dual_degree")],
+        id="a_joint_doctoral_agreement_is_a_dual_degree",
     ),
 ]
 

@@ -83,13 +83,16 @@ _SAME_GROUP = re.compile(
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
 _SINGLE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>medical|business|law|nursing|engineering|dental|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>"
+    # "the health sciences centre", "the cancer research institute"
+    r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
+    r"medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body|delegation|county|municipality|province))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed)"
     # "its Rector, Prof. X, and the President of B signed": the head who signs for it
     r"|\s+(?-i:Rector|President|Vice-Chancellor|Chancellor|Director|Director-General|Dean|CEO|Chairman|Chairperson|"
@@ -179,6 +182,7 @@ _KIND_WORDS = {
     "county": ("government",),
     "municipality": ("government",),
     "province": ("government",),
+    "region": ("government",),
 }
 _COOPERATE = re.compile(
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
@@ -483,6 +487,12 @@ _IT_SIGNED_BY = re.compile(r"It\s+was\s+(?:signed|inked|concluded)\s+(?:[^,.;]{0
 _ORDINAL_DOCUMENT = re.compile(
     rf"The\s+{_ORDINALS}\s+(?:document|agreement|memorandum|MoU|MOU|accord|protocol|deal)\s+(?!with\b|between\b)"
 )
+#: "in the", "across the": a place follows, not a body
+_LOCATIVE_END = re.compile(r"\b(?:in|across|of|throughout|around|from|to|for|within)\s+$")
+#: ", A and B", " — A and B", " (A and B)": bodies in apposition to a group
+_APPOSED_AFTER_GROUP = re.compile(r"\s*(?:,|[—–-]|\(|:)\s*(?:the\s+)?")
+#: group nouns that do not say what kind of bodies they are
+_ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations|institutions|bodies|partners|parties|sides)\b", re.I)
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
@@ -903,6 +913,7 @@ class AgreementFinder:
         number: int | None = None,
         described: list[int] | None = None,
         kinds: tuple[str, ...] | None = None,
+        at: int | None = None,
     ) -> list[int]:
         """ "the two universities", "both sides": the bodies the sentence
         names or describes before it ("The ministry's work with X is not new:
@@ -923,8 +934,16 @@ class AgreementFinder:
             if lead and lead[0][0] <= 4 and len(lead[0][2]) == 1 and lead[0][2][0] != before[0]:
                 return [lead[0][2][0], before[0]]
         named = []
+        apposed = _APPOSED_AFTER_GROUP.match(sent.text, at) if at is not None else None
+        in_apposition = apposed is not None and any(
+            0 <= m.start - sent.start - apposed.end() <= 4 for m in self.insts.mentions[sent.index]
+        )
         for m in self.insts.mentions[sent.index]:
             # "the two universities signed, establishing the X Laboratory": not the lab
+            # ("the two organisations signed a memorandum to set up the X Centre at
+            # the Y Hospital": bodies after the group are its own only in apposition)
+            if at is not None and m.start - sent.start >= at and not in_apposition:
+                continue
             if m.inst not in named and (
                 kinds is None or self.insts.institutions[m.inst].kind in kinds
             ):
@@ -1209,6 +1228,8 @@ class AgreementFinder:
                 noun = r.group(2).lower()
                 if noun == "delegation" and not (r.group("mod") and r.group("mod")[0].isupper()):
                     continue  # "the delegation" alone: whose is told elsewhere
+                if noun == "region" and _LOCATIVE_END.search(text, 0, r.start()):
+                    continue  # "hospitals in the region": a place, not its government
                 kinds = _KIND_WORDS.get(noun, ())
                 before = r.start() + sent.start
                 # "the medical school": the last one named Medical/Medicine;
@@ -1305,6 +1326,7 @@ class AgreementFinder:
                     else ("academic_unit",)
                     if words[-1] == "faculties"
                     else None,
+                    at=g.end() if _ORGANISATIONS.search(g.group(0)) else None,
                 )
                 if universities:
                     group = self._as_universities(group, sent, number)
@@ -1415,12 +1437,28 @@ class AgreementFinder:
         after an agreement tells more of that agreement, not a new one.
         Its parties, when the earlier report already has them, add
         nothing; a date it gives dates the earlier report."""
-        if not _RESTATED.match(sent.text) or not 0 < sent.index - last.sentence.index <= 2:
+        # (a retelling of the agreement in between keeps it the one talked about)
+        told = max([last.sentence.index, *last.retold, self.last_found_sentence or 0])
+        original = _EARLIER.match(sent.text) and 0 < sent.index - told <= 3
+        if not original and (
+            not _RESTATED.match(sent.text) or not 0 < sent.index - last.sentence.index <= 2
+        ):
             return got
         kept = []
         first = FIRST_SIGNED.search(sent.text)
         earlier = self._another_instrument(sent.text)
         for item in got:
+            if original and (item.rule or "").startswith("between"):
+                kept.append(item)  # "The first agreement between the foundation and the hospital"
+                continue
+            if original and item.dated and item.signed != last.signed:
+                # "The original convenio was signed in April 2013, two years after the
+                # university was created from X": the original of the agreement just
+                # told, between its parties (not the bodies of the clause after)
+                item.parties = list(last.parties)
+                item.rule = (item.rule or "") + "+original"
+                kept.append(item)
+                continue
             if earlier and item.dated and (not last.dated or item.signed != last.signed):
                 # "The alliance builds on a partnership that A and B signed in
                 # 2021": an agreement of its own, not a retelling of this one
@@ -2657,6 +2695,8 @@ class AgreementFinder:
             and d.start >= dateline_end(text)
             and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
             and not _ANNOUNCED.search(text[max(0, d.start - 30) : d.start])
+            # "a centre that will open in 2026": a year after the news is no signing
+            and not (self.published and d.value[:4] > self.published[:4])
         ]
         if dates:
             best = min(
