@@ -1548,6 +1548,10 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # French adjectives in -ables after a Romance head
         ("École nationale supérieure des énergies renouvelables de Birchville", "academic_unit"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
+        # a body named after a king; a place named "Gulf of"; a research station
+        ("King Birch Institute", "research_institute"),
+        ("Gulf of Birch Maritime University", "university"),
+        ("Birch Valley Experimental Station", "research_institute"),
         # French, Portuguese and Galician local governments
         ("Communauté d'agglomération Baie de Birch", "government"),
         ("Município de Birchal", "government"),

@@ -580,8 +580,8 @@ def _eponym_of_head(tokens: list[Token]) -> bool:
     for t in tokens:
         if not t.is_cap:
             return False
-        if head_kind(t.text) in ("university", "hospital"):
-            return True
+        if head_kind(t.text) in ("university", "hospital", "research_institute", "academic_unit"):
+            return True  # (also "King Sejong Institute", "Queen Elizabeth College")
     return False
 
 
@@ -622,7 +622,11 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
             continue
         if (
             tok.text in _ROYAL
-            and all(t.text == "The" for t in current)
+            and (
+                all(t.text == "The" for t in current)
+                # "King Saud University and King Faisal Specialist Hospital": a list
+                or current[-1].text in ("and", "&", ",", "the")
+            )
             and _eponym_of_head(chunk[k + 1 : k + 6])
         ):
             current.append(tok)  # "Prince Abubakar Audu University", "King Faisal Hospital"
@@ -748,6 +752,11 @@ def _heads(part: list[Token]) -> list[int]:
             t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
         )
     ]
+    heads += [
+        i
+        for i, t in enumerate(part)
+        if t.text == "Station" and i > 0 and part[i - 1].text in _STATION_KINDS
+    ]  # "INTA Alto Valle Experimental Station": a research station
     if not heads and _health_system(part):
         heads = [len(part) - 1]
     if not heads and _region_body(part):
@@ -806,6 +815,8 @@ def _kind_of(part: list[Token]) -> str | None:
     words = [t.text for t in part]
     if heads == [len(part) - 1] and not head_kind(words[-1]) and _health_system(part):
         return "hospital"  # "Cedar Valley Health", "Carolina Piedmont Health System"
+    if words[heads[-1]] == "Station":
+        return "research_institute"
     if (
         len(heads) > 1
         and words[heads[-1] - 1 : heads[-1]] == [","]
@@ -911,6 +922,7 @@ def _is_name(part: list[Token]) -> bool:
         words[-1] in NON_ORG_TAILS
         and [w.lower() for w in tail[:1]] != ["of"]
         and not health_district
+        and not (words[-1] == "Station" and words[-2:-1] and words[-2] in _STATION_KINDS)
     ):
         return False  # "City Hall", but "University of Texas Rio Grande Valley" is a name
     if words[-1] == "Chamber" and len(words) >= 2 and words[-2] in ("Senate", "Council", "Court"):
@@ -1286,6 +1298,12 @@ def _cut_after_legal_form(part: list[Token]) -> list[Token]:
     return part
 
 
+#: what a station that is a body studies: "Experimental Station", "Research Station"
+_STATION_KINDS = frozenset("Experimental Research Agricultural Biological Field Marine Seed".split())
+#: features of geography that open a place name with "of"
+_GEO_NOUNS = frozenset("Gulf Bay Sea Cape Lake Isle Mount Straits Strait Port".split())
+
+
 def _cut_person(part: list[Token]) -> list[Token]:
     """Drop a headless run before "of (the)" + name: "Martin Rennert of the
     Universität der Künste Berlin" -> "Universität der Künste Berlin"."""
@@ -1304,7 +1322,12 @@ def _cut_person(part: list[Token]) -> list[Token]:
     for i, w in enumerate(words):
         if w in ("of", "at", "from") and i > 0:
             left = part[:i]
-            if not _heads(left) and not (w == "of" and left[-1].text in _ROYAL):
+            if (
+                not _heads(left)
+                and not (w == "of" and left[-1].text in _ROYAL)
+                # "Gulf of Mannar Maritime University", "Bay of Bengal Fisheries Institute"
+                and not (w == "of" and len(left) == 1 and left[0].text in _GEO_NOUNS)
+            ):
                 rest = _trim(part[i + 1 :])
                 if rest and _heads(rest):
                     return _cut_person(rest)
@@ -1389,6 +1412,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
         and not _has_lower_head(sentence)
         and " Health" not in sentence  # "Cedar Valley Health", "Namoi Local Health District"
         and "Region " not in sentence  # "Region Skåne"
+        and " Station" not in sentence  # "Birch Experimental Station"
     ):
         return []  # no head word: no name by shape (most sentences of an article)
     tokens = tokenize(sentence)
