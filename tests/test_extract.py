@@ -2842,3 +2842,16 @@ def test_of_the_republic_after_a_name_tells_where_it_is(extractor):
     )
     inst = facts.institution("Birch State Power Engineering University of the Republic of Belarus")
     assert "Birch State Power Engineering University" in inst.aliases
+
+
+def test_each_unit_is_owned_by_the_possessive_right_before_it():
+    from kg.extract.names import find_candidates
+
+    found = find_candidates(
+        "On the same day, AU's Graduate School of Forestry and CU's Faculty of Agronomy concluded "
+        "a departmental agreement."
+    )
+    assert [(c.text, c.possessor) for c in found] == [
+        ("Graduate School of Forestry", "AU"),
+        ("Faculty of Agronomy", "CU"),
+    ]

@@ -2596,6 +2596,35 @@ EIGHTH_SESSION_FOUND = [
         [(["Faculty of Health Sciences", "Rijksuniversiteit Cedarland"], "dual_degree")],
         id="a_joint_doctoral_agreement_is_a_dual_degree",
     ),
+    pytest.param(
+        (
+            f"The College of Engineering of {A} and the Universidad Politécnica de Birch's Escuela "
+            "Técnica Superior de Ingeniería signed a dual master's degree agreement."
+        ),
+        [
+            (
+                [f"College of Engineering of {A}", "Escuela Técnica Superior de Ingeniería"],
+                "dual_degree",
+            )
+        ],
+        id="a_spanish_university_s_school_after_and",
+    ),
+    pytest.param(
+        (
+            f"After the Faculty of Law of {A} signed a memorandum of understanding with Birchley, "
+            "Cedarholm & Co. last month, students will intern at the firm."
+        ),
+        [(["Birchley, Cedarholm & Co.", f"Faculty of Law of {A}"], "mou")],
+        id="a_firm_named_after_its_partners",
+    ),
+    pytest.param(
+        (
+            f"{A} signed a cooperation agreement with {C} on Monday. {A} already holds a memorandum "
+            "of understanding with the Universidad de Birch, signed in 2019."
+        ),
+        [([A, C], "framework"), ([A, "Universidad de Birch"], "mou")],
+        id="already_holds_a_memorandum_signed_in",
+    ),
 ]
 
 

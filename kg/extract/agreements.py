@@ -205,7 +205,8 @@ _COOPERATE_MORE = re.compile(
     r"\b(?:has|have)\s+(?:had\s+)?(?:an?\s+)(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU|partnership)\b"
     r"(?=[^.;]{0,120}?\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
     # "The college already has a research agreement with Y": one in force
-    r"\balready\s+(?:has|have)\s+(?:had\s+)?an?\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|MoU)\b(?=\s+with\b)|"
+    r"\balready\s+(?:has|have|holds|hold)\s+(?:had\s+)?an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU)\b(?=\s+with\b)|"
     # "X has established a joint institute with Y"
     r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)(?=\s+with\b)|"
@@ -3122,7 +3123,9 @@ _LIST_GAP = re.compile(
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
-    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?"
+    # "and the Universidad Politécnica de Almería's Escuela X": the owner before the unit
+    r"(?:(?:[A-Z][\w\-]*\s+|(?:de|del|da|do|di|of|la)\s+){0,6}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     r"(?:(?:group|company|firm|university|ministry|network|hospital)['’]s\s+)?"  # "the group's flagship X"
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:(?:North|South|East|West|Central)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"

@@ -1056,7 +1056,12 @@ def _split_and(
             # "Högskolan i Kalmarsund", "Universitetet i Bergen", "Norrlands universitet i Kiruna"
             pieces[-1].append(tok)
             continue
-        if tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i") and pieces[-1]:
+        firm = tok.text == "&" and k + 1 < len(part) and part[k + 1].text in _FIRM_TAILS
+        if (
+            tok.text in (",", "and", "&", "–", "y", "e", "et", "und", "en", "i")
+            and pieces[-1]
+            and not firm  # "Bakare & Co.", "Smith & Partners": one firm
+        ):
             pieces.append([])
             seps.append(tok)
         else:
@@ -1073,6 +1078,18 @@ def _split_and(
         prev = merged[-1]
         prev_t = _trim(list(prev))
         if not piece_t:
+            continue
+        if (
+            sep.text == ","
+            and len(piece_t) >= 3
+            and piece_t[-2].text == "&"
+            and piece_t[-1].text in _FIRM_TAILS
+            and prev_t
+            and all(t.is_cap and not head_kind(t.text) for t in prev_t)
+            and len(prev_t) <= 2
+        ):
+            merged[-1] = prev + [sep] + piece  # "Olaniyan, Bakare & Co.": partners' names
+            closed = False
             continue
         if (
             sep.text == ","
@@ -1298,6 +1315,8 @@ def _cut_after_legal_form(part: list[Token]) -> list[Token]:
     return part
 
 
+#: what closes a firm named after its partners: "& Co.", "& Partners"
+_FIRM_TAILS = frozenset("Co. Co Partners Associates Sons".split())
 #: what a station that is a body studies: "Experimental Station", "Research Station"
 _STATION_KINDS = frozenset("Experimental Research Agricultural Biological Field Marine Seed".split())
 #: features of geography that open a place name with "of"
@@ -1753,6 +1772,11 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 if current or owner:
                     out.append((possessor, left))
                 owner_part = _trim(_cut_person(_trim(left)))
+                cut = [k for k, t in enumerate(owner_part) if t.text in ("and", "&")]
+                if cut and _trim(owner_part[cut[-1] + 1 :]):
+                    # "A and the Universidad X's Escuela Y", "A and SRUARD's Faculty":
+                    # only the words after the last "and" own it
+                    owner_part = _trim(owner_part[cut[-1] + 1 :])
                 possessor = " ".join(t.text for t in owner_part) or None
                 if is_country is not None and is_country(owner):
                     possessor = None  # "... University of China's Xinjiang region": a place owns it
