@@ -1552,6 +1552,12 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("King Birch Institute", "research_institute"),
         ("Gulf of Birch Maritime University", "university"),
         ("Birch Valley Experimental Station", "research_institute"),
+        # Romanian "a" (of) after a Romanian head; a Swiss canton; a Romanian county council
+        ("Universitatea Tehnică a Litoralului din Birchești", "university"),
+        ("Canton of Birchwald", "government"),
+        ("Consiliul Județean Birchești", "government"),
+        # French adjectives in -imes
+        ("École nationale supérieure des techniques maritimes de Birchville", "academic_unit"),
         # French, Portuguese and Galician local governments
         ("Communauté d'agglomération Baie de Birch", "government"),
         ("Município de Birchal", "government"),

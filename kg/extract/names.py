@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
     ),
     (
         "company",
@@ -346,7 +346,7 @@ _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
     r"ieure|ieures|ier|iers|ière|ières|libre|libres|elle|elles|mines|lettres|arts|ión|ción|ico|ica|icos|icas|ario|aria|ale|ali|ile|ili|ivo|iva|ivi|ive|ende|enden|"
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
-    r"ie|ia|ias|ies|ina|ine|ines|ura|ure|"  # "pharmacie", "farmacia", "medicina", "agricultura"
+    r"ie|ia|ias|ies|ina|ine|ines|ura|ure|ime|imes|"  # "pharmacie", "medicina", "maritimes"
     r"able|ables|ible|ibles|"  # "énergies renouvelables", "développement durable"
     r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde|"
     r"services|servicios|serviços|servizi|ressources|recursos|affaires|études|estudios|estudos|travaux)|"
@@ -376,12 +376,19 @@ _SLAVIC_WORD = re.compile(
 _LOCATIVE_ADJECTIVE = ("skom", "ckom", "škom", "čkom", "ském", "ckém", "ském", "ném", "ním", "nom")
 
 
+_ROMANIAN_HEADS = frozenset(
+    "Universitatea Facultatea Institutul Academia Spitalul Centrul Colegiul Consiliul Școala".split()
+)
+
+
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
     recent = current[-9:]
     if tok.text in ("an", "na") and any(t.text in _IRISH_HEADS for t in recent):
         return True  # "Ollscoil Teicneolaíochta an Iarthair"
+    if tok.text in ("a", "al", "ale") and any(t.text in _ROMANIAN_HEADS for t in recent):
+        return True  # "Universitatea Tehnică a Litoralului": Romanian "of"
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
     if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
