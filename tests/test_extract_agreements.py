@@ -2363,6 +2363,68 @@ EIGHTH_SESSION_DATED = [
     ),
     pytest.param(
         (
+            f"{A} (AU) signed a framework agreement with {C} on 3 June. AU also renewed, for a "
+            "further five years, the memorandum of understanding it first signed with Birch State "
+            "Agrarian University in 2014."
+        ),
+        [
+            ([A, "Birch State Agrarian University"], "mou", "2014"),
+            ([A, "Birch State Agrarian University"], "mou", "2024-06-03"),
+            ([A, C], "framework", "2024-06-03"),
+        ],
+        id="the_memorandum_it_first_signed_with_x_in",
+    ),
+    pytest.param(
+        (
+            f"{A} (AU) signed a memorandum with {C} on 3 June. It should be noted that AU signed an "
+            "agreement on academic exchange with Birch State Agrarian University in 2018."
+        ),
+        [
+            ([A, "Birch State Agrarian University"], "framework", "2018"),
+            ([A, C], "mou", "2024-06-03"),
+        ],
+        id="it_should_be_noted_is_no_modal_of_a_plan",
+    ),
+    pytest.param(
+        (
+            "The Alder Institute for Biomedical Research (AIBR) signed three agreements on 3 June. "
+            "The first, between AIBR and the Birch Center for Vaccine Research (BCVR) in Cairo, "
+            "covers vaccines. The second links the institute with the Cedar Center for Precision "
+            "Medicine (CCPM)."
+        ),
+        [
+            (
+                ["Alder Institute for Biomedical Research", "Birch Center for Vaccine Research"],
+                "framework",
+                "2024-06-03",
+            ),
+            (
+                ["Alder Institute for Biomedical Research", "Cedar Center for Precision Medicine"],
+                "framework",
+                "2024-06-03",
+            ),
+        ],
+        id="roundup_items_told_with_between_and_links_with",
+    ),
+    pytest.param(
+        (
+            "The Universidad Técnica de Birch (UTB) signed a framework agreement with the Universidad "
+            "de Cedar of Chile on 3 June. On the same occasion, UTB and the Chilean university "
+            "renewed the student exchange agreement they first signed in 2015."
+        ),
+        [
+            (["Universidad Técnica de Birch", "Universidad de Cedar"], "framework", "2024-06-03"),
+            (["Universidad Técnica de Birch", "Universidad de Cedar"], "student_exchange", "2015"),
+            (
+                ["Universidad Técnica de Birch", "Universidad de Cedar"],
+                "student_exchange",
+                "2024-06-03",
+            ),
+        ],
+        id="the_chilean_university",
+    ),
+    pytest.param(
+        (
             f"{A} signed four agreements with foreign partners on 3 June. The third document set up "
             "a joint laboratory on oil palm genomics. It was signed by Universiti Agroteknologi Birch "
             "(UAB), Cedar Forestry University and the Birch Palm Oil Board (BPOB), with the lab to "

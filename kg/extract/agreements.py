@@ -229,7 +229,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|should|must|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
+    r"\b(?:will|would|shall|could|should(?!\s+be\s+(?:noted|recalled|mentioned|remembered))|must|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
@@ -478,7 +478,9 @@ _ROUNDUP_ITEM = re.compile(
     rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:(?:An?|Another|The\s+(?:{_ORDINALS}|other|next)|"
     # "Under the MoU with X, students will ...": one of the documents, by what it does
     rf"(?:The|Under\s+(?:the|its))(?=\s+(?:\w+\s+)?{_INSTRUMENT_WORD}\s+with\b))\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,)|The\s+{_ORDINALS}\s+document(?=,))"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,)|The\s+{_ORDINALS}\s+document(?=,)|"
+    # "The second links the institute with X"
+    rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement))?\s+links\s+(?:the\s+\w+|it|them)(?=\s+with\b))"
     rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
 )
@@ -494,6 +496,10 @@ _LOCATIVE_END = re.compile(r"\b(?:in|across|of|throughout|around|from|to|for|wit
 _APPOSED_AFTER_GROUP = re.compile(r"\s*(?:,|[—–-]|\(|:)\s*(?:the\s+)?")
 #: group nouns that do not say what kind of bodies they are
 _ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations|institutions|bodies|partners|parties|sides)\b", re.I)
+#: "The first, between A and B, covers ...": a roundup's item told with both parties
+_ROUNDUP_BETWEEN = re.compile(
+    rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+(?:signed\s+)?between\s+(?:the\s+)?"
+)
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
@@ -1780,6 +1786,18 @@ class AgreementFinder:
         its partner without a verb of signing."""
         if self.roundup is None or not 0 < sent.index - self.roundup[0] <= 10:
             return []
+        between = _ROUNDUP_BETWEEN.match(sent.text)
+        if between and not _ITEM_NOT_MADE.search(sent.text):
+            # "The first, between A and B in Cairo, covers ...": an item of the
+            # roundup with both its parties
+            parties = _ids(_run_after(sent.text, self._mentions(sent), between.end()))
+            _, _, (signed, dated) = self.roundup
+            code = self.last_signing[1][0] if self.last_signing and self.last_signing[1] else None
+            instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < between.end()]
+            if instruments:
+                code = self._types(sent.text, instruments, instruments[0][0], None)[0]
+            if len(parties) >= 2 and code:
+                return [Found(parties, code, signed, sent, f"roundup-between+{code}", dated=dated)]
         item = _ROUNDUP_ITEM.match(sent.text)
         if item is None or _ITEM_NOT_MADE.search(sent.text):
             return []
@@ -2826,6 +2844,9 @@ FIRST_SIGNED = re.compile(
     r"|\b(?:that|which|(?<=contract\s)|(?<=agreement\s)|(?<=memorandum\s)|(?<=protocol\s))\s*"
     r"(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
     r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
+    # "renewed the memorandum it first signed with X in 2014"
+    r"|\b(?:it|they)\s+(?:had\s+)?first\s+(?:signed|concluded)\s+"
+    r"(?:with\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+|of\s+|and\s+|for\s+){1,8})?(?:in|on)\s+[^,;.]{2,30}"
     # "The first version was signed in 2014": the original of the agreement just renewed
     r"|\b(?:first|original|earlier|previous)\s+(?:version|text|edition)\s+(?:of\s+\w+\s+)?"
     r"(?:was|had\s+been)\s+(?:signed|concluded|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"

@@ -34,7 +34,7 @@ _DEMONYM_RULES = [
     (r"a$", ["an", "ese"]),
     (r"ia$", ["ian"]),
     (r"y$", ["", "ian"]),
-    (r"e$", ["ian", "an"]),
+    (r"e$", ["ian", "an", "ean"]),  # Chile -> Chilean
     (r"en$", ["ish"]),
     (r"and$", ["ish"]),
     (r"in$", ["ish"]),
