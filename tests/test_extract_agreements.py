@@ -2660,6 +2660,45 @@ EIGHTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            "Four universities from three countries and the Birch Reconstruction Foundation (BRF) "
+            "have joined forces to train engineers. The memorandum was signed on 28 November in "
+            "Lublin. It brings together the Alder Polytechnic University, the Cedar Maritime "
+            "Academy, the Elm Technical University and the Fir University of Technology. BRF thanks "
+            "the City of Lublin for hosting the forum."
+        ),
+        [
+            (
+                [
+                    "Alder Polytechnic University",
+                    "Birch Reconstruction Foundation",
+                    "Cedar Maritime Academy",
+                    "Elm Technical University",
+                    "Fir University of Technology",
+                ],
+                "mou",
+            )
+        ],
+        id="a_count_and_a_named_body_and_a_town_that_is_only_where",
+    ),
+    pytest.param(
+        (
+            "The consortium agreement brings together the Birch Institute for Microbiology, the "
+            "Cedar Antimicrobial Stewardship Programme NPC and the Elm Genomics Laboratory."
+        ),
+        [
+            (
+                [
+                    "Birch Institute for Microbiology",
+                    "Cedar Antimicrobial Stewardship Programme NPC",
+                    "Elm Genomics Laboratory",
+                ],
+                "framework",
+            )
+        ],
+        id="a_south_african_non_profit_company",
+    ),
+    pytest.param(
+        (
             f"The College of Engineering of {A} and the Universidad Politécnica de Birch's Escuela "
             "Técnica Superior de Ingeniería signed a dual master's degree agreement."
         ),

@@ -128,6 +128,10 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
     return found
 
 
+#: "Six universities from four countries and the ": a counted group, then a named body
+_AND_AFTER_COUNT = re.compile(r"\s+(?:[\w\-]+\s+){0,6}?and\s+(?:the\s+)?")
+
+
 def _counted(finder: AgreementFinder, sent: Sentence):
     text = sent.text
     if not finder.lex.triggers.search(text):
@@ -183,6 +187,13 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         if not subject:
             return None
         n += 1
+    if not subject and not each:
+        # "Six universities from four countries and the X Foundation have joined
+        # forces": the body named after the count and before the verb signs too
+        beside = [m for m in mentions if count.end() <= m[0] < t_start]
+        if beside and _AND_AFTER_COUNT.fullmatch(text, count.end(), beside[0][0]):
+            subject = list(dict.fromkeys(i for m in beside[:1] for i in m[2]))
+            n += len(subject)
     # bodies the signing sentence names otherwise are what the agreement
     # creates ("to form the X Consortium") or where it was signed
     # (named ones only: "the nine institutions" is the group counted, not a body)

@@ -1180,6 +1180,19 @@ class ArticleInstitutions:
                 _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in spans
             ):
                 self._drop(idx)
+        # "signed in Lublin" when "the City of Lublin" is a body too: there the
+        # town is where, not who
+        for k, ms in enumerate(self.mentions):
+            self.mentions[k] = [
+                m
+                for m in ms
+                if not (
+                    self.institutions[m.inst].kind == "government"
+                    and " " not in self.text[m.start : m.end]
+                    and self.places.is_place(self.text[m.start : m.end])
+                    and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                )
+            ]
 
     def _drop(self, idx: int) -> None:
         """Forget a body found by shape that is none, with its mentions."""
