@@ -1144,8 +1144,13 @@ class AgreementFinder:
                 if target is not None:
                     out.append((c.start(), c.end(), [target]))
                     taken.append((c.start(), c.end()))
-        if self.primary is not None and ("he " in text or "and " in text):
-            for h in [*_OWN_HEAD_SIGNS.finditer(text), *_OWN_HEAD_NAMED.finditer(text)]:
+        if self.primary is not None and "he " in text:
+            named_head = (
+                _OWN_HEAD_NAMED.finditer(text)
+                if any(w in text for w in ("Rector ", "President ", "Chancellor ", "Principal ", "Provost "))
+                else ()
+            )
+            for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
                 if self.primary not in {m.inst for m in named} and not any(

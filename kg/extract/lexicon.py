@@ -76,6 +76,8 @@ class Scanner:
         self.index: dict[str, list[tuple[str, _Lazy, str]]] = {}
         self.names: list[str] = []
         self.cache: dict[str, dict[str, list[tuple[int, int, str, str]]]] = {}
+        #: per first letters, one alternation per phrase set and case rule
+        self.joined: dict[str, list[tuple[str, re.Pattern, list[str]]]] = {}
 
     def add(self, name: str, pairs: list[tuple[str, str]]) -> None:
         self.names.append(name)
@@ -91,26 +93,41 @@ class Scanner:
         found: dict[str, list[tuple[int, int, str, str]]] = {n: [] for n in self.names}
         last_end = dict.fromkeys(self.names, 0)
         index = self.index
+        joined = self.joined
         for word in _WORD_START.finditer(text):
             pos = word.start()
             key = text[pos : pos + 3].casefold()
-            candidates = index.get(key)
-            if len(key) == 3 and key[:2] in index:  # two-letter labels ("AI")
-                candidates = (candidates or []) + index[key[:2]]
-            if not candidates:
-                continue
+            alternations = joined.get(key)
+            if alternations is None:
+                if key not in index and (len(key) < 3 or key[:2] not in index):
+                    continue
+                alternations = joined[key] = self._join(key)
             best: dict[str, tuple[int, int, str, str]] = {}
-            for name, pattern, value in candidates:
+            for name, pattern, values in alternations:
                 if pos < last_end[name]:
                     continue
                 m = pattern.match(text, pos)
                 if m and (name not in best or m.end() > best[name][1]):
-                    best[name] = (pos, m.end(), m.group(0), value)
+                    best[name] = (pos, m.end(), m.group(0), values[int(m.lastgroup[1:])])
             for name, match in best.items():
                 found[name].append(match)
                 last_end[name] = match[1]
         self.cache[text] = found
         return found
+
+    def _join(self, key: str) -> list[tuple[str, re.Pattern, list[str]]]:
+        """The labels that may start at a word opening with `key` (and the
+        two-letter ones, "AI"), as one alternation per phrase set and case
+        rule, longest labels first: one regex call where there were dozens."""
+        candidates = self.index.get(key, []) + (self.index.get(key[:2], []) if len(key) == 3 else [])
+        groups: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for name, pattern, value in candidates:
+            groups.setdefault((name, pattern.flags), []).append((pattern.source, value))
+        out = []
+        for (name, flags), items in groups.items():
+            source = "|".join(f"(?P<g{k}>{src})" for k, (src, _) in enumerate(items))
+            out.append((name, re.compile(source, flags), [value for _, value in items]))
+        return out
 
     def forget(self) -> None:
         self.cache.clear()

@@ -755,15 +755,14 @@ def _heads(part: list[Token]) -> list[int]:
         i
         for i, t in enumerate(part)
         if (t.is_cap or t.text[:1].islower())
-        and head_kind(
-            t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
+        and (
+            head_kind(
+                t.text.rstrip(".") if t.text not in ("Co.", "Inc.", "Ltd.", "Corp.") else t.text
+            )
+            # "INTA Alto Valle Experimental Station": a research station
+            or (t.text == "Station" and i > 0 and part[i - 1].text in _STATION_KINDS)
         )
     ]
-    heads += [
-        i
-        for i, t in enumerate(part)
-        if t.text == "Station" and i > 0 and part[i - 1].text in _STATION_KINDS
-    ]  # "INTA Alto Valle Experimental Station": a research station
     if not heads and _health_system(part):
         heads = [len(part) - 1]
     if not heads and _region_body(part):
