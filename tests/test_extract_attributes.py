@@ -311,3 +311,28 @@ def test_the_agreements_with_two_partners_describe_both_and_not_a_third(extracto
         "Cedar University": ["researcher", "staff", "student"],
         "Dunmore Hospital": [],
     }
+
+
+def test_words_a_list_splits_off_are_no_fields(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        "The document covers joint master's programmes in Celtic philology and in archaeology, and "
+        "provides for the exchange of students and teaching staff.",
+    )
+    fields = attributes(facts)[0][3]
+    assert "archaeology" in fields
+    assert not {"provides", "and", "institutions"} & set(fields)
+
+
+def test_the_partnership_in_a_later_paragraph_says_what_it_covers(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a strategic partnership agreement on 3 May 2024.\n\n"
+        "The five-year agreement was signed by the two presidents.\n\n"
+        "The partnership will focus on advanced manufacturing and cybersecurity.\n\n"
+        "At the same ceremony, Alder University's Faculty of Law and Birch University's Faculty of "
+        "Economics signed a student exchange agreement.",
+    )
+    fields = {a.type: a.fields for a in facts.agreements}
+    assert fields["framework"] == ["advanced manufacturing", "cybersecurity"]

@@ -26,7 +26,7 @@ from kg.extract.text import LIST_ITEM, Sentence
 _REFERS = re.compile(
     r"\b(?:the|this|that|these|both|each|its|their)\s+(?:new\s+|revised\s+|two\s+|three\s+)?"
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
-    r"protocol|partners?|parties|sides?|institutions|universities|organisations|organizations|"
+    r"protocol|partnership|collaboration|partners?|parties|sides?|institutions|universities|organisations|organizations|"
     r"signing|ceremony)\b|"
     r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b|"
     # "Research fields covered include ...", "Areas of cooperation are ...": what it covers
@@ -139,7 +139,11 @@ _NOT_PHRASE = re.compile(
     r"^(?:joint\s+)?(?:supervision|use|shared\s+use|range|number|variety|series|kind|part|first|exchange)\s+of\b|"
     r"^(?:the|fall|department|methods|publications|subjects|contributing|including|participating|problems|"
     r"issues|challenges|needs|region|regions|country|countries|topics|matters|aspects|goals|priorities|sectors|"
-    r"bid|turn|return|short|total|fact|time|person|line|practice|principle|response|line)$"
+    r"bid|turn|return|short|total|fact|time|person|line|practice|principle|response|line|"
+    # words a list splits off that are no subject: "and", "provides", "institutions"
+    r"and|or|but|also|provides?|includes?|covers?|institutions?|institutes?|open|first|second|road|"
+    r"master's|bachelor's|doctoral|others?)$|"
+    r"^(?:two|three|four|five|six|several|many|these|those|other)\s+\w+$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
 _GENERIC = frozenset(
