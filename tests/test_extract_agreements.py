@@ -2617,6 +2617,19 @@ EIGHTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            f"A delegation led by {A} (AU) President Lee Jae-won visited Uzbekistan last week. In "
+            "Tashkent on Monday, President Lee and Rector Dilnoza Karimova of the Birch University "
+            "of Applied Linguistics (BUAL) signed a memorandum of understanding and a student "
+            "exchange agreement."
+        ),
+        [
+            ([A, "Birch University of Applied Linguistics"], "mou"),
+            ([A, "Birch University of Applied Linguistics"], "student_exchange"),
+        ],
+        id="president_surname_and_rector_of_x_signed",
+    ),
+    pytest.param(
+        (
             "In addition, Birch BioSolutions Co., Ltd., a Korean manufacturer of diagnostic "
             "devices, and Cedar Medical (Pty) Ltd, a Johannesburg-based distributor, signed a letter "
             "of intent on the assembly of rapid tests."

@@ -621,10 +621,12 @@ _OWN_HEAD_SIGNS = re.compile(
 #: ", Rector Prof. Dr. Hakan Bilgin and the chairman of X": the own body's head, by
 #: title and name, with no body said
 _OWN_HEAD_NAMED = re.compile(
-    r"(?:^|,\s+)(?:Rector|President|Vice-Chancellor|Chancellor|Principal|Provost)\s+"
-    r"(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs|Dr\.-Ing)\.?\s+)*(?:[A-Z][\w\-’']+\s+){1,3}?"
-    # (the other signer is told with the body: "and the chairman of X")
-    r"(?=and\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+of\s)"
+    r"(?:^|,\s+(?:where\s+|when\s+|and\s+)?)(?P<head>(?:Rector|President|Vice-Chancellor|Chancellor|Principal|Provost)\s+"
+    r"(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs|Dr\.-Ing)\.?\s+)*(?:[A-Z][\w\-’']+\s+){1,3}?)"
+    # (the other signer is told with the body: "and the chairman of X", "and Rector Y of X")
+    r"(?=and\s+(?:the\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
+    r"(?:Rector|President|Vice-Chancellor|Chancellor|Dean|Director|Principal)(?:\s+[A-Z][\w\-’']+){1,3})"
+    r"\s+of\s)"
 )
 _ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
 _IN_PLACE_BEFORE = re.compile(r"(?:\)|[a-z])\s+in\s+(?:the\s+)?$")
@@ -1153,11 +1155,12 @@ class AgreementFinder:
             for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
+                start = h.start("head") if "head" in h.re.groupindex else h.start()
                 if self.primary not in {m.inst for m in named} and not any(
-                    a < h.end() and h.start() < b for a, b in taken
+                    a < h.end() and start < b for a, b in taken
                 ):
-                    out.append((h.start(), h.end(), [self.primary]))
-                    taken.append((h.start(), h.end()))
+                    out.append((start, h.end(), [self.primary]))
+                    taken.append((start, h.end()))
         own = _OWN_INSTRUMENT.match(text) or (
             _OWN_INSTRUMENT.search(text) if "our " in text.lower() else None
         )
