@@ -2425,6 +2425,25 @@ EIGHTH_SESSION_DATED = [
     ),
     pytest.param(
         (
+            "The Università degli Studi della Birch, based in Grosseto, and the Université de la "
+            "Cedar renewed their memorandum of understanding, first signed in 2019, on 3 June."
+        ),
+        [
+            (["Università degli Studi della Birch", "Université de la Cedar"], "mou", "2019"),
+            (["Università degli Studi della Birch", "Université de la Cedar"], "mou", "2024-06-03"),
+        ],
+        id="based_in_a_town_between_two_listed_names",
+    ),
+    pytest.param(
+        (
+            f"{A} signed an agreement with {C} on 3 June. The two universities are not new partners: "
+            "they first signed a memorandum of understanding in May 2021."
+        ),
+        [([A, C], "framework", "2024-06-03"), ([A, C], "mou", "2021-05")],
+        id="they_first_signed_after_a_colon",
+    ),
+    pytest.param(
+        (
             f"{A} signed four agreements with foreign partners on 3 June. The third document set up "
             "a joint laboratory on oil palm genomics. It was signed by Universiti Agroteknologi Birch "
             "(UAB), Cedar Forestry University and the Birch Palm Oil Board (BPOB), with the lab to "

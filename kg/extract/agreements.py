@@ -129,7 +129,7 @@ _NAMED_FIRST = frozenset({"college"})
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
-    r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
+    r"vice-chancellors|chief\s+executives))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+|first\s+|originally\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|exchanged|put\s+their\s+names)\b)"
 )
 _IT_OPENS = re.compile(r"It\s+(?!is\b|was\b)")
@@ -3148,6 +3148,8 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
     r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
+    # "A, based in Grosseto, and the B": where the body is
+    r"(?:,\s+(?:based|located|headquartered)\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
