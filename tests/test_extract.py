@@ -1570,14 +1570,37 @@ def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
     assert facts.institution(name).kind == kind
 
 
-def test_an_italian_hospital_of_a_town_is_known_without_the_town(extractor):
-    facts = run(
-        extractor,
-        "Alder University has signed a memorandum of understanding with the Azienda Ospedaliera "
-        "Sant'Anselmo of Rovereto, Italy.",
-    )
-    inst = facts.institution("Azienda Ospedaliera Sant'Anselmo of Rovereto")
-    assert "Azienda Ospedaliera Sant'Anselmo" in inst.aliases
+@pytest.mark.parametrize(
+    ("sentence", "name", "short"),
+    [
+        # an Italian hospital "of" its town
+        (
+            "Alder University has signed a memorandum of understanding with the Azienda "
+            "Ospedaliera Sant'Anselmo of Rovereto, Italy.",
+            "Azienda Ospedaliera Sant'Anselmo of Rovereto",
+            "Azienda Ospedaliera Sant'Anselmo",
+        ),
+        # a hospital in a town the place tables do not know
+        (
+            "Alder University signed a memorandum of understanding with St. Birch's Mission "
+            "Hospital in Fernwoode. St. Birch's Mission Hospital will host nursing students.",
+            "St. Birch's Mission Hospital in Fernwoode",
+            "St. Birch's Mission Hospital",
+        ),
+        # a US hospital of a town and state
+        (
+            "Alder University signed a research agreement with St. Birch's Hospital and Cancer "
+            "Center of Denver, Colorado, in June. St. Birch's Hospital and Cancer Center will "
+            "host fellows.",
+            "St. Birch's Hospital and Cancer Center of Denver, Colorado",
+            "St. Birch's Hospital and Cancer Center",
+        ),
+    ],
+)
+def test_a_hospital_named_with_its_town_is_known_without_it(extractor, sentence, name, short):
+    facts = run(extractor, sentence)
+    assert short in facts.institution(name).aliases
+    assert len(facts.institutions) == 2
 
 
 def test_a_german_registered_association_keeps_its_form_and_kind(extractor):
@@ -1589,17 +1612,6 @@ def test_a_german_registered_association_keeps_its_form_and_kind(extractor):
     inst = facts.institution("Institut für Birchforschung e.V.")
     assert inst.kind == "research_institute"
     assert "IBF" in inst.aliases
-
-
-def test_a_hospital_in_a_town_the_tables_do_not_know_is_known_without_it(extractor):
-    facts = run(
-        extractor,
-        "Alder University signed a memorandum of understanding with St. Birch's Mission Hospital "
-        "in Fernwoode. St. Birch's Mission Hospital will host nursing students.",
-    )
-    inst = facts.institution("St. Birch's Mission Hospital in Fernwoode")
-    assert "St. Birch's Mission Hospital" in inst.aliases
-    assert len(facts.institutions) == 2
 
 
 @pytest.mark.parametrize(
@@ -1627,17 +1639,6 @@ def test_a_hospital_in_a_town_the_tables_do_not_know_is_known_without_it(extract
 def test_company_names_in_sentence_case_of_other_languages(extractor, sentence, company):
     facts = run(extractor, sentence)
     assert agreements(facts) == [(sorted(["Alder University", company]), "research", "2024-06")]
-
-
-def test_a_us_hospital_of_a_town_and_state_is_known_without_them(extractor):
-    facts = run(
-        extractor,
-        "Alder University signed a research agreement with St. Birch's Hospital and Cancer Center "
-        "of Denver, Colorado, in June. St. Birch's Hospital and Cancer Center will host fellows.",
-    )
-    inst = facts.institution("St. Birch's Hospital and Cancer Center of Denver, Colorado")
-    assert "St. Birch's Hospital and Cancer Center" in inst.aliases
-    assert len(facts.institutions) == 2
 
 
 def test_a_degree_named_like_a_university_is_no_body(extractor):
