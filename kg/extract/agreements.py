@@ -29,7 +29,7 @@ from kg.extract.cues import (
 )
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import ArticleInstitutions
+from kg.extract.mentions import KNOWN_AS, LOCATIVE_BEFORE, ArticleInstitutions
 from kg.extract.names import STOP_CAPS, head_kind
 from kg.extract.people import People
 from kg.extract.text import LIST_ITEM, Sentence
@@ -455,12 +455,6 @@ _COUNTED_DOCUMENTS = re.compile(
     r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts)\b",
     re.I,
 )
-def _is_lead(text: str) -> bool:
-    """True when an article's first sentence is a sentence of its body, not
-    a headline: a long one that ends with a full stop."""
-    return len(text) > 100 and text.rstrip().endswith((".", '."', ".”"))
-
-
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _INSTRUMENT_WORD = r"(?:agreement|memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|MoA|MOA|letter\s+of\s+intent|protocol|accord)"
 _WAS_SIGNED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b")
@@ -490,8 +484,6 @@ _IT_SIGNED_BY = re.compile(r"It\s+was\s+(?:signed|inked|concluded)\s+(?:[^,.;]{0
 _ORDINAL_DOCUMENT = re.compile(
     rf"The\s+{_ORDINALS}\s+(?:document|agreement|memorandum|MoU|MOU|accord|protocol|deal)\s+(?!with\b|between\b)"
 )
-#: "in the", "across the": a place follows, not a body
-_LOCATIVE_END = re.compile(r"\b(?:in|across|of|throughout|around|from|to|for|within)\s+$")
 #: ", A and B", " — A and B", " (A and B)": bodies in apposition to a group
 _APPOSED_AFTER_GROUP = re.compile(r"\s*(?:,|[—–-]|\(|:)\s*(?:the\s+)?")
 #: group nouns that do not say what kind of bodies they are
@@ -1243,7 +1235,7 @@ class AgreementFinder:
                 noun = r.group(2).lower()
                 if noun == "delegation" and not (r.group("mod") and r.group("mod")[0].isupper()):
                     continue  # "the delegation" alone: whose is told elsewhere
-                if noun == "region" and _LOCATIVE_END.search(text, 0, r.start()):
+                if noun == "region" and LOCATIVE_BEFORE.search(text, 0, r.start()):
                     continue  # "hospitals in the region": a place, not its government
                 kinds = _KIND_WORDS.get(noun, ())
                 before = r.start() + sent.start
@@ -1386,28 +1378,29 @@ class AgreementFinder:
             if sent.index in self.consumed:
                 continue  # read already as part of a list told over sentences
             self.current = sent.index
-            got = (self._pairs_listed(sent) if sent.index != self.title else []) or self._ordinal_with(
+            body = sent.index != self.title  # a sentence of the body, not the headline
+            got = (self._pairs_listed(sent) if body else []) or self._ordinal_with(
                 sent, self._sentence(sent)
             )
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._roster(sent)
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._roundup_item(sent)
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._it_was_signed_by(sent, found[-1] if found else None)
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._signers_after(sent)
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._respective(sent)
-            if not got and sent.index != self.title:
+            if not got and body:
                 got = self._under_ordinal(sent)
-            if not got and sent.index != self.title and found:
+            if not got and body and found:
                 got = self._roster_completes(sent, found)
-            if not got and sent.index != self.title:
+            if not got and body:
                 self._note_event_date(sent)
-            if got and found and sent.index != self.title:
+            if got and found and body:
                 got = self._restatement(sent, got, found[-1])
-            elif not got and found and sent.index != self.title:
+            elif not got and found and body:
                 self._date_restated(sent, found[-1])
                 got, self.pending = self.pending, []
                 if (
@@ -1421,7 +1414,7 @@ class AgreementFinder:
                         self.lex.instruments.finditer(sent.text),
                     )
                     got += self._renewed_later(sent, got) if got else []
-            if not got and sent.index != self.title and _builds_on(sent.text):
+            if not got and body and _builds_on(sent.text):
                 # "the long cooperation between A and B, which began with an MoU in 2019"
                 pair = self._between_pair(sent)
                 if pair:
@@ -1429,7 +1422,7 @@ class AgreementFinder:
             if got:
                 found.extend(got)
                 self.last_found_sentence = sent.index
-                if sent.index != self.title:
+                if body:
                     self.last_parties = got[0].parties
                     self.last_objects = [
                         p for g in got for p in g.parties[1:] if p != got[0].parties[0]
@@ -3075,6 +3068,12 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     return code
 
 
+def _is_lead(text: str) -> bool:
+    """True when an article's first sentence is a sentence of its body, not
+    a headline: a long one that ends with a full stop."""
+    return len(text) > 100 and text.rstrip().endswith((".", '."', ".”"))
+
+
 def _named_by(noun: str, name: str) -> bool:
     """True when `name` has `noun` as a word, in English or as its head in
     another language ("university": Università, Universidad, Universität)."""
@@ -3206,12 +3205,6 @@ _GROUP_GAP = re.compile(
 )
 
 
-#: ", a Norwegian institution known locally as ": the gap to another name of one body
-_KNOWN_AS_GAP = re.compile(
-    r",\s+(?:[^,.;()]{0,70}?\s+)?(?:known|called)\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+)?"
-)
-
-
 def _run_before(text: str, mentions):
     """The coordinated list that ends with the last mention in `mentions`
     ("A, B and C signed")."""
@@ -3221,7 +3214,7 @@ def _run_before(text: str, mentions):
     run = [ordered[-1]]
     for m in reversed(ordered[:-1]):
         gap = text[m[1] : run[0][0]]
-        if m[2] == run[0][2] and _KNOWN_AS_GAP.fullmatch(gap):
+        if m[2] == run[0][2] and KNOWN_AS.fullmatch(gap):
             # "A and the B, a Norwegian college known locally as B', signed": B once
             run[0] = m
         elif _UNIT_OF_GAP.fullmatch(gap):

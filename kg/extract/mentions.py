@@ -207,7 +207,7 @@ _FORMERLY = re.compile(
 )
 #: ", a Norwegian institution known locally as ", ", also known as ": another
 #: name of the body just named
-_KNOWN_AS = re.compile(
+KNOWN_AS = re.compile(
     r",\s+(?:(?:also|locally|better)\s+|(?:an?|the)\s+[^,.;()]{0,60}?\s+)?(?:known|called)\s+"
     r"(?:locally\s+|at\s+home\s+|in\s+[A-Z]\w+\s+)?as\s+(?:the\s+)?"
 )
@@ -798,7 +798,7 @@ class ArticleInstitutions:
     def _former_names(self) -> None:
         """ "Medisfera, formerly Bioimaging Italia S.r.l., has ...": the
         former name is another name of the same body, not another body."""
-        for m in [*_FORMERLY.finditer(self.text), *_KNOWN_AS.finditer(self.text)]:
+        for m in [*_FORMERLY.finditer(self.text), *KNOWN_AS.finditer(self.text)]:
             before, after = (
                 self.text[max(0, m.start() - 120) : m.start()],
                 self.text[m.end() : m.end() + 120],
@@ -1177,7 +1177,7 @@ class ArticleInstitutions:
                 continue
             spans = [m for ms in self.mentions for m in ms if m.inst == idx]
             if spans and all(
-                _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in spans
+                LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in spans
             ):
                 self._drop(idx)
         # "signed in Lublin" when "the City of Lublin" is a body too: there the
@@ -1190,7 +1190,7 @@ class ArticleInstitutions:
                     self.institutions[m.inst].kind == "government"
                     and " " not in self.text[m.start : m.end]
                     and self.places.is_place(self.text[m.start : m.end])
-                    and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                    and LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
                 )
             ]
 
@@ -1319,7 +1319,7 @@ _PLACE_SHAPED = re.compile(
     r"(?:[A-Z][\w\-’']*\s+){1,3}(?:City|Prefecture|Province|County|District|Region)"
 )
 #: "in", "near", "across" ... right before a name: where something is
-_LOCATIVE_BEFORE = re.compile(
+LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|across|around|outside|throughout|from|of)\s+(?:the\s+)?$"
 )
 
