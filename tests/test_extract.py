@@ -1764,6 +1764,37 @@ def test_an_english_gloss_after_a_foreign_name_is_the_same_body(extractor):
 
 
 @pytest.mark.parametrize(
+    ("local", "gloss"),
+    [
+        ("Gospodarska komora Brezovica", "Brezovica Chamber of Economy"),
+        ("Handelskammer Birchhausen", "Birchhausen Chamber of Commerce and Industry"),
+    ],
+)
+def test_a_local_name_without_a_known_head_glossed_in_english(extractor, local, gloss):
+    facts = run(
+        extractor,
+        f"On Monday, Alder University and the {local} ({gloss}) signed a memorandum of "
+        "understanding on student internships.",
+    )
+    assert agreements(facts) == [(sorted(["Alder University", local]), "mou", "2024-06-10")]
+    assert gloss in facts.institution(local).aliases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title, not a name in another language
+        "The memorandum was signed by the Rector (Alder University) and the Mayor.",
+        # a short English run: nothing says it is another language
+        "The team used the Birch Dataset (Alder University) to train its model.",
+    ],
+)
+def test_no_local_name_before_a_bracketed_body(extractor, sentence):
+    facts = run(extractor, sentence)
+    assert [i.name for i in facts.institutions] == ["Alder University"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         (

@@ -355,6 +355,54 @@ def _romance_name(tokens, acronym: str):
     return None
 
 
+#: English words that end a local name read backwards from its gloss
+_ENGLISH_LOWER = frozenset(
+    """a an the of for and or in on at to with by from as is are was were be been has have had
+    its their his her our new also which who that this these those said signed between""".split()
+)
+#: "the Privredna komora Crne Gore (Chamber of Economy of Montenegro)"
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
+
+
+def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "the Privredna komora Crne Gore (Chamber of Economy of Montenegro)",
+    "the Handelskammer Wien (Vienna Chamber of Commerce)": a name in
+    another language without a head word we know, glossed in brackets by an
+    English name we do know, is that body's own name. Only after "the": a
+    person glossed by an employer ("Ana Horvat (University of Split)") is
+    never "the Ana Horvat"."""
+    out = []
+    for cand in cands:
+        gap = _GLOSS_OPEN.search(sentence, 0, cand.start)
+        close = sentence.find(")", cand.end)
+        if gap is None or close < 0 or close - cand.end > 12:
+            continue  # the gloss alone in its brackets, or with a short form after it
+        tokens = tokenize(sentence[: gap.start()])
+        run = []
+        for tok in reversed(tokens):
+            if tok.text.lower() in _ENGLISH_LOWER or not (tok.is_word or tok.text in "-–"):
+                break
+            run.insert(0, tok)
+        words = [t for t in run if t.is_word]
+        if (
+            not 1 <= len(words) <= 6
+            or not run[0].is_cap
+            or run[0].text in STOP_CAPS
+            or any(t.text.capitalize() in TITLES for t in words)  # "the Rector (University of X)"
+            or len(tokens) == len(run)
+            or tokens[-len(run) - 1].text.lower() != "the"
+            or any(c.start <= run[0].start < c.end or c.start < run[-1].end <= c.end for c in cands)
+            or sum(t.is_cap for t in words) * 2 < len(words)
+        ):
+            continue
+        local = sentence[run[0].start : run[-1].end]
+        if not (not local.isascii() or any(not t.is_cap for t in words) or len(cand.text.split()) >= 3):
+            continue  # "the Kiel Dataset (Kiel University)": nothing says it is another language
+        start = run[0].start
+        out.append(Candidate(start, run[-1].end, local, cand.kind))
+    return out
+
+
 _OWNER_LINKS = frozenset("of do da de di del der du des von".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 #: "Helix Analytics Ltd", "Helix Analytics, Inc.": its own legal form next
@@ -499,6 +547,7 @@ class ArticleInstitutions:
                 continue
             cands = find_candidates(sent.text, self.places.is_place, self.places.is_country)
             cands += self._acronym_defined(sent.text, cands)
+            cands += _glossed_local_names(sent.text, cands)
             for cand in sorted(cands, key=lambda c: c.start):
                 left, _, right = cand.text.rpartition(" and ")
                 if left and fold(right) in self._by_form:
