@@ -2480,6 +2480,24 @@ def test_seventh_session_rules_with_dates(extractor, body, expected):
     assert found_dated(extractor, body) == expected
 
 
+#: rules of the ninth session, one invented sentence each: parties, type and date
+NINTH_SESSION_DATED = [
+    pytest.param(
+        (
+            f"{A} today announced a memorandum of understanding with {C}. The signing of the "
+            "memorandum took place on Monday at the Alder campus."
+        ),
+        [([A, C], "mou", "2024-06-10")],
+        id="today_announced_dates_the_news_not_the_signing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NINTH_SESSION_DATED)
+def test_ninth_session_rules_with_dates(extractor, body, expected):
+    assert found_dated(extractor, body) == expected
+
+
 #: rules of the eighth session, one invented sentence each: parties and type
 EIGHTH_SESSION_FOUND = [
     pytest.param(

@@ -2715,6 +2715,8 @@ class AgreementFinder:
             and d.start >= dateline_end(text)
             and not _UNTIL.search(text[max(0, d.start - 25) : d.start])
             and not _ANNOUNCED.search(text[max(0, d.start - 30) : d.start])
+            # "X today announced a memorandum with Y": when it was told
+            and not _ANNOUNCED_AFTER.match(text, d.end)
             # "a centre that will open in 2026": a year after the news is no signing
             and not (self.published and d.value[:4] > self.published[:4])
         ]
@@ -2804,6 +2806,7 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|announces|reported|told\s+\w+|stated|confirmed|revealed)\s+(?:on\s+)?$",
     re.I,
 )
+_ANNOUNCED_AFTER = re.compile(r",?\s+(?:announced|announces|unveiled|unveils)\b", re.I)
 #: a sentence about the agreement just told: "The pact was inked by ..."
 _RESTATED = re.compile(
     r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
