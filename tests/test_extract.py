@@ -1562,6 +1562,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Communauté d'agglomération Baie de Birch", "government"),
         ("Município de Birchal", "government"),
         ("Concello de Birchal", "government"),
+        # Malay and Indonesian faculties
+        ("Fakulti Kejuruteraan Birch dan Informatik", "academic_unit"),
+        ("Fakultas Teknik Birchwangi", "academic_unit"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -1778,6 +1781,18 @@ def test_a_local_name_without_a_known_head_glossed_in_english(extractor, local, 
     )
     assert agreements(facts) == [(sorted(["Alder University", local]), "mou", "2024-06-10")]
     assert gloss in facts.institution(local).aliases
+
+
+def test_a_glossed_local_name_after_its_owners_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Universiti Birch signed a memorandum of understanding on Monday. "
+        "At the same ceremony, Alder University's School of Law and UB's Kulliyyah Undang-undang "
+        "Birch (Birch Faculty of Laws) signed a dual degree agreement.",
+    )
+    assert (["Kulliyyah Undang-undang Birch", "School of Law"], "dual_degree", "2024-06-10") in (
+        agreements(facts)
+    )
 
 
 @pytest.mark.parametrize(

@@ -2490,6 +2490,14 @@ NINTH_SESSION_DATED = [
         [([A, C], "mou", "2024-06-10")],
         id="today_announced_dates_the_news_not_the_signing",
     ),
+    pytest.param(
+        (
+            f"{A} and {C} renewed their memorandum of understanding on 3 June. The universities "
+            "first signed an MoU in August 2014, when Alder began sending students to Cedar."
+        ),
+        [([A, C], "mou", "2014-08"), ([A, C], "mou", "2024-06-03")],
+        id="the_universities_first_signed",
+    ),
 ]
 
 

@@ -53,7 +53,7 @@ _GROUP = re.compile(
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
     r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -64,6 +64,8 @@ _GROUP_WORDS = (
     "partner",
     "participating",
     "institutions",
+    "universities",
+    "hospitals",
     "delegations",
     "signator",
     "parties",

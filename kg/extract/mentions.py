@@ -368,9 +368,9 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
     """ "the Privredna komora Crne Gore (Chamber of Economy of Montenegro)",
     "the Handelskammer Wien (Vienna Chamber of Commerce)": a name in
     another language without a head word we know, glossed in brackets by an
-    English name we do know, is that body's own name. Only after "the": a
-    person glossed by an employer ("Ana Horvat (University of Split)") is
-    never "the Ana Horvat"."""
+    English name we do know, is that body's own name. Only after "the" or
+    an owner's name: a person glossed by an employer ("Ana Horvat
+    (University of Split)") is never "the Ana Horvat"."""
     out = []
     for cand in cands:
         gap = _GLOSS_OPEN.search(sentence, 0, cand.start)
@@ -380,7 +380,11 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
         tokens = tokenize(sentence[: gap.start()])
         run = []
         for tok in reversed(tokens):
-            if tok.text.lower() in _ENGLISH_LOWER or not (tok.is_word or tok.text in "-–"):
+            if (
+                tok.text.lower() in _ENGLISH_LOWER
+                or not (tok.is_word or tok.text in "-–")
+                or tok.text.endswith(("'s", "’s"))
+            ):
                 break
             run.insert(0, tok)
         words = [t for t in run if t.is_word]
@@ -390,7 +394,11 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
             or run[0].text in STOP_CAPS
             or any(t.text.capitalize() in TITLES for t in words)  # "the Rector (University of X)"
             or len(tokens) == len(run)
-            or tokens[-len(run) - 1].text.lower() != "the"
+            # after "the" or an owner's name ("Birch's Handelskammer ...")
+            or not (
+                tokens[-len(run) - 1].text.lower() == "the"
+                or tokens[-len(run) - 1].text.endswith(("'s", "’s"))
+            )
             or any(c.start <= run[0].start < c.end or c.start < run[-1].end <= c.end for c in cands)
             or sum(t.is_cap for t in words) * 2 < len(words)
         ):

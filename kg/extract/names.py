@@ -30,7 +30,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|UFR|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|UFR|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulti|Fakultas|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
