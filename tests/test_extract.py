@@ -1565,6 +1565,12 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Malay and Indonesian faculties
         ("Fakulti Kejuruteraan Birch dan Informatik", "academic_unit"),
         ("Fakultas Teknik Birchwangi", "academic_unit"),
+        # chambers of commerce in their own languages
+        ("Regionální hospodářská komora Birchsko", "other"),
+        ("Industrie- und Handelskammer Birchland", "other"),
+        ("Camera de Comerț și Industrie a Birchlandei", "other"),
+        ("Kamer van Koophandel Birchland", "other"),
+        ("Birchtown Ticaret Odası", "other"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
     ),
     (
         "company",
@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Chambre|Cámara|Camera|Kammer|\w+kammer|Kamer|Izba|Komora|Kamara|Odası|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -80,6 +80,8 @@ _LOWER_HEADS = (
         r"instituut|institutet|instituttet|instytut|institutas|institūts|intézet|keskus|institut|inštitut",
     ),
     ("company", _LOWER_COMPANY_FORMS),
+    # chambers of commerce: "Regionální hospodářská komora", "Latvijas Tirdzniecības un rūpniecības kamera"
+    ("other", r"komora|izba|kamera|kamara"),
 )
 _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
 #: a lowercase head as a whole word (`fullmatch` on a token, `search` on a
@@ -93,7 +95,7 @@ _LOWER_HEAD_HINT = re.compile(
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
     r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|institut|inštitut|"
-    r"slimnīc|kórház|augstskol|kõrgkool|s\.r\.o|a\.s\.|d\.o\.o|[sS]p\.\s?z|spol\.|a\.m\.b\.a|e\.V"
+    r"slimnīc|kórház|augstskol|kõrgkool|komora|izba|kamera|kamara|s\.r\.o|a\.s\.|d\.o\.o|[sS]p\.\s?z|spol\.|a\.m\.b\.a|e\.V"
 )
 
 
@@ -377,7 +379,7 @@ _LOCATIVE_ADJECTIVE = ("skom", "ckom", "škom", "čkom", "ském", "ckém", "ské
 
 
 _ROMANIAN_HEADS = frozenset(
-    "Universitatea Facultatea Institutul Academia Spitalul Centrul Colegiul Consiliul Școala".split()
+    "Universitatea Facultatea Institutul Academia Spitalul Centrul Colegiul Consiliul Școala Camera Agenția Ministerul".split()
 )
 
 
@@ -1143,6 +1145,11 @@ def _split_and(
         ):
             # "Laboratório Nacional de Saúde Pública de São Tomé e Príncipe": a
             # place named with an "and" ends the name
+            merged[-1] = prev + [sep] + piece
+            closed = False
+            continue
+        if sep.text in ("und", "and", "oder", "og", "och", "en") and prev_t and prev_t[-1].text.endswith("-"):
+            # "Industrie- und Handelskammer": a word cut at its hyphen shares the next one's end
             merged[-1] = prev + [sep] + piece
             closed = False
             continue
