@@ -1571,6 +1571,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Camera de Comerț și Industrie a Birchlandei", "other"),
         ("Kamer van Koophandel Birchland", "other"),
         ("Birchtown Ticaret Odası", "other"),
+        # a Dutch hospital group; a Polish regional office
+        ("Ziekenhuisgroep Birch-Achterhoek", "hospital"),
+        ("Urząd Marszałkowski Województwa Birchskiego", "government"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

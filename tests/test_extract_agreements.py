@@ -2792,6 +2792,63 @@ def test_eighth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
 
 
+#: rules of the ninth session, one invented sentence each: parties and type
+NINTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "BIRCH POST · independent student newspaper\n\nOn Wednesday the rector and her "
+            f"counterpart signed a strategic partnership between {A} and {C}, the first time our "
+            "university has tied itself this closely to a French-speaking institution."
+        ),
+        [([A, C], "framework")],
+        id="our_university_in_a_student_paper_is_not_the_paper",
+    ),
+    pytest.param(
+        (
+            "The Hochschule Birchtal für angewandte Wissenschaften hosted the meeting on Monday. "
+            "After the ceremony, the Hochschule and Plasty Birchsko a.s., a maker of plastic parts, "
+            "signed a research agreement on recycling."
+        ),
+        [(["Hochschule Birchtal für angewandte Wissenschaften", "Plasty Birchsko a.s."], "research")],
+        id="the_hochschule_in_its_own_language",
+    ),
+    pytest.param(
+        (
+            f"{A} hosted the Trnavská lekárska univerzita of Trnava, Slovakia, in May. Last month, "
+            f"{A} renewed its agreement on student mobility with the Slovak university."
+        ),
+        [([A, "Trnavská lekárska univerzita of Trnava"], "student_exchange")],
+        id="the_slovak_university",
+    ),
+    pytest.param(
+        (
+            "The Handelskammer Birchland and the Regionální hospodářská komora Cedarsko met on "
+            "Monday. The new alliance replaces a memorandum of understanding that the two chambers "
+            "signed in April 2016."
+        ),
+        [(["Handelskammer Birchland", "Regionální hospodářská komora Cedarsko"], "mou")],
+        id="the_two_chambers",
+    ),
+    pytest.param(
+        (
+            f"Birchwald Sensorik GmbH and {A} signed an MoU on Monday. In a second agreement signed "
+            "the same day, Birchwald and Klinikum Cedarberg gGmbH, a hospital operator, signed a "
+            "research agreement on wearable sensors."
+        ),
+        [
+            ([A, "Birchwald Sensorik GmbH"], "mou"),
+            (["Birchwald Sensorik GmbH", "Klinikum Cedarberg gGmbH"], "research"),
+        ],
+        id="a_one_word_short_form_and_the_next_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NINTH_SESSION_FOUND)
+def test_ninth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected
+
+
 def test_an_article_that_opens_with_its_lead_has_no_headline(extractor):
     text = (
         "FERNWICK, 19 September 2024 (ACI) – Two agreements were signed on Tuesday in Fernwick by "

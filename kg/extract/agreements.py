@@ -52,7 +52,7 @@ _GROUP = re.compile(
     r"(?:hospital|university)\s+(?=directors))?"
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
-    r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|countries)\b|"
+    r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|chambers|countries)\b|"
     r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
@@ -91,7 +91,7 @@ _SINGLE = re.compile(
     r"medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
-    r"French|Dutch|Greek|Czech|Swiss)\s+)?((?i:university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
+    r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:hochschule|universität|klinikum|université|universidad|universidade|università)(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -127,7 +127,11 @@ _PLACE_NOUN = re.compile(
 )
 #: nouns that name fewer bodies than the kinds they stand for ("the
 #: college" is a university by kind, but one called College is meant)
-_NAMED_FIRST = frozenset({"college"})
+#: nouns meaning the one so called: "the college", and heads in the name's own
+#: language ("the Hochschule", "the Klinikum": a reader knows them by that word)
+_NAMED_FIRST = frozenset(
+    {"college", "hochschule", "universität", "klinikum", "université", "universidad", "universidade", "università"}
+)
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
@@ -148,6 +152,13 @@ _RELATION = re.compile(
 _KIND_WORDS = {
     "university": ("university", "academic_unit"),
     "varsity": ("university",),
+    "hochschule": ("university",),
+    "universität": ("university",),
+    "université": ("university",),
+    "universidad": ("university",),
+    "universidade": ("university",),
+    "università": ("university",),
+    "klinikum": ("hospital",),
     "polytechnic": ("university", "academic_unit"),
     "institute": ("research_institute", "university"),
     "institution": ("university", "research_institute", "hospital"),
@@ -1249,8 +1260,10 @@ class AgreementFinder:
                 if r.group(0)[:3].lower() == "our":
                     # "... brings together A, B and our Foundation": the newsletter's own
                     target = self._own_body({m.inst for m in named})
-                    if target is None:
-                        continue
+                    if target is None or (
+                        kinds and self.insts.institutions[target].kind not in kinds
+                    ):
+                        continue  # "our university" in a student paper: not the paper
                 if r.group(0)[:3].lower() in ("his", "her"):
                     # "X Vice Chancellor Prof Y recalled that his university ...":
                     # the body the speaker was named with, earlier in the sentence

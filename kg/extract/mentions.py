@@ -532,8 +532,13 @@ class ArticleInstitutions:
             if (
                 owner is None
                 or owner == idx
-                or len(left.split()) < 2
-                or not head_kind(right.split()[-1])
+                # one word only as the short form of a longer name ("Brennwald and
+                # Klinikum X gGmbH" after "Brennwald Sensorik GmbH")
+                or (len(left.split()) < 2 and len(self.institutions[owner].name.split()) < 2)
+                or not (
+                    head_kind(right.split()[-1])
+                    or (len(left.split()) < 2 and any(head_kind(w) for w in right.split()))
+                )
             ):
                 continue
             self._by_form.pop(fold(inst.name), None)
