@@ -2841,6 +2841,38 @@ NINTH_SESSION_FOUND = [
         ],
         id="a_one_word_short_form_and_the_next_name",
     ),
+    pytest.param(
+        (
+            "Birch Central Hospital (Bệnh viện Birch), formerly Birch Regional Hospital No. 2, and "
+            "Cedar Medical Center of Japan signed a memorandum of cooperation on stroke care."
+        ),
+        [(["Birch Central Hospital", "Cedar Medical Center of Japan"], "mou")],
+        id="a_former_name_after_a_bracket_is_no_party",
+    ),
+    pytest.param(
+        (
+            f"On the same day, {A} College of Medicine, with which Birch Hospital is affiliated, "
+            f"signed a student exchange agreement with {C}."
+        ),
+        [([f"{A} College of Medicine", C], "student_exchange")],
+        id="a_body_in_a_relative_clause_is_no_party",
+    ),
+    pytest.param(
+        (
+            f"On the same day, {A}, whose teaching hospital Birch Hospital hosts the course, signed "
+            f"a student exchange agreement with {C}."
+        ),
+        [([A, C], "student_exchange")],
+        id="a_body_in_a_whose_clause_is_no_party",
+    ),
+    pytest.param(
+        (
+            "The tour began in Belfast, where last Thursday the chancellor and Professor Ann Birch, "
+            f"vice-chancellor of {C}, signed a double degree agreement with {A}."
+        ),
+        [([A, C], "dual_degree")],
+        id="a_signing_told_inside_a_where_clause",
+    ),
 ]
 
 

@@ -343,9 +343,9 @@ _ROSTER = re.compile(
 #: "A, affiliated to B, and C signed": an apposition about the first of a list
 _APPOSITION = (
     r",\s+(?:affiliated\s+(?:to|with)|a\s+member\s+of|part\s+of|a\s+(?:subsidiary|unit)\s+of|"
-    r"owned\s+by|run\s+by)\s[^,;]{0,90}"
+    r"owned\s+by|run\s+by|formerly|previously)\s[^,;]{0,90}"
 )
-_APPOSED_GAP = re.compile(_APPOSITION + r",\s+(?:and\s+)?")
+_APPOSED_GAP = re.compile(r"(?:\s*\([^()]{1,90}\))?" + _APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
 _AGREED_TEXT = re.compile(r"(?:\s+(?:on|upon))?\s+the\s+(?:final\s+)?(?:text|wording|draft)\b")
 _RETOLD_PLURAL = re.compile(
@@ -2417,6 +2417,7 @@ class AgreementFinder:
             # "signed at the hospital's Nyali campus", "at the headquarters of X": where, not who
             and not _CAMPUS_AFTER.match(text, e)
             and not _AT_SEAT_OF.search(text, max(0, s - 45), s)
+            and not _in_relative_clause(text, s, e, t_start)
         ]
         in_clause = [(s, e, ids) for s, e, ids in usable if c_start <= s < c_end]
         between = _BETWEEN.search(text, t_start, c_end) or _BETWEEN.search(text, c_start, t_start)
@@ -3221,6 +3222,23 @@ _GROUP_GAP = re.compile(
     r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w\-]+\s+){0,3}\(|the\s+)"
 )
+
+
+#: ", with which X is affiliated,", ", whose hospital X ..." (not ", where": the signing
+#: is often told in it; not ", which groups A, B and C,": the members sign)
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:(?:with|of|in|to|for|at|under|through|from|by)\s+(?:which|whom)|whose|who)\b[^,;()]*$"
+)
+
+
+def _in_relative_clause(text: str, start: int, end: int, t_start: int) -> bool:
+    """True when the mention at [start, end) lies in a relative clause set
+    between commas before the verb ("X College, with which Y Hospital is
+    affiliated, signed ..."): it says who X is, not who signs."""
+    if start >= t_start or not _RELATIVE_OPEN.search(text, max(0, start - 80), start):
+        return False
+    close = text.find(",", end)
+    return 0 <= close < t_start
 
 
 def _run_before(text: str, mentions):

@@ -411,6 +411,7 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,90}\)$")
 _OWNER_LINKS = frozenset("of do da de di del der du des von".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 #: "Helix Analytics Ltd", "Helix Analytics, Inc.": its own legal form next
@@ -865,6 +866,8 @@ class ArticleInstitutions:
                 self.text[max(0, m.start() - 120) : m.start()],
                 self.text[m.end() : m.end() + 120],
             )
+            # "X (its name in Vietnamese), formerly Y": the bracket is X's own
+            before = _TRAILING_BRACKET.sub("", before)
             now = self._longest_form(before.endswith)
             then = self._longest_form(after.startswith)
             if now is not None and then is not None and now != then:
