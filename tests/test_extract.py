@@ -1574,6 +1574,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a Dutch hospital group; a Polish regional office
         ("Ziekenhuisgroep Birch-Achterhoek", "hospital"),
         ("Urząd Marszałkowski Województwa Birchskiego", "government"),
+        # an administration is a government body
+        ("Birchland Rural Development Administration", "government"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
