@@ -2498,6 +2498,14 @@ NINTH_SESSION_DATED = [
         [([A, C], "mou", "2014-08"), ([A, C], "mou", "2024-06-03")],
         id="the_universities_first_signed",
     ),
+    pytest.param(
+        (
+            f"{A} and {C} on Monday signed a memorandum of understanding that updates the general "
+            "agreement on cooperation concluded by the two universities in October 2015."
+        ),
+        [([A, C], "framework", "2015-10"), ([A, C], "mou", "2024-06-10")],
+        id="a_memorandum_that_updates_an_earlier_agreement",
+    ),
 ]
 
 
@@ -2872,6 +2880,25 @@ NINTH_SESSION_FOUND = [
         ),
         [([A, C], "dual_degree")],
         id="a_signing_told_inside_a_where_clause",
+    ),
+    pytest.param(
+        (
+            "The delegation's programme continued on Wednesday at the Birch Institute for "
+            "Pharmaceutical Research (BIPR). There, its director general, Dr. Hirut Bekele, and the "
+            "commercial director of Laboratorios Cedar S.A., Mr. Osvaldo Rey, put their signatures "
+            "to a memorandum of understanding on technology transfer."
+        ),
+        [(["Birch Institute for Pharmaceutical Research", "Laboratorios Cedar S.A."], "mou")],
+        id="there_its_director_general_and_the_director_of_y",
+    ),
+    pytest.param(
+        (
+            f"{C} hosted a delegation from Tunisia. Last Friday the rector signed a framework "
+            "agreement with the Faculté de Médecine de Birchville, represented by its dean, Prof. "
+            "Leïla Ben Ammar."
+        ),
+        [([C, "Faculté de Médecine de Birchville"], "framework")],
+        id="represented_by_its_dean_adds_no_party",
     ),
 ]
 

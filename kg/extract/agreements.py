@@ -98,7 +98,10 @@ _SINGLE = re.compile(
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed)"
     # "its Rector, Prof. X, and the President of B signed": the head who signs for it
     r"|\s+(?-i:Rector|President|Vice-Chancellor|Chancellor|Director|Director-General|Dean|CEO|Chairman|Chairperson|"
-    r"Mayor|Governor|Principal|Provost)\b)",
+    r"Mayor|Governor|Principal|Provost)\b"
+    # "its director general, Dr. X, and ... put their signatures to"
+    r"|\s+(?:rector|president|vice-chancellor|director(?:[\s-]general)?|dean|chairman|chairperson|mayor|"
+    r"governor|managing\s+director|executive\s+director)\b(?=,))",
 )
 _SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
 _JOINED_IN_INSTRUMENT = re.compile(
@@ -1206,6 +1209,8 @@ class AgreementFinder:
             ):
                 continue  # "the company's research arm" (but "the institute's director" signs for it)
             if r.group("pron"):
+                if text.endswith("by ", 0, r.start()):
+                    continue  # "represented by its dean, Prof. X": who acts, not another party
                 if not _SIGNING_AHEAD.match(text, r.end()) and not (
                     r.start() == 0 or _ADVERBIAL_OPENING.fullmatch(text, 0, r.start())
                 ):
@@ -1232,6 +1237,12 @@ class AgreementFinder:
                     lead = self._mentions(prev)
                     if lead and lead[0][0] <= 4 and len(lead[0][2]) == 1:
                         target = lead[0][2][0]
+                if re.fullmatch(r"There,\s*", text[: r.start()]) and sent.index > 1:
+                    # "... continued at the X Institute. There, its director ...": the
+                    # body the sentence before ended at
+                    prev = self._mentions(self.sentences[sent.index - 1])
+                    if prev and len(prev[-1][2]) == 1:
+                        target = prev[-1][2][0]
                 if (
                     opening
                     and (
@@ -2056,6 +2067,26 @@ class AgreementFinder:
                                 )
                             )
                 clause = clause[: first.start()] + " " * len(first.group(0)) + clause[first.end() :]
+            updated = None if first or renewing else _UPDATES_EARLIER.search(text, t_end)
+            origin = _first_date(updated.group("when"), self.published) if updated else []
+            if updated and origin:
+                # "signed an MoU that updates the general agreement concluded by the
+                # two ministries in October 2015": the new one, and the one it updates
+                older_types = [i[3] for i in self.lex.instruments.finditer(updated.group("ins"))]
+                for group in parties:
+                    originals.append(
+                        Found(
+                            group,
+                            (older_types or types)[0],
+                            origin[0].value,
+                            sent,
+                            f"{rule}+updated+{(older_types or types)[0]}",
+                            dated=True,
+                        )
+                    )
+                lo, hi = max(updated.start(), c_start) - c_start, min(updated.end(), c_end) - c_start
+                if hi > lo:
+                    clause = clause[:lo] + " " * (hi - lo) + clause[hi:]
             signed, dated = self._date(clause, t_start - c_start, title=sent.index == self.title)
             if not dated and t_text.lower().startswith("already"):
                 signed = None  # "already has an agreement with Y": in force, date untold
@@ -2845,6 +2876,14 @@ def _first_date(phrase: str, published: str | None) -> list:
 
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
+#: "... that updates the general agreement on X concluded by the two ministries in October 2015"
+_UPDATES_EARLIER = re.compile(
+    r"\b(?:that|which)\s+(?:updates|replaces|supersedes|amends|renews)\s+(?:the|their|its)\s+"
+    r"(?P<ins>(?:[\w\-]+\s+){0,3}?(?:memorandum(?:\s+of\s+understanding)?|agreement|mou|accord|protocol|"
+    r"convention|convenio))\b[^.;]{0,80}?\b(?:signed|concluded)\b[^.;]{0,60}?"
+    r"(?P<when>\b(?:in|on)\s+[^,;.]{2,30})",
+    re.I,
+)
 #: "first" before a signing verb that a renewal verb later in the sentence governs
 _FIRST_WORD = r"\b(?:first|originally|initially)\s+(?:(?:been|was|were)\s+)?"
 _RENEWAL_AFTER_FIRST = re.compile(_FIRST_WORD + "$", re.I)
@@ -3250,6 +3289,8 @@ def _run_before(text: str, mentions):
     run = [ordered[-1]]
     for m in reversed(ordered[:-1]):
         gap = text[m[1] : run[0][0]]
+        if text[m[0] : m[1]].lower() == "its":
+            gap = "'s" + gap  # "its director general, Dr. X, and the director of Y": as "Z's"
         if m[2] == run[0][2] and KNOWN_AS.fullmatch(gap):
             # "A and the B, a Norwegian college known locally as B', signed": B once
             run[0] = m
