@@ -2900,6 +2900,24 @@ NINTH_SESSION_FOUND = [
         [([C, "Faculté de Médecine de Birchville"], "framework")],
         id="represented_by_its_dean_adds_no_party",
     ),
+    pytest.param(
+        (
+            "The largest new commitment is the Birch Drylands Research Consortium. Its consortium "
+            f"agreement, signed in Nairobi on 24 January 2024, brings together {A}, {C}, the Dunmore "
+            "Arid Lands Research Institute (DALRI) and Egypt's Elm Research Center."
+        ),
+        [([A, C, "Dunmore Arid Lands Research Institute", "Elm Research Center"], "framework")],
+        id="the_consortium_agreement_is_no_mention_of_the_consortium",
+    ),
+    pytest.param(
+        (
+            "Five universities have formed the Birch Agri-Food Education Network (BAFEN). The "
+            "memorandum of agreement on the establishment of the network, signed on Monday, brings "
+            f"together {A}, {C}, Dunmore University, Elm University and Fir University."
+        ),
+        [([A, C, "Dunmore University", "Elm University", "Fir University"], "mou")],
+        id="the_network_being_established_is_no_party",
+    ),
 ]
 
 

@@ -94,7 +94,7 @@ _SINGLE = re.compile(
     r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:hochschule|universität|klinikum|université|universidad|universidade|università)(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+(?i:agreements?|memorand\w*|accords?|mous?|contracts?|charters?|protocols?)\b)|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed)"
     # "its Rector, Prof. X, and the President of B signed": the head who signs for it
     r"|\s+(?-i:Rector|President|Vice-Chancellor|Chancellor|Director|Director-General|Dean|CEO|Chairman|Chairperson|"
@@ -456,7 +456,9 @@ _GROUPED = re.compile(
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
-    r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up))\s+"
+    r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up)|"
+    # "the memorandum on the establishment of the network"
+    r"(?:establishment|creation|founding|formation|launch|setting\s+up)\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
