@@ -2918,6 +2918,16 @@ NINTH_SESSION_FOUND = [
         [([A, C, "Dunmore University", "Elm University", "Fir University"], "mou")],
         id="the_network_being_established_is_no_party",
     ),
+    pytest.param(
+        (
+            "The Birch Public Health Network now exists on paper. Its founding memorandum of "
+            "understanding was signed on 22 February. The signatories come from three countries: "
+            f"two Armenian universities — {A} and {C} — and two partners from the European Union, "
+            "Dunmore University and Elm University."
+        ),
+        [([A, C, "Dunmore University", "Elm University"], "mou")],
+        id="the_signatories_come_from_n_countries",
+    ),
 ]
 
 

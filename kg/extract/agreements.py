@@ -331,6 +331,9 @@ _ROSTER = re.compile(
     r"ready|keen|hoping|planning)\b)\s*:?"
     # "The agreement brings together A, B and C"
     # "Completing the network's eight founding members are A, B and C"
+    # "The signatories come from five countries: ..."
+    r"|(?:The\s+|Its\s+|Their\s+)?(?:signatories|partners|members|founders)\s+(?:come|came)\s+from\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:countries|nations|regions|states)\s*:"
     r"|(?:Completing|Rounding\s+out)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:members|partners|signatories|list)\s+(?:are|were|is|was)\b\s*:?"
     r"|(?:The|This|Its|Their)\s+(?:new\s+|founding\s+|framework\s+|cooperation\s+|consortium\s+)?"
@@ -1902,7 +1905,10 @@ class AgreementFinder:
         listed = [
             m2
             for m2 in self._mentions(sent)
-            if m2[0] >= m.end() and not self._non_party(sent.text, m2[0])
+            if m2[0] >= m.end()
+            and not self._non_party(sent.text, m2[0])
+            # "two partners from the European Union, A and B": where they are from
+            and not re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, m2[0] - 12) : m2[0]])
         ]
         listed += self._list_items(sent)
         # "the X Consortium, whose consortium agreement was signed ... Its six
