@@ -1576,6 +1576,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Urząd Marszałkowski Województwa Birchskiego", "government"),
         # an administration is a government body
         ("Birchland Rural Development Administration", "government"),
+        # Swahili "za" (of)
+        ("Chuo Kikuu cha Sayansi za Afya Birchi", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

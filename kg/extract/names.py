@@ -157,7 +157,7 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
-    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á para contre pour ya cha wa""".split()
+    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á para contre pour ya cha wa za""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
