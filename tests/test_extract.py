@@ -1578,6 +1578,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birchland Rural Development Administration", "government"),
         # Swahili "za" (of)
         ("Chuo Kikuu cha Sayansi za Afya Birchi", "university"),
+        # French demonym adjectives in lower case
+        ("Université du Littoral acadien", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):
@@ -1794,6 +1796,11 @@ def test_a_local_name_without_a_known_head_glossed_in_english(extractor, local, 
     )
     assert agreements(facts) == [(sorted(["Alder University", local]), "mou", "2024-06-10")]
     assert gloss in facts.institution(local).aliases
+
+
+def test_of_the_country_after_a_name_is_where_it_is(extractor):
+    facts = run(extractor, "Alder University and Birch University of the United Kingdom signed an MoU.")
+    assert "Birch University" in facts.institution("Birch University of the United Kingdom").aliases
 
 
 def test_a_glossed_local_name_after_its_owners_name(extractor):

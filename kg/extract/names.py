@@ -350,6 +350,7 @@ _ROMANCE_WORD = re.compile(
     r"ische|ischen|te|ten|nationale|national|nacional|nazionale|federal|federale|superior|superiore|"
     r"ie|ia|ias|ies|ina|ine|ines|ura|ure|ime|imes|"  # "pharmacie", "medicina", "maritimes"
     r"able|ables|ible|ibles|"  # "énergies renouvelables", "développement durable"
+    r"ien|ienne|iens|iennes|ais|aise|ois|oise|ano|anos|ense|enses|eño|eña|"  # "du Littoral acadien"
     r"recherche|ricerca|investigación|pesquisa|sciences|scienze|ciencias|ciências|santé|salud|saúde|"
     r"services|servicios|serviços|servizi|ressources|recursos|affaires|études|estudios|estudos|travaux)|"
     r"[dl]['’][a-zà-öø-ÿ]+)$"  # "d'instruction", "l'enseignement"
@@ -1517,7 +1518,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         if _heads(own):
                             cand.variants.append(text[: region.start()])
                             cand.kind = _kind_of(own) or cand.kind
-                    if of > 0 and is_country is not None and is_country(text[of + 4 :]) and heads:
+                    country = text[of + 4 :].removeprefix("the ")  # "of the Philippines"
+                    if of > 0 and is_country is not None and is_country(country) and heads:
                         if heads[0] > 0 and " of " not in text[:of]:
                             cand.variants.append(text[:of])  # "Yunus Emre Institute of Türkiye"
                         elif " of " not in text[:of] and len(text[:of].split()) >= 3:
