@@ -2928,6 +2928,26 @@ NINTH_SESSION_FOUND = [
         [([A, C, "Dunmore University", "Elm University"], "mou")],
         id="the_signatories_come_from_n_countries",
     ),
+    pytest.param(
+        (
+            f"{A} welcomed a delegation from {C} this week.\n\nSIGNED. Last Thursday, the dean "
+            f"of its Faculty of Economics signed a student exchange agreement with {C} (CU, 杉大学) "
+            f"on behalf of {A}.\n\nOLD NEWS, BUT REAL. In March 2019, the two universities "
+            "signed a memorandum of understanding."
+        ),
+        [([A, C], "mou"), ([A, C], "student_exchange")],
+        id="kickers_in_capitals_and_on_behalf_after_a_bracket",
+    ),
+    pytest.param(
+        (
+            f"{A} welcomed a delegation from {C} this week. {A} has 9,000 students, and {A}'s "
+            "rector hosted the guests. Last Thursday, during the visit, the dean of the Faculty of "
+            f"Economics signed a student exchange agreement with {C} on behalf of the whole "
+            "university."
+        ),
+        [([A, C], "student_exchange")],
+        id="on_behalf_of_the_whole_university",
+    ),
 ]
 
 

@@ -90,7 +90,7 @@ _SINGLE = re.compile(
     r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
     r"medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
-    r"graduate|teaching|agricultural|technical|public|private|state|national|host|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
+    r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:hochschule|universität|klinikum|université|universidad|universidade|università)(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
@@ -2512,7 +2512,9 @@ class AgreementFinder:
             joined = _ids(_run_after(text, [m for m in usable if m[0] < t_start], together.end()))
             before = list(dict.fromkeys([*before, *joined]))
         behalf = _ON_BEHALF.search(text, c_start, c_end)
-        if behalf and re.search(r"[,;]|\b(?:which|who|and)\b", text[t_end : behalf.start()]):
+        if behalf and re.search(
+            r"[,;]|\b(?:which|who|and)\b", re.sub(r"\([^()]*\)", "", text[t_end : behalf.start()])
+        ):
             behalf = None  # "..., which signs on behalf of the university": another verb's
         if behalf:
             # "X, who is also Dean of the College of Y, signed on behalf of Z

@@ -412,6 +412,8 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,90}\)$")
+#: capitals opening a paragraph as its kicker: "SIGNED. ", "NOT SIGNED (YET). "
+_CAPS_KICKER = re.compile(r"(?:[A-Z][A-Z'’\-]+,?\s+){0,5}[A-Z][A-Z'’\-]+(?:\s+\([A-Z ]+\))?[.:]\s+(?=[A-Z])")
 _OWNER_LINKS = frozenset("of do da de di del der du des von".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 #: "Helix Analytics Ltd", "Helix Analytics, Inc.": its own legal form next
@@ -749,6 +751,11 @@ class ArticleInstitutions:
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
             if sum(w.isupper() for w in line) > 0.6 * len(line):
                 continue  # a headline in capitals: "KAIST SIGNS MOU WITH CITY"
+            kicker = _CAPS_KICKER.match(self.text, line_start)
+            if kicker and m.end() <= kicker.end():
+                continue  # "OLD NEWS, BUT REAL. The two universities ...": a kicker
+            if next(occurrences(self.text, word.lower()), None) is not None:
+                continue  # "BUT" where the text also writes "but": a word in capitals
             owners = {
                 i
                 for i, inst in enumerate(self.institutions)
