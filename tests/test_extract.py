@@ -1798,6 +1798,19 @@ def test_a_local_name_without_a_known_head_glossed_in_english(extractor, local, 
     assert gloss in facts.institution(local).aliases
 
 
+def test_an_acronym_in_capitals_beyond_latin_1_and_a_wire_credit(extractor):
+    facts = run(
+        extractor,
+        "2024-06-12 13:05 | BNS | Science\n\nVILNIUS, June 12, BNS - Šiaulių technologijų "
+        "universitetas (Šiauliai University of Technology, ŠTU) opened a battery laboratory. On "
+        "Monday, ŠTU and Alder University signed a memorandum of understanding.",
+    )
+    assert agreements(facts) == [
+        (["Alder University", "Šiaulių technologijų universitetas"], "mou", "2024-06-10")
+    ]
+    assert "BNS" not in [i.name for i in facts.institutions]
+
+
 def test_of_the_country_after_a_name_is_where_it_is(extractor):
     facts = run(extractor, "Alder University and Birch University of the United Kingdom signed an MoU.")
     assert "Birch University" in facts.institution("Birch University of the United Kingdom").aliases

@@ -2506,6 +2506,14 @@ NINTH_SESSION_DATED = [
         [([A, C], "framework", "2015-10"), ([A, C], "mou", "2024-06-10")],
         id="a_memorandum_that_updates_an_earlier_agreement",
     ),
+    pytest.param(
+        (
+            f"{A} (AU) hosted {C} (CU) on Monday. On the sidelines, AU and CU extended by five "
+            "years the memorandum of understanding they signed in 2022."
+        ),
+        [([A, C], "mou", "2022"), ([A, C], "mou", "2024-06-10")],
+        id="extended_the_memorandum_they_signed_in",
+    ),
 ]
 
 
@@ -2947,6 +2955,15 @@ NINTH_SESSION_FOUND = [
         ),
         [([A, C], "student_exchange")],
         id="on_behalf_of_the_whole_university",
+    ),
+    pytest.param(
+        (
+            "Birch Hospital signed a memorandum of understanding with Cedar Hospital on Monday. "
+            f"{A} and Dunmore University also met. The two universities are not new partners. "
+            "They first signed a cooperation agreement in November 2016."
+        ),
+        [([A, "Dunmore University"], "framework"), (["Birch Hospital", "Cedar Hospital"], "mou")],
+        id="the_two_universities_are_not_the_two_hospitals_just_told",
     ),
 ]
 

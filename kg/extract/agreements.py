@@ -144,7 +144,8 @@ _THEY = re.compile(
 _IT_OPENS = re.compile(r"It\s+(?!is\b|was\b)")
 #: "they signed", "they have renewed": a signing verb (not "they agreed to form")
 _THEY_SIGNED = re.compile(
-    r"\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+)*"
+    r"\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|formally\s+|officially\s+|jointly\s+|first\s+|"
+    r"originally\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|exchanged)\b"
 )
 _CAPITAL_WORD = re.compile(r"\s+[A-Z][\w\-]")
@@ -975,15 +976,24 @@ class AgreementFinder:
         # "A and D have worked together since 2019. The two signed ...": the
         # pair the sentence before opens with, over an earlier agreement's
         opening = self._opening_run(sent.index - 1) if sent.index > 1 else []
-        if len(opening) == (number or 2):
+        if len(opening) == (number or 2) and (
+            kinds is None or all(self.insts.institutions[i].kind in kinds for i in opening)
+        ):
             return opening
-        if self.last_parties and (number is None or len(self.last_parties) == number):
+        if (
+            self.last_parties
+            and (number is None or len(self.last_parties) == number)
+            # "the two universities" after two hospitals signed: other bodies
+            and (
+                kinds is None
+                or all(self.insts.institutions[i].kind in kinds for i in self.last_parties)
+            )
+        ):
             return list(self.last_parties)
         if number is not None:
             listed = self._listed(sent, number)
             if listed and (
-                kinds != ("academic_unit",)
-                or all(self.insts.institutions[i].kind == "academic_unit" for i in listed)
+                kinds is None or all(self.insts.institutions[i].kind in kinds for i in listed)
             ):
                 return listed
             # "the two faculties": the units last named, before any university
@@ -2054,7 +2064,7 @@ class AgreementFinder:
                 types = list(self.last_signing[1])
             clause = text[c_start:c_end]
             renewing = _RENEWING.search(t_text) or _A_RENEWAL.match(text, t_end)
-            first = FIRST_SIGNED.search(clause) if renewing else None
+            first = (FIRST_SIGNED.search(clause) or _RENEWED_ONE_SIGNED.search(clause)) if renewing else None
             originals: list[Found] = []
             if first:
                 # "has extended its agreement with X, first signed in 2021": the
@@ -2886,6 +2896,11 @@ def _first_date(phrase: str, published: str | None) -> list:
 
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
+#: "extended the memorandum they signed in 2022": the original the renewal names
+_RENEWED_ONE_SIGNED = re.compile(
+    r"\b(?:that\s+|which\s+)?(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?"
+    r"(?:signed|concluded)\s+(?:in|on)\s+[^,;.]{2,30}"
+)
 #: "... that updates the general agreement on X concluded by the two ministries in October 2015"
 _UPDATES_EARLIER = re.compile(
     r"\b(?:that|which)\s+(?:updates|replaces|supersedes|amends|renews)\s+(?:the|their|its)\s+"

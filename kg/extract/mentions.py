@@ -329,7 +329,9 @@ def _alias_items(inner: str) -> list[str]:
         if not item[0].isupper() and not item[0].isdigit():
             continue
         words = item.split()
-        single = len(words) == 1 and not _ACRONYM_LIKE.match(item) and not head_kind(item)
+        # ("ŠTU", "ÖBB": capitals beyond Latin-1 are an acronym's too)
+        acronym = _ACRONYM_LIKE.match(item) or (item.isupper() and item.replace("-", "").isalpha())
+        single = len(words) == 1 and not acronym and not head_kind(item)
         # a single capitalised word may still be a short name ("Unifor", "Mila")
         if single and (not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS):
             continue
@@ -1368,10 +1370,12 @@ def _credit_at(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:line_end].strip(" -–—().").replace(text[start:end], "", 1).strip():
         return True  # "--SPA" on a line of its own: the story's sign-off
-    if re.match(r"\s*(?:--|—|–)\s", text[end : end + 5]) and re.search(
+    if re.match(r"\s*(?:--|—|–|-)\s", text[end : end + 5]) and re.search(
         r"\d", text[line_start:start]
     ):
         return True  # "Riyadh, January 23, 2025, SPA -- ...": the dateline's agency
+    if re.search(r"\d.*\|\s*$", text[line_start:start]) and re.match(r"\s*\|", text[end : end + 3]):
+        return True  # "2024-09-20 13:05 | BNS | Science": a wire's header line
     if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return False
     if start - 1 == line_start:
