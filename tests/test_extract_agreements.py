@@ -2965,6 +2965,15 @@ NINTH_SESSION_FOUND = [
         [([A, "Dunmore University"], "framework"), (["Birch Hospital", "Cedar Hospital"], "mou")],
         id="the_two_universities_are_not_the_two_hospitals_just_told",
     ),
+    pytest.param(
+        (
+            f"{A} hosted a delegation of the Institut de recherche en santé tropicale de Montréal "
+            f"on Monday. The same day, {A} and the Montreal institute renewed their memorandum of "
+            "understanding."
+        ),
+        [([A, "Institut de recherche en santé tropicale de Montréal"], "mou")],
+        id="the_montreal_institute_is_the_one_of_montreal_with_its_accent",
+    ),
 ]
 
 

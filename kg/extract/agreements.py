@@ -33,6 +33,7 @@ from kg.extract.mentions import KNOWN_AS, LOCATIVE_BEFORE, ArticleInstitutions
 from kg.extract.names import STOP_CAPS, head_kind
 from kg.extract.people import People
 from kg.extract.text import LIST_ITEM, Sentence
+from kg.names import fold
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
@@ -917,7 +918,7 @@ class AgreementFinder:
         """The most recently mentioned institution whose name has `noun` as
         a word ("the chamber" -> Sarhad Chamber of Commerce), or a word
         starting with it (`prefix`: "medic" -> Medicine, Medical)."""
-        noun = noun.lower()
+        noun = fold(noun)  # "the Montreal institute": "... de Montréal"
         for si in range(before_sentence, -1, -1):
             for m in reversed(self.insts.mentions[si]):
                 if si == before_sentence and m.start >= before_pos:
@@ -925,7 +926,7 @@ class AgreementFinder:
                 inst = self.insts.institutions[m.inst]
                 if kinds and inst.kind not in kinds:
                     continue  # "the university hospital": a hospital named University...
-                words = inst.name.lower().split()
+                words = fold(inst.name).split()
                 if any(w.startswith(noun) if prefix else w == noun for w in words):
                     return m.inst
         return None
