@@ -2974,6 +2974,11 @@ NINTH_SESSION_FOUND = [
         [([A, "Institut de recherche en santé tropicale de Montréal"], "mou")],
         id="the_montreal_institute_is_the_one_of_montreal_with_its_accent",
     ),
+    pytest.param(
+        f"An exchange convênio between {A} and {C} was signed on Monday.",
+        [([A, C], "student_exchange")],
+        id="an_exchange_convenio",
+    ),
 ]
 
 

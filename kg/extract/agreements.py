@@ -3082,6 +3082,8 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "student_exchange"
     if re.search(r"(?:student|students['’]?)\s+exchange\s+$", before):
         return "student_exchange"
+    if re.search(r"\b(?:an?|the|its|their)\s+(?:exchange|mobility)\s+$", before):
+        return "student_exchange"  # "An exchange convênio between the faculties"
     if re.match(
         r"\s*(?:for|on)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:student\s+)?exchange\s+(?:programme|program|scheme)\b",
         text[e : e + 60],
