@@ -247,6 +247,11 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
         # research done at the partner; shifts worked at the partner hospital
         ("Up to eight doctoral students will carry out their research at Birch's plant.", ["student"]),
         ("Cardiologists of the two hospitals will work shifts at the partner hospital.", ["staff"]),
+        # residents, midwives and consultants; postings and practical training
+        ("Residents from Alderton will rotate through Birch's emergency department.", ["student"]),
+        ("Midwives from Birch will spend a month at the partner hospital.", ["staff"]),
+        ("Engineering students will do their practical training with the company.", ["student"]),
+        ("Nursing students will take four-week elective postings in Birchby.", ["student"]),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
