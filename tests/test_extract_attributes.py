@@ -330,6 +330,24 @@ def test_words_a_list_splits_off_are_no_fields(extractor):
     assert not {"provides", "and", "institutions"} & set(fields)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        # a pronoun phrase and the exchange a list names
+        ("The partnership will focus on wheat breeding, one of the first areas, and internships.", ["wheat breeding"]),
+        # what belongs to a party is no subject
+        ("The agreement covers soil science, the college's greenhouse and each side's seed bank.", ["soil science"]),
+    ],
+)
+def test_pronouns_possessions_and_exchanges_are_no_fields(extractor, sentence, fields):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        + sentence,
+    )
+    assert attributes(facts)[0][3] == fields
+
+
 def test_the_partnership_in_a_later_paragraph_says_what_it_covers(extractor):
     facts = run(
         extractor,

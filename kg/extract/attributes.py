@@ -142,8 +142,13 @@ _NOT_PHRASE = re.compile(
     r"bid|turn|return|short|total|fact|time|person|line|practice|principle|response|line|"
     # words a list splits off that are no subject: "and", "provides", "institutions"
     r"and|or|but|also|provides?|includes?|covers?|institutions?|institutes?|open|first|second|road|"
-    r"master's|bachelor's|doctoral|others?)$|"
-    r"^(?:two|three|four|five|six|several|many|these|those|other)\s+\w+$"
+    r"master's|bachelor's|doctoral|others?|"
+    # pronouns, verbs and the people or places an exchange names: "one", "allows", "rotation"
+    r"one|they|it|them|allows?|signed|rotations?|internships?|collection|governorate|academy)$|"
+    r"^(?:two|three|four|five|six|several|many|these|those|other)\s+\w+$|"
+    # "each side", "next call", "first time"; "recognise each other's credits"; "the college's"
+    r"^(?:each|next|first|last|this|that)\s+\w+$|\beach\s+(?:other|side)\b|"
+    r"\b(?:college|department|university|faculty|hospital|institute|company|school|centre|center)['’]s\b"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|both|all|new|joint|various|other|such)\s+")
 _GENERIC = frozenset(
