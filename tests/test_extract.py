@@ -1811,6 +1811,16 @@ def test_an_acronym_in_capitals_beyond_latin_1_and_a_wire_credit(extractor):
     assert "BNS" not in [i.name for i in facts.institutions]
 
 
+@pytest.mark.parametrize(
+    "name", ["Federal Medical Centre, Birch-Egba", "Federal Polytechnic, Cedarode"]
+)
+def test_a_nigerian_federal_body_keeps_its_town(extractor, name):
+    facts = run(extractor, f"Alder University and the {name}, Ethiopia's Birch University signed an MoU.")
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        sorted(["Alder University", name, "Birch University"])
+    ]
+
+
 def test_of_the_country_after_a_name_is_where_it_is(extractor):
     facts = run(extractor, "Alder University and Birch University of the United Kingdom signed an MoU.")
     assert "Birch University" in facts.institution("Birch University of the United Kingdom").aliases

@@ -1263,6 +1263,19 @@ def _split_and(
                 and not names_follow
                 and not _looks_like_acronym(piece_t)  # "X de Kénitra, UGA and the IRD"
             )
+            # "Federal Medical Centre, Owode-Egba": Nigeria's federal bodies are told
+            # apart by their town
+            or (
+                prev_t[:1]
+                and prev_t[0].text == "Federal"
+                and _heads(prev_t)
+                and len(piece) == 1
+                and piece[0].is_cap
+                and piece[0].text not in STOP_CAPS
+                and not piece[0].text.endswith(("'s", "’s"))  # "..., Ethiopia's X"
+                and not (is_country is not None and is_country(piece[0].text))
+                and not _heads(piece)
+            )
             or (
                 is_place is not None
                 and piece[0].text not in _AND_WORDS  # ", and the Uzhhorod hospital": a new phrase
