@@ -2514,6 +2514,14 @@ NINTH_SESSION_DATED = [
         [([A, C], "mou", "2022"), ([A, C], "mou", "2024-06-10")],
         id="extended_the_memorandum_they_signed_in",
     ),
+    pytest.param(
+        (
+            f"{A} hosted the minister on Monday. On the same occasion, {A} extended until December "
+            f"2026 the framework agreement it signed on 3 May 2021 with {C}."
+        ),
+        [([A, C], "framework", "2021-05-03"), ([A, C], "framework", "2024-06-10")],
+        id="extended_the_agreement_it_signed_on",
+    ),
 ]
 
 

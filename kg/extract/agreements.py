@@ -2897,9 +2897,10 @@ def _first_date(phrase: str, published: str | None) -> list:
 
 
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
-#: "extended the memorandum they signed in 2022": the original the renewal names
+#: "extended the memorandum they signed in 2022", "the convenio it signed on 3 May 2021":
+#: the original the renewal names
 _RENEWED_ONE_SIGNED = re.compile(
-    r"\b(?:that\s+|which\s+)?(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?"
+    r"\b(?:that\s+|which\s+)?(?:it|they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?"
     r"(?:signed|concluded)\s+(?:in|on)\s+[^,;.]{2,30}"
 )
 #: "... that updates the general agreement on X concluded by the two ministries in October 2015"
