@@ -1821,6 +1821,23 @@ def test_a_nigerian_federal_body_keeps_its_town(extractor, name):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Alder University's College of Engineering and Smart Systems and Birch University "
+            "signed an MoU.",
+            ["Birch University", "College of Engineering and Smart Systems"],
+        ),
+        # a company named like a subject stays a company
+        ("The Faculty of Economics and Birch Systems signed an MoU.", ["Birch Systems", "Faculty of Economics"]),
+    ],
+)
+def test_a_subject_named_like_a_company_ends_a_units_name(extractor, sentence, names):
+    facts = run(extractor, sentence)
+    assert [sorted(a.parties) for a in facts.agreements] == [names]
+
+
 def test_of_the_country_after_a_name_is_where_it_is(extractor):
     facts = run(extractor, "Alder University and Birch University of the United Kingdom signed an MoU.")
     assert "Birch University" in facts.institution("Birch University of the United Kingdom").aliases

@@ -890,6 +890,14 @@ _CITY_HEAD = re.compile(r"^City$")
 
 
 #: head words that make a name only in some positions ("X Group", "City of X")
+#: words that open a subject named like a company ("Smart Systems", "Food Technologies")
+_SUBJECT_WORDS = frozenset(
+    """Smart Computer Computing Information Food Energy Power Control Embedded Intelligent Digital
+    Water Health Transport Transportation Manufacturing Production Agricultural Biological Electronic
+    Communication Communications Network Software Cyber Autonomous Robotic Mechanical Electrical
+    Environmental Earth Space Biomedical Medical Clinical Logistics Mobility Quantum Data Marine
+    Ocean Sensor Sensing Signal Microwave Optical""".split()
+)
 _WEAK_HEADS = frozenset(
     "Graduate City Campus Hub Service Services Partners Systems Electronics Technologies Group Board Office Union Community".split()
 )
@@ -1196,6 +1204,13 @@ def _split_and(
             and (
                 _complement_first(piece_t)
                 or (sep.text == "," and _weak_only(piece_t))
+                # "College of Engineering and Smart Systems": a subject, not a company
+                or (
+                    sep.text in _AND_WORDS
+                    and len(piece_t) == 2
+                    and piece_t[0].text in _SUBJECT_WORDS
+                    and _weak_only(piece_t)
+                )
                 # "School of Business and Administration": a lone head word is a subject
                 or (len(piece_t) == 1 and piece_t[0].text == "Administration")
             )
