@@ -406,7 +406,7 @@ def _glossed_local_names(sentence: str, cands: list[Candidate]) -> list[Candidat
         ):
             continue
         local = sentence[run[0].start : run[-1].end]
-        if not (not local.isascii() or any(not t.is_cap for t in words) or len(cand.text.split()) >= 3):
+        if local.isascii() and all(t.is_cap for t in words) and len(cand.text.split()) < 3:
             continue  # "the Kiel Dataset (Kiel University)": nothing says it is another language
         start = run[0].start
         out.append(Candidate(start, run[-1].end, local, cand.kind))
