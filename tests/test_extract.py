@@ -1580,6 +1580,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Chuo Kikuu cha Sayansi za Afya Birchi", "university"),
         # French demonym adjectives in lower case
         ("Université du Littoral acadien", "university"),
+        # two towns joined by a slash; Malaysia's "(M)" before its legal form
+        ("Hochschule Birchau/Görlitz", "university"),
+        ("Birch BioSystems (M) Sdn Bhd", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -179,9 +179,11 @@ _INNER_CONNECTORS = frozenset(
 _TOKEN = re.compile(
     r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|"
     # "Huayang Robotics (Malaysia) Sdn Bhd": the country of a subsidiary, before its form
-    r"\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
+    # ("Meridian BioSystems (M) Sdn. Bhd.": Malaysia's one-letter form too)
+    r"\([A-Z](?:[a-z]+(?:\s[A-Z][a-z]+)?)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
-    r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
+    # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word)
+    r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w])|/(?=[A-ZÀ-Þ][a-zà-ÿ]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
 )
 _ACRONYM = re.compile(
