@@ -1583,6 +1583,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # two towns joined by a slash; Malaysia's "(M)" before its legal form
         ("Hochschule Birchau/Görlitz", "university"),
         ("Birch BioSystems (M) Sdn Bhd", "company"),
+        # Portuguese "a" (to) inside a name; a Frisian water board
+        ("Fundação Birch de Amparo a Estudos e Pesquisas", "other"),
+        ("Wetterskip Birchlân", "government"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -42,7 +42,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Wetterskip|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
     ),
     (
         "company",
@@ -381,6 +381,9 @@ _SLAVIC_WORD = re.compile(
 _LOCATIVE_ADJECTIVE = ("skom", "ckom", "škom", "čkom", "ském", "ckém", "ském", "ném", "ním", "nom")
 
 
+_PORTUGUESE_HEADS = frozenset(
+    "Fundação Universidade Faculdade Associação Secretaria Escola Centro Instituto".split()
+)
 _ROMANIAN_HEADS = frozenset(
     "Universitatea Facultatea Institutul Academia Spitalul Centrul Colegiul Consiliul Școala Camera Agenția Ministerul".split()
 )
@@ -394,6 +397,8 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
         return True  # "Ollscoil Teicneolaíochta an Iarthair"
     if tok.text in ("a", "al", "ale") and any(t.text in _ROMANIAN_HEADS for t in recent):
         return True  # "Universitatea Tehnică a Litoralului": Romanian "of"
+    if tok.text == "a" and any(t.text in _PORTUGUESE_HEADS for t in recent):
+        return True  # "Fundação Amazônia de Amparo a Estudos e Pesquisas": Portuguese "to"
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
     if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
