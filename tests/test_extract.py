@@ -1844,6 +1844,16 @@ def test_a_subject_named_like_a_company_ends_a_units_name(extractor, sentence, n
     assert [sorted(a.parties) for a in facts.agreements] == [names]
 
 
+def test_a_hospital_named_after_a_doctor_second_in_a_list(extractor):
+    facts = run(
+        extractor,
+        "Alder University and the Hospital Docente Regional Dr. Ernesto Birch signed an MoU.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder University", "Hospital Docente Regional Dr. Ernesto Birch"]
+    ]
+
+
 def test_of_the_country_after_a_name_is_where_it_is(extractor):
     facts = run(extractor, "Alder University and Birch University of the United Kingdom signed an MoU.")
     assert "Birch University" in facts.institution("Birch University of the United Kingdom").aliases

@@ -660,12 +660,14 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         ):
             current.append(tok)  # "Hospital de Clínicas Dr. Manuel Quintela": named after him
             continue
+        # the name being read: after the last "and", comma or article of the run
+        cut = max((j + 1 for j, t in enumerate(current) if t.text in ("and", "&", ",", "the", "The")), default=0)
+        own = current[cut:]
         if (
             tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr")
-            and len(current) >= 2
-            and head_kind(current[1 if current[0].text == "The" else 0].text)
-            in ("hospital", "university", "research_institute")
-            and not any(t.text in ("of", "for", "the", "and") for t in current)
+            and len(own) >= 2
+            and head_kind(own[0].text) in ("hospital", "university", "research_institute")
+            and not any(t.text in ("of", "for") for t in own)
             and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
         ):
             # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
