@@ -85,6 +85,15 @@ _SAME_GROUP = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+same\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:[A-Z]\w+\s+)?"
     r"(?:universities|institutions|partners|varsities|organi[sz]ations|schools|institutes|colleges|hospitals)\b"
 )
+#: heads a text uses in the name's own language to mean one body ("the
+#: Hochschule", "the Klinikum"), with the kinds they stand for
+_OWN_LANGUAGE_HEADS = {
+    **dict.fromkeys(
+        ("hochschule", "universität", "université", "universidad", "universidade", "università"),
+        ("university",),
+    ),
+    "klinikum": ("hospital",),
+}
 _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>"
     # "the health sciences centre", "the cancer research institute"
@@ -92,7 +101,7 @@ _SINGLE = re.compile(
     r"medical|business|law|nursing|engineering|dental|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
-    r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:hochschule|universität|klinikum|université|universidad|universidade|università)(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
+    r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:" + "|".join(_OWN_LANGUAGE_HEADS) + r")(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+(?i:agreements?|memorand\w*|accords?|mous?|contracts?|charters?|protocols?)\b)|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
@@ -130,12 +139,9 @@ _PLACE_NOUN = re.compile(
     r"polytechnic|academy)\b(?!\s+of\b)"
 )
 #: nouns that name fewer bodies than the kinds they stand for ("the
-#: college" is a university by kind, but one called College is meant)
-#: nouns meaning the one so called: "the college", and heads in the name's own
-#: language ("the Hochschule", "the Klinikum": a reader knows them by that word)
-_NAMED_FIRST = frozenset(
-    {"college", "hochschule", "universität", "klinikum", "université", "universidad", "universidade", "università"}
-)
+#: college" is a university by kind, but one called College is meant; "the
+#: Hochschule": the one so called)
+_NAMED_FIRST = frozenset({"college", *_OWN_LANGUAGE_HEADS})
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
@@ -157,13 +163,7 @@ _RELATION = re.compile(
 _KIND_WORDS = {
     "university": ("university", "academic_unit"),
     "varsity": ("university",),
-    "hochschule": ("university",),
-    "universität": ("university",),
-    "université": ("university",),
-    "universidad": ("university",),
-    "universidade": ("university",),
-    "università": ("university",),
-    "klinikum": ("hospital",),
+    **_OWN_LANGUAGE_HEADS,
     "polytechnic": ("university", "academic_unit"),
     "institute": ("research_institute", "university"),
     "institution": ("university", "research_institute", "hospital"),

@@ -907,6 +907,9 @@ _SUBJECT_WORDS = frozenset(
     Environmental Earth Space Biomedical Medical Clinical Logistics Mobility Quantum Data Marine
     Ocean Sensor Sensing Signal Microwave Optical""".split()
 )
+#: heads of bodies that are also subjects inside a unit's name ("Administration
+#: of Hong Kong Metropolitan University" after "School of Business and")
+_SUBJECT_HEADS = frozenset({"Administration"})
 _WEAK_HEADS = frozenset(
     "Graduate City Campus Hub Service Services Partners Systems Electronics Technologies Group Board Office Union Community".split()
 )
@@ -991,8 +994,7 @@ _COUNT_WORDS = frozenset(
 def _complement_first(part: list[Token]) -> bool:
     """True when a piece's first "of" comes before its first head word:
     "Administration of Hong Kong Metropolitan University"."""
-    # ("Administration" heads government names, but opens a subject here)
-    heads = [h for h in _heads(part) if part[h].text != "Administration"]
+    heads = [h for h in _heads(part) if part[h].text not in _SUBJECT_HEADS]
     for i, tok in enumerate(part):
         if tok.text == "of":
             return not heads or i < heads[0]
@@ -1220,8 +1222,8 @@ def _split_and(
                     and piece_t[0].text in _SUBJECT_WORDS
                     and _weak_only(piece_t)
                 )
-                # "School of Business and Administration": a lone head word is a subject
-                or (len(piece_t) == 1 and piece_t[0].text == "Administration")
+                # "School of Business and Administration": a subject, not a body
+                or (len(piece_t) == 1 and piece_t[0].text in _SUBJECT_HEADS)
             )
         ):
             # "School of Business and Administration of Hong Kong Metropolitan
