@@ -455,9 +455,10 @@ _MONTH_NAMES = {
 #: ("listopada" is November in Polish, October in Croatian) the earlier wins
 _DATE_LINE_LOCALES = (
     "es pt fr de it nl ca gl ro pl cs sk hu sl hr sr_Latn bs sq lt lv et fi sv da nb nn is tr "
-    "id ms sw af az fil"
+    "id ms sw af az fil th"
 ).split()
-_Y = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+#: a year of the common era, or of the Buddhist era Thai date lines use ("3 July 2566")
+_Y = r"(?P<y>(?:19|20|25)\d\d)(?!\d)"
 _D = r"(?P<d>[0-3]?\d)"
 
 
@@ -475,6 +476,12 @@ def _months() -> dict[str, int]:
                 name = re.sub(r"^(?:de\s+|d[’'])", "", name.lower())  # Catalan "de maig"
                 if " " not in name and len(name) >= 3:
                     months.setdefault(name, number)
+    # then their abbreviations ("12 Set 2023", "3 Okt. 2024"), which no full name shadows
+    for locale in _DATE_LINE_LOCALES:
+        for number, name in get_month_names("abbreviated", "format", locale).items():
+            name = name.lower().rstrip(".")
+            if name.isalpha() and len(name) >= 3:
+                months.setdefault(name, number)
     return months
 
 
@@ -498,10 +505,17 @@ def _date_forms() -> list[re.Pattern]:
         re.compile(rf"(?<![\w]){m}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}", re.I),
         # 2025年11月27日, 2025년 11월 27일 (day optional)
         re.compile(
-            r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
+            r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*[)）]?\s*(?P<m>[01]?\d)\s*[月월](?:\s*(?P<d>[0-3]?\d)\s*[日일])?"
         ),
         # 14-Mar-2024
         re.compile(rf"(?<![\w.]){_D}-{m}-{_Y}", re.I),
+        # 2025. március 18. (Hungarian: year, month, day)
+        re.compile(rf"(?<![\d.]){_Y}\.\s+{m}\s+{_D}\.", re.I),
+        # February 22/2024
+        re.compile(rf"(?<![\w]){m}\s+{_D}/{_Y}", re.I),
+        # 07-11-2023 (day first), and a newspaper's "18-09-23, 17:45"
+        re.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
+        re.compile(r"(?<![\d.-])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y2>\d\d),?\s+(?=\d{1,2}:\d\d)"),
         # 14/03/2024 or 03/14/2024, only where the day cannot be the month
         re.compile(
             r"(?<![\d/])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
@@ -522,7 +536,9 @@ def _date_forms() -> list[re.Pattern]:
 #: is the third of April
 _MONTH_FIRST_PLACES = re.compile(
     r"\b(?:U\.S\.|USA|United States|Calif\.|Mass\.|N\.Y\.|Fla\.|Ill\.|Pa\.|Mich\.|Wash\.|"
-    r"Ariz\.|Colo\.|Minn\.|Wis\.|Tenn\.|Conn\.|Okla\.|(?:ET|PT|CT|MT|EST|PST|EDT|PDT)\b)"
+    r"Ariz\.|Colo\.|Minn\.|Wis\.|Tenn\.|Conn\.|Okla\.)"
+    # a time zone after a time ("10:30 a.m. ET"), not Indonesia's "PT" before a company
+    r"|\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:ET|PT|CT|MT|EST|PST|EDT|PDT)\b"
 )
 
 
@@ -533,7 +549,7 @@ class _DateMatch:
     iso: str
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20|25)\d\d|\d-\d\d,?\s+\d{1,2}:\d\d")
 
 
 def find_dates(text: str, context: str | None = None) -> list[_DateMatch]:
@@ -580,7 +596,9 @@ def _iso(match: re.Match) -> str | None:
     month_text = parts.get("m") or parts.get("m2") or parts.get("m3")
     day_text = parts.get("d") or parts.get("d2") or parts.get("d3")
     month = int(month_text) if month_text.isdigit() else _months().get(month_text.lower())
-    year = int(parts["y"])
+    year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["y2"])
+    if year >= 2400:
+        year -= 543  # Buddhist era
     day = int(day_text) if day_text else None
     try:
         dt.date(year, month or 0, day or 1)
@@ -606,10 +624,12 @@ _PREPOSITION = re.compile(
     re.I,
 )
 _PUBLISHING = re.compile(
-    r"\b(published|posted|released|issued|dated|updated|date)\b\W*\w*\W*$", re.I
+    r"\b(published|posted|release|released|issued|dated|updated|date)\b\W*\w*\W*$", re.I
 )
 _UPDATED = re.compile(r"\b(updated|modified|edited|revised)\b", re.I)
-_DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|—|–|\s-\s")
+_DATELINE_END = re.compile(r"\s[—–-]{1,4}\s|—|–|\s-\s|(?<=\))\.?-{1,2}\s")
+#: "Querétaro, Qro., a 9 de octubre de 2024.": a date line, not a sentence
+_ENDS_WITH_DATE = re.compile(r"(?:19|20)\d\d\.$")
 
 
 #: "10 April 2568 (2025)": a Thai Buddhist-era year with its common-era year after it
@@ -642,7 +662,12 @@ def _date_line(line: str, context: str | None = None) -> tuple[str, bool] | None
             prefix = line[: match.start()]
         else:
             return None
-    elif prefix.endswith(".") and len(prefix.split()) >= 6 and "|" not in prefix:
+    elif (
+        prefix.endswith(".")
+        and len(prefix.split()) >= 6
+        and "|" not in prefix
+        and not _ENDS_WITH_DATE.search(prefix)
+    ):
         match = _DATELINE_END.search(line, 0, 140)
         if not match:
             return None  # a sentence, not a date line
@@ -686,7 +711,24 @@ def find_published(text: str) -> str | None:
             long_lines += 1
             if long_lines == 2:
                 break
-    return updated
+    return updated or _closing_date(text)
+
+
+#: a closing line that dates the release: "Ends/Wednesday, March 12, 2025",
+#: "Published: 06/05/2024"
+_CLOSING_DATE_LINE = re.compile(r"^(?:Ends\s*/|(?:Published|Posted|Released|Issued|Dated)\b)", re.I)
+
+
+def _closing_date(text: str) -> str | None:
+    """The date a press release gives in its last lines, where government
+    and agency releases put it when their head has none."""
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()][-4:]
+    for line in reversed(lines):
+        if len(line) <= 80 and _CLOSING_DATE_LINE.match(line):
+            dates = find_dates(line, text[:1500])
+            if dates:
+                return dates[0].iso
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -855,6 +897,8 @@ def _date_under_headline(tree) -> str | None:
     """Scan the few text blocks after the first content ``h1`` (byline, date
     line, dateline of the first paragraph) for a date line."""
     h1 = next((h for h in tree.iter("h1") if not _is_furniture(h)), None)
+    if h1 is None:  # a page that sets its headline in an h2
+        h1 = next((h for h in tree.iter("h2") if not _is_furniture(h)), None)
     if h1 is None:
         return None
     lines = []

@@ -2480,6 +2480,32 @@ def test_seventh_session_rules_with_dates(extractor, body, expected):
     assert found_dated(extractor, body) == expected
 
 
+#: rules of the tenth session, one invented sentence each: parties, type and date
+TENTH_SESSION_DATED = [
+    pytest.param(
+        (
+            f"{A} and {C} renewed their memorandum of understanding on 3 June. The memorandum "
+            "was first concluded on May 21, 2014, and was renewed once before."
+        ),
+        [([A, C], "mou", "2014-05-21"), ([A, C], "mou", "2024-06-03")],
+        id="first_signed_on_a_month_day_comma_year",
+    ),
+    pytest.param(
+        (
+            f"{A} and {C} renewed their student exchange agreement on 3 June. The agreement "
+            "was first signed in 2014."
+        ),
+        [([A, C], "student_exchange", "2014"), ([A, C], "student_exchange", "2024-06-03")],
+        id="the_original_of_the_agreement_just_told_is_of_its_type",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TENTH_SESSION_DATED)
+def test_tenth_session_rules_with_dates(extractor, body, expected):
+    assert found_dated(extractor, body) == expected
+
+
 #: rules of the ninth session, one invented sentence each: parties, type and date
 NINTH_SESSION_DATED = [
     pytest.param(

@@ -79,6 +79,32 @@ def test_docstring_examples():
         ("Headline\n\nLa Paz, octubre de 2023\n\nBody.", "2023-10"),
         # a Thai Buddhist-era year with its common-era year in brackets
         ("Headline\n\nBangkok, 10 April 2568 (2025) – The ministry signed.", "2025-04-10"),
+        # ... or alone, in the Thai month's name too
+        ("Campus news | 3 July 2566\n\nBody.", "2023-07-03"),
+        ("ข่าว · 12 กุมภาพันธ์ 2568\n\nBody.", "2025-02-12"),
+        # day first with hyphens, and a newspaper's two-digit year before a time
+        ("Embassy news\nNews | 07-11-2023\n\nBody.", "2023-11-07"),
+        ("Dagblad · Regio\n18-09-23, 17:45 · Laatste update: 18-09-23, 19:02\n\nBody.", "2023-09-18"),
+        # abbreviated month names of other languages; capitals; a dash of four hyphens
+        ("Jornal\nSociedade | Praia, 12 Set 2023\n\nBody.", "2023-09-12"),
+        ("Headline\n\nSUVA, 27 AUGUST 2024 (WIRE) ---- Six colleges signed. " + "x" * 150, "2024-08-27"),
+        ("Headline\n\nASUNCIÓN, 5 ago 2024 (IP).- A delegation visited. " + "x" * 150, "2024-08-05"),
+        # Hungarian order; a month and day with the year after a slash; an era year
+        # with the common-era year in brackets
+        ("Hírek\n2025. március 18.\n\nBody.", "2025-03-18"),
+        ("Headline\n\nAddis Ababa, February 22/2024 (Wire) — Alder University signed.", "2024-02-22"),
+        ("Press release\n令和6年（2024年）10月1日\n\nBody.", "2024-10-01"),
+        # a Spanish date line ending in a full stop is no sentence
+        ("Gaceta\nQuerétaro, Qro., a 9 de octubre de 2024.\n\nBody.", "2024-10-09"),
+        ("Headline\n\nPress release of 06.06.2024\n\nBody.", "2024-06-06"),
+        # a release that dates itself in its closing lines
+        ("Headline\n\nThe two bureaus today renewed their agreement.\n\nEnds/Wednesday, March 12, 2025\nIssued at 19:05", "2025-03-12"),
+        (
+            "Headline\n\nAmman, May 6 (Wire) -- Alder University signed.\n\n"
+            + "\n\n".join(["A long paragraph about the partnership. " * 6] * 3)
+            + "\n\nPublished: 06/05/2024",
+            "2024-05-06",
+        ),
     ],
 )
 def test_published_from_date_lines(head, expected):
@@ -232,6 +258,26 @@ def test_html_keeps_main_body_and_drops_furniture():
         "media@example",
     ):
         assert furniture not in article.text
+
+
+@pytest.mark.parametrize("heading", ["h1", "h2"])
+def test_html_date_line_under_a_headline_set_in_h1_or_h2(tmp_path, heading):
+    """A page whose date line the main-text reader drops as furniture, under
+    a headline in an h1 or, on some news sites, an h2."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: Alder University and Cedar University signed a memorandum of "
+        "understanding covering research, teaching and student exchange in ocean science.</p>"
+        for n in range(1, 4)
+    )
+    body = (
+        '<nav><a href="/">Home</a></nav><section class="news-body">'
+        f"<{heading}>Two universities sign MoU</{heading}>"
+        f'<div class="date">Kamis, 7 Februari 2024 | 10:42 WIB</div>{paragraphs}</section>'
+    )
+    path = tmp_path / "page.html"
+    path.write_text(_page("<title>News</title>", body), encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.published == "2024-02-07"
 
 
 def _page(head: str = "", body: str = "") -> str:
@@ -467,6 +513,9 @@ def test_a_20_mb_file_is_skipped_quickly_with_a_warning(tmp_path):
         ("Córdoba, 04/03/2025\n\nSeven universities signed ...", "2025-03-04"),
         # ... except in a US dateline
         ("FRESNO, Calif., 04/03/2025 — Alder College signed ...", "2025-04-03"),
+        # Indonesia's "PT" before a company is no Pacific time
+        ("Surabaya, Thursday (6/2/2025) – PT Semen Alder Tbk signed ...", "2025-02-06"),
+        ("Headline 10:30 a.m. PT\n\n04/03/2025 — Alder College signed ...", "2025-04-03"),
     ],
 )
 def test_a_date_either_way_round_is_settled_by_the_dateline(head, published):

@@ -1558,8 +1558,13 @@ class AgreementFinder:
             # the original agreement too
             origin = _first_date(first.group(0), self.published)
             before = [i for i in self.lex.instruments.finditer(text) if i[1] <= first.start()]
-            # "renews a partnership agreement that the two first signed in 2019"
-            kind = self._types(text, before, first.start(), None)[0] if before else last.type
+            # "renews a partnership agreement that the two first signed in 2019"; but
+            # "The agreement was first concluded in 2014" is the one just told, of its type
+            kind = (
+                self._types(text, before, first.start(), None)[0]
+                if before and not _BARE_DEFINITE.fullmatch(text, 0, before[-1][0])
+                else last.type
+            )
             if origin and origin[0].value != last.signed:
                 self.pending.append(
                     Found(
@@ -2896,19 +2901,22 @@ def _first_date(phrase: str, published: str | None) -> list:
     return dates
 
 
+#: the date after "signed in" / "signed on": up to the next comma, and the year of
+#: "on May 21, 2014" after it
+_WHEN_TAIL = r"[^,;.]{2,30}(?:,\s+(?:19|20)\d\d\b)?"
 _RENEWING = re.compile(r"\b(?:renew|extend|prolong|revis)", re.I)
 #: "extended the memorandum they signed in 2022", "the convenio it signed on 3 May 2021":
 #: the original the renewal names
 _RENEWED_ONE_SIGNED = re.compile(
     r"\b(?:that\s+|which\s+)?(?:it|they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?"
-    r"(?:signed|concluded)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:signed|concluded)\s+(?:in|on)\s+" + _WHEN_TAIL
 )
 #: "... that updates the general agreement on X concluded by the two ministries in October 2015"
 _UPDATES_EARLIER = re.compile(
     r"\b(?:that|which)\s+(?:updates|replaces|supersedes|amends|renews)\s+(?:the|their|its)\s+"
     r"(?P<ins>(?:[\w\-]+\s+){0,3}?(?:memorandum(?:\s+of\s+understanding)?|agreement|mou|accord|protocol|"
     r"convention|convenio))\b[^.;]{0,80}?\b(?:signed|concluded)\b[^.;]{0,60}?"
-    r"(?P<when>\b(?:in|on)\s+[^,;.]{2,30})",
+    r"(?P<when>\b(?:in|on)\s+" + _WHEN_TAIL + r")",
     re.I,
 )
 #: "first" before a signing verb that a renewal verb later in the sentence governs
@@ -2921,25 +2929,25 @@ _RENEWED_PASSIVE = re.compile(
 _A_RENEWAL = re.compile(r"\s+(?:a|the)\s+renewal\s+of\b")
 FIRST_SIGNED = re.compile(
     _FIRST_WORD + r"(?:signed|concluded|inked|agreed|entered\s+into)\s+"
-    r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:between\s+them\s+|by\s+them\s+|by\s+the\s+two\s+)?(?:in|on)\s+" + _WHEN_TAIL +
     # "which was signed for the first time in August 2019"
-    r"|\b(?:signed|concluded|inked)\s+for\s+the\s+first\s+time\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"|\b(?:signed|concluded|inked)\s+for\s+the\s+first\s+time\s+(?:in|on)\s+" + _WHEN_TAIL +
     # "without the announcement that accompanied the original signing in 2018"
-    r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+[^,;.]{2,30}"
+    r"|\boriginal\s+(?:signing|agreement|memorandum|document)\s+(?:in|of|on)\s+" + _WHEN_TAIL +
     # "renewed the agreement that both institutions signed on 3 August 2018"
     r"|\b(?:that|which|(?<=contract\s)|(?<=agreement\s)|(?<=memorandum\s)|(?<=protocol\s))\s*"
     r"(?:both\s+institutions|both\s+sides|both|the\s+two(?:\s+\w+)?|they)\s+(?:had\s+)?"
-    r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:first\s+)?(?:signed|concluded|inked|entered\s+into)\s+(?:in|on)\s+" + _WHEN_TAIL +
     # "renewed the memorandum it first signed with X in 2014"
     r"|\b(?:it|they)\s+(?:had\s+)?first\s+(?:signed|concluded)\s+"
-    r"(?:with\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+|of\s+|and\s+|for\s+){1,8})?(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:with\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+|of\s+|and\s+|for\s+){1,8})?(?:in|on)\s+" + _WHEN_TAIL +
     # "The first version was signed in 2014": the original of the agreement just renewed
     r"|\b(?:first|original|earlier|previous)\s+(?:version|text|edition)\s+(?:of\s+\w+\s+)?"
-    r"(?:was|had\s+been)\s+(?:signed|concluded|agreed)\s+(?:in|on)\s+[^,;.]{2,30}"
+    r"(?:was|had\s+been)\s+(?:signed|concluded|agreed)\s+(?:in|on)\s+" + _WHEN_TAIL +
     # "renews and broadens the memorandum on X signed by the two ministries in Y on 17 August 2017"
     r"|\brenew(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:the|their|its)\s+(?:[\w\-]+\s+){0,6}?"
     r"(?:memorandum|agreement|mou|accord|protocol|convention|convenio)\b[^.;]{0,80}?\bsigned\b"
-    r"[^.;]{0,60}?\b(?:in|on)\s+(?=[^,;.]{0,20}(?:19|20)\d\d)[^,;.]{2,30}"
+    r"[^.;]{0,60}?\b(?:in|on)\s+(?=[^,;.]{0,20}(?:19|20)\d\d)" + _WHEN_TAIL +
     # "renewed their 2014 memorandum of understanding"
     r"|\b(?:their|its|the)\s+(?:19|20)\d\d(?=\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|agreement|mou|accord|pact|contract))"
     # "renewed the agreement that has governed their cooperation since 2015",
@@ -2977,6 +2985,8 @@ _SIGNATORY_LIST = re.compile(
 )
 #: "a knowledge transfer partnership", "an earlier exchange agreement": up to
 #: the instrument noun, for _another_instrument
+#: "The agreement", "This memorandum": the instrument just told, with nothing before it
+_BARE_DEFINITE = re.compile(r"\s*(?:The|This|That|Its|Their)\s+")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:\(\w+\)\s*)?(?:that|which|(?:signed|concluded|inked)\s+(?:by|between)|"
