@@ -1487,7 +1487,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Krajská nemocnice Birchov, a.s.", "hospital"),
         ("Veleučilište u Birchu", "university"),
         ("Consorzio per la Tutela dei Vini del Birchio", "other"),
-        ("École nationale supérieure des eaux et de l'environnement de Birchy", "academic_unit"),
+        ("École nationale supérieure des eaux et de l'environnement de Birchy", "university"),
         ("Università degli Studi dell'Alta Birchia", "university"),
         ("AZ Sint-Alder", "hospital"),
         ("Cliniques universitaires de Birchy", "hospital"),
@@ -1546,7 +1546,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a national geological survey is a government body
         ("Birchland Geological Survey", "government"),
         # French adjectives in -ables after a Romance head
-        ("École nationale supérieure des énergies renouvelables de Birchville", "academic_unit"),
+        ("École nationale supérieure des énergies renouvelables de Birchville", "university"),
         ("Laboratório Nacional de Saúde Pública de Trinidad e Tobago", "research_institute"),
         # a body named after a king; a place named "Gulf of"; a research station
         ("King Birch Institute", "research_institute"),
@@ -1557,7 +1557,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Canton of Birchwald", "government"),
         ("Consiliul Județean Birchești", "government"),
         # French adjectives in -imes
-        ("École nationale supérieure des techniques maritimes de Birchville", "academic_unit"),
+        ("École nationale supérieure des techniques maritimes de Birchville", "university"),
         # French, Portuguese and Galician local governments
         ("Communauté d'agglomération Baie de Birch", "government"),
         ("Município de Birchal", "government"),
@@ -1586,6 +1586,15 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Portuguese "a" (to) inside a name; a Frisian water board
         ("Fundação Birch de Amparo a Estudos e Pesquisas", "other"),
         ("Wetterskip Birchlân", "government"),
+        # any word a French, Spanish or Portuguese name's own preposition governs
+        ("École nationale des sages-femmes de Birchville", "university"),
+        ("Institut régional de formation des agents de santé de Birchville", "research_institute"),
+        # a "Haute école"; Spanish "sin" (without); a Spanish health service
+        ("Haute école spécialisée en soins infirmiers de Birchville", "university"),
+        ("Fundación Salud sin Fronteras Birchandina", "other"),
+        ("Servicio de Salud de Birchlandia", "government"),
+        # Ukrainian and Russian company forms before the name
+        ("TOV Birch Agro-Invest", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -2842,6 +2842,53 @@ def test_eighth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
 
 
+#: rules of the tenth session, one invented sentence each: parties and type
+TENTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "Alder Healthcare Ltd, which runs four hospitals across the province, on Saturday signed "
+            "memoranda of understanding with three nursing colleges in the city — Fernhill College "
+            "of Nursing, Glenmore College of Nursing and Birch Institute of Nursing."
+        ),
+        [
+            (["Alder Healthcare Ltd", "Birch Institute of Nursing"], "mou"),
+            (["Alder Healthcare Ltd", "Fernhill College of Nursing"], "mou"),
+            (["Alder Healthcare Ltd", "Glenmore College of Nursing"], "mou"),
+        ],
+        id="a_count_in_a_relative_clause_describes_the_subject",
+    ),
+    pytest.param(
+        (
+            f"{A} and {C} signed a joint research agreement on Monday, and the university has "
+            "worked closely with Birch Hydrotech Inc. for years."
+        ),
+        [([A, C], "research")],
+        id="and_the_university_has_worked_with_is_a_clause_of_its_own",
+    ),
+    pytest.param(
+        (
+            f"{A} signed two documents on Monday. The first, with {C}, of Birchtown, is a student "
+            "exchange agreement that lets six students a year move."
+        ),
+        [([A, C], "student_exchange")],
+        id="the_first_with_x_is_a_student_exchange_agreement",
+    ),
+    pytest.param(
+        (
+            f"{A} signed two documents on Monday. The second, signed by the Alder Graduate School "
+            f"and {F}, establishes a double master's degree in tourism."
+        ),
+        [(["Alder Graduate School", F], "dual_degree")],
+        id="the_second_signed_by_a_and_b_establishes_a_double_masters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TENTH_SESSION_FOUND)
+def test_tenth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected
+
+
 #: rules of the ninth session, one invented sentence each: parties and type
 NINTH_SESSION_FOUND = [
     pytest.param(

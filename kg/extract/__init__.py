@@ -23,7 +23,7 @@ from kg.extract.agreements import AgreementFinder, Found
 from kg.extract.attributes import AttributeReader
 from kg.extract.dates import publication_date
 from kg.extract.lexicon import Lexicon, build_lexicon
-from kg.extract.mentions import ArticleInstitutions
+from kg.extract.mentions import ArticleInstitutions, reported_kind
 from kg.extract.places import Places, load_places
 from kg.extract.text import Sentence, split_sentences, with_headline
 from kg.model import Agreement, Article, ArticleFacts, Institution
@@ -80,7 +80,7 @@ class Extractor:
                 Institution(
                     name=inst.name,
                     aliases=aliases,
-                    kind=inst.kind,
+                    kind=reported_kind(inst),
                     country=inst.country,
                     unit_of=names.get(inst.unit_of) if inst.unit_of is not None else None,
                 )

@@ -42,7 +42,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:memorandum|MoU|MOU|agreement|accord|letter)\b[^.;]{0,80}?\bwith\b)|"
     r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
     r"[^,;]*?"
-    r"\b(?:signed|concluded|completed|inked|agreed|renewed|renews|extended|extends|sealed|said|says)\b)"
+    r"\b(?:signed|concluded|completed|inked|agreed|renewed|renews|extended|extends|sealed|said|says)\b)|"
+    # "..., and the institute has worked closely with X for years": a new clause
+    # about ties that are not the agreement
+    r",\s+and\s+(?=(?:the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}|it|they)\s+(?:has|have|had)\s+"
+    r"(?:\w+\s+)?(?:worked|collaborated|cooperated|partnered)\b)"
 )
 _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da|di|del|der|[A-Z][\w\-’'.]*))*(?:\s+\([^()]{1,40}\))?"
 #: a list of two or more names ending where ", and" goes on: "A, B, and C"
@@ -514,6 +518,8 @@ _ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations|institutions|bodies|partners
 #: "The first, between A and B, covers ...": a roundup's item told with both parties
 _ROUNDUP_BETWEEN = re.compile(
     rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+(?:signed\s+)?between\s+(?:the\s+)?"
+    # "The second, signed by A and B, establishes a double degree"
+    rf"|The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+signed\s+by\s+(?:the\s+)?"
 )
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
@@ -1842,6 +1848,8 @@ class AgreementFinder:
             _, _, (signed, dated) = self.roundup
             code = self.last_signing[1][0] if self.last_signing and self.last_signing[1] else None
             instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < between.end()]
+            # (or, told after the parties, "... establishes a double degree")
+            instruments = instruments or self.lex.instruments.finditer(sent.text)[:1]
             if instruments:
                 code = self._types(sent.text, instruments, instruments[0][0], None)[0]
             if len(parties) >= 2 and code:
@@ -1858,6 +1866,9 @@ class AgreementFinder:
             code = self._types(sent.text, instruments[-1:], instruments[-1][0], None)[0]
         elif self.last_signing and self.last_signing[1]:
             code = self.last_signing[1][0]  # "The first, with X, ...": of the kind announced
+        elif instruments := self.lex.instruments.finditer(sent.text)[:1]:
+            # "X signed two documents. The first, with Y, is a student exchange agreement"
+            code = self._types(sent.text, instruments, instruments[0][0], None)[0]
         else:
             return []
         return [

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 #: "seven universities", "five partner institutions", "Ten universities,
 #: veterinary schools and research institutes", "Seven Bangladeshi and Dutch
 #: universities": a number and a noun for bodies that sign
+#: ", which runs ...", ", who heads ...": a relative clause that describes a party
+_SUBJECT_DESCRIBED = re.compile(r",\s+(?:which|who)\s+[^,;()]*$")
 _COUNT = re.compile(
     r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
     r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
@@ -156,6 +158,15 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     # "X has signed separate memoranda with three universities": one each
     each = bool(PLURAL_INSTRUMENT.search(text))
     t_start = triggers[0][0]
+    while count is not None and _SUBJECT_DESCRIBED.search(text, 0, count.start()):
+        # "X, which runs four hospitals, signed ... with three colleges": the
+        # hospitals say who X is; the count is the one after
+        close = text.find(",", count.end())
+        if not 0 <= close < t_start:
+            break
+        count = _COUNT.search(text, count.end())
+    if count is None:
+        return None
     number = count.group("n").lower()
     n = NUMBER_WORDS.get(number) or int(number)
     if count.end() <= t_start:

@@ -451,6 +451,28 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not after.isalnum()
 
 
+#: schools of French, Spanish and Portuguese that may stand on their own
+_SCHOOL_HEADS = frozenset("École Ecole Escuela Escola".split())
+#: "École de médecine de l'Université de X": a school inside its university's name
+_UNIVERSITY_INSIDE = re.compile(r"\b(?:Universit|Univerzit|Universidad|Universidade)", re.I)
+
+
+def reported_kind(inst: Institution) -> str:
+    """The kind a review file reports. "École nationale des sages-femmes de
+    Lomé", "Escuela Politécnica Nacional": a school of the Romance languages
+    that no university holds is an institution of higher education of its
+    own, not a unit (within the article it is still read as a school: "the
+    school" refers to it)."""
+    if (
+        inst.kind == "academic_unit"
+        and inst.unit_of is None
+        and inst.name.split()[0] in _SCHOOL_HEADS
+        and not _UNIVERSITY_INSIDE.search(inst.name)
+    ):
+        return "university"
+    return inst.kind
+
+
 class ArticleInstitutions:
     """Institutions of one article and their mentions."""
 

@@ -42,11 +42,11 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "government",
-        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicios|Serviços|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Wetterskip|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicio|Servicios|Serviço|Serviços|Servizio|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Wetterskip|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Survey)",
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT|TOV|OOO|PAO|ZAO)",
     ),
     (
         "other",
@@ -67,7 +67,8 @@ _LOWER_HEADS = (
         r"univerzit[ae]t?|univerza|universitet(?:et|as|i)?|universitāte|universitatea|učení|"
         r"ülikool|yliopisto|\w*korkeakoulu|högskola[n]?|høgskole[n]?|høgskulen|\w*højskole[n]?|hogeschool|"
         r"hochschule|sveučilište|politechnika|politehnica|egyetem|\w+egyetem|szkoła|škola|"
-        r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž|augstskola|kõrgkool",
+        r"akademi[ae]|akadémia|akademija|kolegija|koledža|kolledž|augstskola|kõrgkool|"
+        r"école",  # "Haute école spécialisée", "Grande école"
     ),
     ("academic_unit", r"fakult[ae]t?|fakultet(?:as|i)?|wydział|katedra|ústav"),
     (
@@ -91,7 +92,7 @@ _LOWER_HEAD_ANY = re.compile(
     r"(?<![\w-])(?:" + "|".join(p for _, p in _LOWER_HEADS) + r")(?![\w-])"
 )
 _LOWER_HEAD_HINT = re.compile(
-    r"univerzit|univerza|universit|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
+    r"univerzit|univerza|universit|école|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
     r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
     r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
     r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|institut|inštitut|"
@@ -156,7 +157,7 @@ STOP_CAPS = frozenset(
 #: lowercase words that may join capitalised words inside a name
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
-    zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello
+    zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello sin sem
     dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á para contre pour ya cha wa za""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
@@ -338,7 +339,7 @@ def _possessive(word: str) -> str | None:
 #: heads after which French, Spanish, Portuguese, Italian and German names go
 #: on in lowercase words
 _ROMANCE_HEADS = frozenset(
-    """Institut Instituto Istituto École Ecole Escola Escuela Centre Centro Conservatoire Université
+    """Institut Instituto Istituto École école Ecole Escola Escuela Centre Centro Conservatoire Université
     Universidad Universidade Università Hochschule Fachhochschule Académie Academia Accademia Museo Musée
     Laboratoire Faculté Facultad Faculdade Facoltà Scuola Politecnico Politécnico Tecnológico Hôpital Clinique Cliniques
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
@@ -401,15 +402,32 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
         return True  # "Fundação Amazônia de Amparo a Estudos e Pesquisas": Portuguese "to"
     if not tok.is_word or tok.text in _ENGLISH_STOP:
         return False
-    if any(t.text in _SLAVIC_HEADS or _LOWER_HEAD_ANY.fullmatch(t.text) for t in recent):
+    if any(
+        t.text in _SLAVIC_HEADS or (_LOWER_HEAD_ANY.fullmatch(t.text) and t.text != "école")
+        for t in recent
+    ):
         if recent[-1].text.endswith(_LOCATIVE_ADJECTIVE) and tok.text.isalpha():
             return True  # "Sveučilište u Gorskom kotaru": the noun its adjective agrees with
         return bool(_SLAVIC_WORD.match(tok.text))
     if not any(t.text in _ROMANCE_HEADS for t in recent):
         return False
-    return bool(_ROMANCE_WORD.match(tok.text)) or (
-        tok.text in CONNECTORS and tok.text not in _ENGLISH_STOP
+    return (
+        bool(_ROMANCE_WORD.match(tok.text))
+        or (tok.text in CONNECTORS and tok.text not in _ENGLISH_STOP)
+        # "École nationale des sages-femmes", "Institut régional de formation": any
+        # word the name's own preposition governs
+        or (
+            recent[-1].text in _ROMANCE_PREPOSITIONS
+            and tok.text.replace("-", "").isalpha()
+        )
     )
+
+
+#: prepositions and articles of French, Spanish, Portuguese and Italian names,
+#: after which a lowercase word still belongs to the name
+_ROMANCE_PREPOSITIONS = frozenset(
+    "de des du del della delle dei degli di da do dos das en pour para per aux à y et e".split()
+)
 
 
 def _named_after(current: list[Token], tokens: list[Token], i: int) -> bool:
