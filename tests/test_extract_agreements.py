@@ -2498,6 +2498,15 @@ TENTH_SESSION_DATED = [
         [([A, C], "student_exchange", "2014"), ([A, C], "student_exchange", "2024-06-03")],
         id="the_original_of_the_agreement_just_told_is_of_its_type",
     ),
+    pytest.param(
+        (
+            f"{A} and {C} signed a framework agreement on 3 June. The new framework agreement "
+            "replaces the agreement that the university and its then newly created partner signed "
+            "on 2 June 2008."
+        ),
+        [([A, C], "framework", "2008-06-02"), ([A, C], "framework", "2024-06-03")],
+        id="the_new_agreement_replaces_the_one_signed_on_a_date",
+    ),
 ]
 
 

@@ -1556,7 +1556,7 @@ class AgreementFinder:
         """ "The agreement was signed on 3 June at ...": the date of the
         agreement told just before, when that report had none."""
         text = sent.text
-        if not _RESTATED.match(text) or not 0 < sent.index - last.sentence.index <= 2:
+        if not (_RESTATED.match(text) or _REPLACES.match(text)) or not 0 < sent.index - last.sentence.index <= 2:
             return
         first = FIRST_SIGNED.search(text)
         if first and "original" not in (last.rule or ""):
@@ -2892,10 +2892,17 @@ _ANNOUNCED = re.compile(
 )
 _ANNOUNCED_AFTER = re.compile(r",?\s+(?:announced|announces|unveiled|unveils)\b", re.I)
 #: a sentence about the agreement just told: "The pact was inked by ..."
+#: "The new framework agreement replaces the one that ...": the agreement just told, and
+#: the one it replaces
+_REPLACES = re.compile(
+    r"(?:The|This|Their|Its)\s+(?:new|renewed|revised|updated)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:agreement|memorandum|MoU|MOU|accord|protocol|convention|convenio|convênio)"
+    r"(?:\s+of\s+\w+)?\s+(?:replaces|supersedes|updates|renews|succeeds)\b"
+)
 _RESTATED = re.compile(
     r"(?:(?:Under|Through|With|In)\s+(?:the|this|that|their|its)\s+|(?:The|This|That|Their|Its)\s+)(?:new\s+|tripartite\s+|trilateral\s+|bilateral\s+|renewed\s+|revised\s+|extended\s+|same\s+|[\w]+-year\s+)?"
     r"(?:pact|agreement|deal|accord|memorandum|MoU|MOU|MoA|MOA|document|arrangement|partnership|protocol|"
-    r"convention|contract|charter)\b"
+    r"convention|convenio|convênio|contract|charter)\b"
     # "The first version was signed in 2014": of the agreement just told
     r"|(?:The|Its|Their)\s+(?:first|original|earlier|previous)\s+(?:version|text|edition)\b",
 )
@@ -2956,7 +2963,7 @@ FIRST_SIGNED = re.compile(
     r"|\b(?:first|original|earlier|previous)\s+(?:version|text|edition)\s+(?:of\s+\w+\s+)?"
     r"(?:was|had\s+been)\s+(?:signed|concluded|agreed)\s+(?:in|on)\s+" + _WHEN_TAIL +
     # "renews and broadens the memorandum on X signed by the two ministries in Y on 17 August 2017"
-    r"|\brenew(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:the|their|its)\s+(?:[\w\-]+\s+){0,6}?"
+    r"|\b(?:renew(?:s|ed|ing)?|replace[sd]|supersede[sd]|update[sd])\s+(?:and\s+\w+\s+)?(?:the|their|its)\s+(?:[\w\-]+\s+){0,6}?"
     r"(?:memorandum|agreement|mou|accord|protocol|convention|convenio)\b[^.;]{0,80}?\bsigned\b"
     r"[^.;]{0,60}?\b(?:in|on)\s+(?=[^,;.]{0,20}(?:19|20)\d\d)" + _WHEN_TAIL +
     # "renewed their 2014 memorandum of understanding"

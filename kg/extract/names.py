@@ -853,6 +853,9 @@ def _kind_of(part: list[Token]) -> str | None:
         return "hospital"  # "Cedar Valley Health", "Carolina Piedmont Health System"
     if words[heads[-1]] == "Station":
         return "research_institute"
+    if words[heads[-1]] in ("Service", "Services") and words[heads[-1] - 1 : heads[-1]] == ["Health"]:
+        # "Ghana Health Service"; but Queensland's "X Hospital and Health Service" runs hospitals
+        return "hospital" if "Hospital" in words else "government"
     if (
         len(heads) > 1
         and words[heads[-1] - 1 : heads[-1]] == [","]
@@ -980,6 +983,8 @@ def _is_name(part: list[Token]) -> bool:
     final = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]+|[A-Z]", words[-1]) else words[-1]
     if weak_heads and not (
         ("City" in words and ("of" in words or final == "City"))
+        # "Ghana Health Service", "the Northern Health Service": a public health body
+        or (final in ("Service", "Services", "Executive") and "Health" in words[-3:-1])
         or final
         in (
             "Group",
