@@ -2890,6 +2890,31 @@ TENTH_SESSION_FOUND = [
         [(["Alder Graduate School", F], "dual_degree")],
         id="the_second_signed_by_a_and_b_establishes_a_double_masters",
     ),
+    pytest.param(
+        (
+            f"{A}, {C} and {F} signed a consortium agreement on Monday. Separately, {G} said it "
+            "signed a student exchange agreement last month with Birch University."
+        ),
+        [([A, C, F], "framework"), (["Birch University", G], "student_exchange")],
+        id="separately_x_said_it_signed",
+    ),
+    pytest.param(
+        (
+            f"{A} and {C} renewed their memorandum of understanding on Friday. The renewed "
+            "memorandum was signed in Birchtown by the two rectors. A simulation centre will open "
+            "on the Birchtown campus of Birchtown Zonal Referral Hospital in January."
+        ),
+        [([A, C], "mou")],
+        id="signed_in_a_town_that_opens_a_hospital_name",
+    ),
+    pytest.param(
+        (
+            f"The president of {A}, Prof. Jane Smith, discussed with the rector of {C}, Prof. John "
+            "Doe, the possibility of signing a memorandum of understanding on student exchange."
+        ),
+        [],
+        id="the_possibility_of_signing_is_no_signing",
+    ),
 ]
 
 

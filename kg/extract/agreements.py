@@ -125,7 +125,10 @@ _JOINED_IN_INSTRUMENT = re.compile(
 #: "the A (AU) with the B": two bodies paired in a list of agreements
 _PAIR_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?\s+with\s+(?:the\s+|its\s+)?")
 #: "On Wednesday, its rector ...": a time before the sentence's subject
-_ADVERBIAL_OPENING = re.compile(r"(?:On|In|At|Last|This|Earlier|Later|Yesterday|Today)\b[^,;]{0,40},\s*")
+_ADVERBIAL_OPENING = re.compile(
+    r"(?:On|In|At|Last|This|Earlier|Later|Yesterday|Today|Separately|Meanwhile|Additionally|Similarly|"
+    r"Elsewhere|Likewise|Moreover|Furthermore)\b[^,;]{0,40},\s*"
+)
 #: "Our student exchange agreement with X ... was renewed": the article's own
 #: body, as "Its agreement with X" opening a sentence is the one last told of
 _INSTRUMENT_NOUNS = (
@@ -260,6 +263,8 @@ _MODAL_BEFORE = re.compile(
     r"prepar(?:e|es|ing)|draft(?:s|ing)?|negotiat(?:e|es|ing)|"
     r"(?:stopped|stop|stops|fell|falls)\s+short\s+of|instead\s+of|rather\s+than|refrained\s+from|"
     r"declined\s+to|failed\s+to|"
+    # "discussed ... the possibility of signing a memorandum"
+    r"(?:possibility|prospect|feasibility|idea|option)\s+of|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
     r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
@@ -1272,6 +1277,8 @@ class AgreementFinder:
                         or re.search(r"(?:--|—|–|:)\s*$", text[: opening[0][0]])
                         # "For IPP, the agreement with X is its second ..., after the one it signed"
                         or re.fullmatch(r"(?:For|Like|To)\s+", text[: opening[0][0]])
+                        # "Separately, X said it signed ..."
+                        or _ADVERBIAL_OPENING.fullmatch(text, 0, opening[0][0])
                     )
                 ):
                     # "MHU has worked with ..., when it signed"; "SEOUL (Yonhap) --

@@ -1288,7 +1288,22 @@ class ArticleInstitutions:
                     and self.places.is_place(self.text[m.start : m.end])
                     and LOCATIVE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
                 )
+                and not self._town_of_a_name(m)
             ]
+
+    def _town_of_a_name(self, m: Mention) -> bool:
+        """ "signed in Moshi by ...": a one-word short form that is the town
+        a body's name begins with ("Moshi" of Moshi Zonal Referral Hospital),
+        after "in", is the town."""
+        form = self.text[m.start : m.end]
+        name = self.institutions[m.inst].name or ""
+        return (
+            self.institutions[m.inst].kind in ("hospital", "university", "research_institute")
+            and " " not in form
+            and not form.isupper()
+            and name.startswith(form + " ")
+            and _IN_PLACE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
+        )
 
     def _drop(self, idx: int) -> None:
         """Forget a body found by shape that is none, with its mentions."""
@@ -1417,6 +1432,8 @@ _PLACE_SHAPED = re.compile(
     r"(?:[A-Z][\w\-’']*\s+){1,3}(?:City|Prefecture|Province|County|District|Region)"
 )
 #: "in", "near", "across" ... right before a name: where something is
+#: "in Moshi", "near Moshi": where, for a town that also opens a body's name
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|across|around|outside|throughout|from|of)\s+(?:the\s+)?$"
 )
