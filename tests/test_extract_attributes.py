@@ -359,3 +359,47 @@ def test_the_partnership_in_a_later_paragraph_says_what_it_covers(extractor):
     )
     fields = {a.type: a.fields for a in facts.agreements}
     assert fields["framework"] == ["advanced manufacturing", "cybersecurity"]
+
+
+def test_a_guest_who_did_not_sign_does_not_end_the_description(extractor):
+    """The unit signs; its university's provost watches without signing; the
+    fields come two paragraphs later."""
+    facts = run(
+        extractor,
+        "Last Thursday, the Alder University College of Engineering signed a dual degree "
+        "agreement with Birch University.\n\n"
+        "The provost of Alder University attended the ceremony but did not sign: the agreement is "
+        "held by the college.\n\n"
+        "Under the deal, eight students a year will move. The partnership will focus on water "
+        "resources and coastal engineering.",
+    )
+    assert attributes(facts)[0][3] == ["water resources", "coastal engineering"]
+
+
+def test_staff_exchanged_in_fields(extractor):
+    facts = run(
+        extractor,
+        "Alder Hospital and Birch Hospital signed a memorandum of understanding on 3 May 2024. "
+        "Under the memorandum, the two hospitals will exchange clinical staff in emergency "
+        "medicine and obstetrics.",
+    )
+    assert attributes(facts)[0][3] == ["emergency medicine", "obstetrics"]
+
+
+def test_the_agreements_retold_are_each_one_and_say_their_own_fields(extractor):
+    """Plural documents retold by who signed them are no agreement among all
+    the partners; a later paragraph per partner says what each covers."""
+    facts = run(
+        extractor,
+        "Alder Community College signed articulation agreements on 3 May 2024 with three "
+        "universities: Birch University (BU), Cedar University and Fernhill Lutheran College.\n\n"
+        "The agreements were signed by the college's president and representatives of the three "
+        "universities.\n\n"
+        "The BU agreement covers business administration and criminal justice. Fernhill "
+        "Lutheran's agreement covers social work, and the college has promised a scholarship.",
+    )
+    assert sorted((a[0], a[3]) for a in attributes(facts)) == [
+        (["Alder Community College", "Birch University"], ["business administration", "criminal justice"]),
+        (["Alder Community College", "Cedar University"], []),
+        (["Alder Community College", "Fernhill Lutheran College"], ["social work"]),
+    ]

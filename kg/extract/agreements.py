@@ -1454,6 +1454,8 @@ class AgreementFinder:
             if not got and body:
                 self._note_event_date(sent)
             if got and found and body:
+                got = self._plural_retold(sent, got, found)
+            if got and found and body:
                 got = self._restatement(sent, got, found[-1])
             elif not got and found and body:
                 self._date_restated(sent, found[-1])
@@ -1493,6 +1495,23 @@ class AgreementFinder:
                         self.last_date = dated[-1]
                         self._note_event_day(self.last_date)
         return complete_counted(self, found)
+
+    def _plural_retold(self, sent: Sentence, got: list[Found], found: list[Found]) -> list[Found]:
+        """ "X signed articulation agreements with A, B and C. The agreements were
+        signed by X's president and representatives of the three universities":
+        the documents just told, one each, not a new one among all of them."""
+        if not _PLURAL_RESTATED.match(sent.text):
+            return got
+        told = [f for f in found if f.sentence.index == found[-1].sentence.index]
+        if len(told) < 2 or not 0 < sent.index - told[0].sentence.index <= 2:
+            return got
+        parties = {p for f in told for p in f.parties}
+        kept = [item for item in got if not set(item.parties) <= parties]
+        for item in got:
+            if set(item.parties) <= parties:
+                for f in told:
+                    f.retold.append(sent.index)
+        return kept
 
     def _restatement(self, sent: Sentence, got: list[Found], last: Found) -> list[Found]:
         """ "X, Y and Z signed a tripartite MoU. The pact was inked by X's
@@ -2899,6 +2918,11 @@ _ANNOUNCED = re.compile(
 )
 _ANNOUNCED_AFTER = re.compile(r",?\s+(?:announced|announces|unveiled|unveils)\b", re.I)
 #: a sentence about the agreement just told: "The pact was inked by ..."
+#: "The agreements were signed by ...", "The three memoranda ...": documents just told
+_PLURAL_RESTATED = re.compile(
+    r"(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|new|\w+-year)\s+)?"
+    r"(?:[a-z][\w\-]*\s+)?(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|accords|protocols|deals)\b"
+)
 #: "The new framework agreement replaces the one that ...": the agreement just told, and
 #: the one it replaces
 _REPLACES = re.compile(

@@ -60,6 +60,8 @@ _HEAD_NOUNS = (
     r"collaborate|cooperate|co-operate|"
     r"cooperated|worked|working|work\s+together"
 )
+#: "did not sign", "without signing", "never signed"
+_NOT_BEFORE = re.compile(r"\b(?:not|never|without|n't)\s+(?:\w+\s+)?$")
 _FIELD_FRAME = re.compile(
     r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
     r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
@@ -83,7 +85,7 @@ _FIELD_FRAME = re.compile(
     r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])|"
     r"(?:will\s+|to\s+)?(?:address|target|cover|span)s?|"
     # "students of marine engineering", "researchers in ecology"
-    r"(?:students|researchers|scientists|specialists|experts|lecturers)\s+(?:of|in)|"
+    r"(?:students|researchers|scientists|specialists|experts|lecturers|staff|clinicians|physicians|surgeons|nurses|trainees)\s+(?:of|in)|"
     # "core clerkships in internal medicine, family medicine ...", "to study frailty and falls"
     r"(?:clerkships|rotations|residencies|electives|attachments)\s+in|"
     r"exchanges?\s+in|"
@@ -188,7 +190,7 @@ _GENERIC = frozenset(
 _NOT_FIELD = re.compile(
     r"\b(?:students?|staff|faculty|exchanges?|mobility|researchers?|scholars?|teachers?|"
     r"academics|lecturers?|professors?|undergraduates?|postgraduates?|trainees?|fellows?|"
-    r"collaboration|cooperation|partnership|agreement|memorandum|university|universities|"
+    r"collaboration|cooperation|partnership|agreement|memorandum|university|universities|college|colleges|hospital|hospitals|institute|company|"
     r"programme|program|years?|months?|days?|order|addition|particular|future|terms)\b"
 )
 
@@ -288,6 +290,11 @@ class AttributeReader:
                 named = {m.inst for m in self.insts.mentions[sent.index]}
                 if named & theirs and not named & own:
                     continue  # "The MoU with B covers ...": a sibling's details
+                if named & own and not named & theirs and sent.paragraph != anchor:
+                    # "The RGSU agreement covers ...": this one's details, told apart
+                    pending.append(sent)
+                    pending_ok = True
+                    continue
             if sent.paragraph == anchor:
                 out.append(sent)
                 continue
@@ -358,7 +365,15 @@ class AttributeReader:
         another agreement the finder did not report."""
         if not (self.lex.triggers.search(sent.text) and self.lex.instruments.search(sent.text)):
             return False
-        return any(m.inst not in ours for m in self.insts.mentions[sent.index])
+        text = sent.text
+        if all(
+            _NOT_BEFORE.search(text, max(0, start - 20), start)
+            for start, _, _, _ in self.lex.triggers.finditer(text)
+        ):
+            return False  # "The provost attended but did not sign": no signing
+        # (a unit's university is no outsider: "the agreement is held by the college")
+        parents = {self.insts.institutions[p].unit_of for p in ours}
+        return any(m.inst not in ours and m.inst not in parents for m in self.insts.mentions[sent.index])
 
     def _clauses(self, item: Found, sent: Sentence) -> str:
         """The parts of a sentence shared by several agreements that speak of

@@ -1130,6 +1130,17 @@ class ArticleInstitutions:
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
                 candidates.append(words[2])
             if (
+                len(words) == 3
+                and head_kind(words[-1])
+                and not head_kind(words[1])
+                and words[1][:1].isupper()
+                and words[0] not in _GENERIC_FIRST
+                and re.search(rf"\b{re.escape(' '.join(words[:2]))}['’]s\b", text)
+            ):
+                # "Pueblo Lutheran's agreement" for Pueblo Lutheran College (a possessive: a
+                # two-word place such as "Niger Delta" is not a short name of its own)
+                candidates.append(" ".join(words[:2]))
+            if (
                 company
                 and len(words) == 3
                 and words[1][:1].isupper()
