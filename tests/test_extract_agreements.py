@@ -2507,6 +2507,14 @@ TENTH_SESSION_DATED = [
         [([A, C], "framework", "2008-06-02"), ([A, C], "framework", "2024-06-03")],
         id="the_new_agreement_replaces_the_one_signed_on_a_date",
     ),
+    pytest.param(
+        (
+            f"{A} signed a framework agreement with {C} on 3 June. They have worked together since "
+            "2015, when they signed an exchange agreement."
+        ),
+        [([A, C], "framework", "2015"), ([A, C], "framework", "2024-06-03")],
+        id="they_after_a_with_partner_sentence_is_the_pair",
+    ),
 ]
 
 

@@ -1072,6 +1072,14 @@ class AgreementFinder:
         parties last talked about."""
         if sent.index > 1:
             opening = self._opening_run(sent.index - 1)
+            if (
+                len(opening) == 1
+                and len(self.last_parties) >= 2
+                and opening[0] in self.last_parties
+            ):
+                # "A signed an agreement with B on Monday. In 2015 they signed ...":
+                # "they" is more than the one body that opened; the pair just told
+                return list(self.last_parties)
             if opening:
                 return opening
             prev = self.sentences[sent.index - 1]
