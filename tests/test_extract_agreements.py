@@ -2515,6 +2515,18 @@ TENTH_SESSION_DATED = [
         [([A, C], "framework", "2015"), ([A, C], "framework", "2024-06-03")],
         id="they_after_a_with_partner_sentence_is_the_pair",
     ),
+    pytest.param(
+        (
+            "The Birchland Ministry of Education and the Dutch Hogeschool Cedarveen signed a letter "
+            "of intent on 3 June. It follows a memorandum of understanding that the ministry and the "
+            "Dutch hogeschool signed in October 2019."
+        ),
+        [
+            (["Birchland Ministry of Education", "Hogeschool Cedarveen"], "mou", "2019-10"),
+            (["Birchland Ministry of Education", "Hogeschool Cedarveen"], "mou", "2024-06-03"),
+        ],
+        id="the_dutch_hogeschool_is_a_reference_not_a_name",
+    ),
 ]
 
 

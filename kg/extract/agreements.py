@@ -93,7 +93,10 @@ _SAME_GROUP = re.compile(
 #: Hochschule", "the Klinikum"), with the kinds they stand for
 _OWN_LANGUAGE_HEADS = {
     **dict.fromkeys(
-        ("hochschule", "universität", "université", "universidad", "universidade", "università"),
+        (
+            "hochschule", "universität", "université", "universidad", "universidade", "università",
+            "hogeschool", "universiteit",
+        ),
         ("university",),
     ),
     "klinikum": ("hospital",),

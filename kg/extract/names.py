@@ -958,6 +958,8 @@ def _is_name(part: list[Token]) -> bool:
     lower_head = any(not part[h].is_cap for h in heads)  # "Bottniska universitetet"
     if len(caps) < 2 and not romance and not lower_head:
         return False
+    if lower_head and len(words) == 2 and words[0] in _DEMONYMS:
+        return False  # "the Dutch hogeschool": a description, as "the Dutch university"
     last = heads[-1]
     tail = words[last + 1 :]
     # "Central Karelia Hospital District", "Riverina Local Health District": health bodies
