@@ -2527,6 +2527,18 @@ TENTH_SESSION_DATED = [
         ],
         id="the_dutch_hogeschool_is_a_reference_not_a_name",
     ),
+    pytest.param(
+        (
+            "The Université de Birchville (UBA) and Cedar University signed a framework agreement "
+            "on 3 June. UBA and Cedar University signed a student exchange agreement in 2017."
+        ),
+        [
+            (["Cedar University", "Université de Birchville"], "framework", "2024-06-03"),
+            (["Cedar University", "Université de Birchville"], "student_exchange", "2017"),
+        ],
+        # (Uba is also a town in Brazil: an acronym in capitals is not its place)
+        id="an_acronym_that_is_also_a_town",
+    ),
 ]
 
 

@@ -597,7 +597,13 @@ class ArticleInstitutions:
                 paren = _PAREN.match(sent.text, cand.end)
                 if paren:
                     forms = _alias_items(paren.group(1))
-                    forms = [f for f in forms if not self.places.is_place(f)]
+                    # "(Saint-Brieuc)" is where; but "(UBA)" is an acronym even if a town is Uba
+                    forms = [
+                        f
+                        for f in forms
+                        if not self.places.is_place(f)
+                        or (f.isupper() and len(f) >= 3 and not self.places.is_country(f))
+                    ]
                 if cand.possessor and cand.possessor in cand.text:
                     # "School of Business of Hong Kong Metropolitan University":
                     # the parent is a body of the article too
