@@ -627,7 +627,10 @@ _PUBLISHING = re.compile(
     r"\b(published|posted|release|released|issued|dated|updated|date)\b\W*\w*\W*$", re.I
 )
 _UPDATED = re.compile(r"\b(updated|modified|edited|revised)\b", re.I)
-_DATELINE_END = re.compile(r"\s[—–-]{1,4}\s|—|–|\s-\s|(?<=\))\.?-{1,2}\s")
+_DATELINE_END = re.compile(
+    # "Addis Ababa, March 5/2024 (ENA) The Ministry ...": an agency's credit closes it too
+    r"\s[—–-]{1,4}\s|—|–|\s-\s|(?<=\))\.?-{1,2}\s|(?<=\))\s+(?=[A-Z])"
+)
 #: "Querétaro, Qro., a 9 de octubre de 2024.": a date line, not a sentence
 _ENDS_WITH_DATE = re.compile(r"(?:19|20)\d\d\.$")
 
