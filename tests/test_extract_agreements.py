@@ -2539,6 +2539,14 @@ TENTH_SESSION_DATED = [
         # (Uba is also a town in Brazil: an acronym in capitals is not its place)
         id="an_acronym_that_is_also_a_town",
     ),
+    pytest.param(
+        (
+            f"{A} and {C} signed a double degree agreement on 3 June. The double diploma builds on "
+            "a student exchange agreement the two universities signed in 2016."
+        ),
+        [([A, C], "dual_degree", "2024-06-03"), ([A, C], "student_exchange", "2016")],
+        id="the_agreement_a_relative_clause_signs_is_of_its_own_type",
+    ),
 ]
 
 

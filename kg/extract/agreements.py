@@ -1604,7 +1604,9 @@ class AgreementFinder:
             # "renews a partnership agreement that the two first signed in 2019"; but
             # "The agreement was first concluded in 2014" is the one just told, of its type
             kind = (
-                self._types(text, before, first.start(), None)[0]
+                # (the instrument nearest the signing: "The double diploma builds on a
+                # student exchange agreement the two signed in 2016")
+                self._types(text, before[-1:], first.start(), None)[0]
                 if before and not _BARE_DEFINITE.fullmatch(text, 0, before[-1][0])
                 else last.type
             )
@@ -3087,12 +3089,21 @@ _OLDER = re.compile(
 )
 
 
+#: " the two universities ", " that they ", " which was ": between an instrument and
+#: the verb of a relative clause that signs it
+_RELATIVE_SIGNING = re.compile(r"\s+(?:that\s+|which\s+)?[^,;.()]{0,50}?\s*")
+
+
 def _governed(text: str, instruments, t_start: int):
     """The instruments a trigger at `t_start` is about."""
 
     def older(ins) -> bool:
         # "signed an MoU that renews the 2019 agreement": the renewed one is
-        # older (but not when the trigger itself renews it: "renewed its X")
+        # older (but not when the trigger itself renews it: "renewed its X", nor
+        # when the trigger tells its own signing: "builds on an agreement the two
+        # universities signed in 2016")
+        if ins[1] <= t_start and _RELATIVE_SIGNING.fullmatch(text, ins[1], t_start):
+            return False
         lo = max(0, ins[0] - 45)
         m = _OLDER.search(text[lo : ins[0]])
         return m is not None and lo + m.start() != t_start
