@@ -1598,6 +1598,9 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # a public health service, but Queensland's hospital and health services run hospitals
         ("Birchland Health Service", "government"),
         ("Birch Coast Hospital and Health Service", "hospital"),
+        # bodies named after a prince or a sheikh, with Arabic particles in the name
+        ("Prince Fahd bin Birchan Institute for Water Studies", "research_institute"),
+        ("Sheikh Birchan Hospital", "hospital"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

@@ -605,7 +605,9 @@ def _drop_described_owner(chunk: list[Token], after: Token) -> list[Token]:
 
 
 #: titles that open names of institutions when "of" follows
-_ROYAL = frozenset("Prince Princess King Queen Sultan Emperor Duke".split())
+_ROYAL = frozenset("Prince Princess King Queen Sultan Emperor Duke Sheikh Sheikha Shaikh Emir Imam".split())
+#: lowercase particles inside a person's name a body is named after ("Fahd bin Sultan")
+_NAME_PARTICLES = frozenset("bin bint ibn al el".split())
 
 
 def _eponym_of_head(tokens: list[Token]) -> bool:
@@ -613,7 +615,7 @@ def _eponym_of_head(tokens: list[Token]) -> bool:
     hospital head ("Abubakar Audu University"): a royal title before them
     opens the name of a body named after a person."""
     for t in tokens:
-        if not t.is_cap:
+        if not t.is_cap and t.text not in _NAME_PARTICLES:
             return False
         if head_kind(t.text) in ("university", "hospital", "research_institute", "academic_unit"):
             return True  # (also "King Sejong Institute", "Queen Elizabeth College")
@@ -661,6 +663,8 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
                 all(t.text == "The" for t in current)
                 # "King Saud University and King Faisal Specialist Hospital": a list
                 or current[-1].text in ("and", "&", ",", "the")
+                # "TVU's Prince Fahd bin Sultan Institute": the owner's body
+                or current[-1].text.endswith(("'s", "’s"))
             )
             and _eponym_of_head(chunk[k + 1 : k + 6])
         ):
