@@ -2940,6 +2940,27 @@ TENTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            f"The Centre Hospitalier Régional de Birchville and {C} signed a partnership convention "
+            f"on Monday. The CHR Birchville also signed a student exchange agreement with {F}."
+        ),
+        [
+            ([C, "Centre Hospitalier Régional de Birchville"], "partnership"),
+            (["Centre Hospitalier Régional de Birchville", F], "student_exchange"),
+        ],
+        id="initials_and_place_name_the_hospital",
+    ),
+    pytest.param(
+        (
+            "Birchby Municipality, Cedar University College and the wind service company Fernvind "
+            "A/S want to train more technicians, and on Wednesday the three put their plan on paper. "
+            "The strategic partnership agreement was signed by Mayor Jesper Holm, Cedar University "
+            "College's rector Lene Berg and Fernvind's chief executive Mikkel Dahl."
+        ),
+        [(["Birchby Municipality", "Cedar University College", "Fernvind A/S"], "framework")],
+        id="a_mayor_signs_for_the_town",
+    ),
+    pytest.param(
+        (
             f"{A} and {C} renewed their memorandum of understanding on Friday. The renewed "
             "memorandum was signed in Birchtown by the two rectors. A simulation centre will open "
             "on the Birchtown campus of Birchtown Zonal Referral Hospital in January."

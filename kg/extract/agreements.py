@@ -725,6 +725,7 @@ class AgreementFinder:
             [form for inst in insts.institutions for form in inst.forms],
             self.primary,
             self._described,
+            _council(insts.institutions),
         )
         #: the sentence of the last agreement found ("The agreement was signed on
         #: 16 June" right after it tells more of it)
@@ -3092,6 +3093,23 @@ _OLDER = re.compile(
 #: " the two universities ", " that they ", " which was ": between an instrument and
 #: the verb of a relative clause that signs it
 _RELATIVE_SIGNING = re.compile(r"\s+(?:that\s+|which\s+)?[^,;.()]{0,50}?\s*")
+
+
+#: heads of a town's or city's government
+_COUNCIL_NAME = re.compile(
+    r"\b(?:Municipality|Municipal|City|Town|Council|Kommune|Kommun|Gemeente|Ayuntamiento|Alcaldía|"
+    r"Prefeitura|Mairie|Stadt|Comune|Câmara|Municipio|Município|Municipalidad)\b"
+)
+
+
+def _council(institutions) -> int | None:
+    """The one town or city government an article names, if it names one."""
+    found = [
+        i
+        for i, inst in enumerate(institutions)
+        if inst.name and inst.kind == "government" and _COUNCIL_NAME.search(inst.name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _governed(text: str, instruments, t_start: int):

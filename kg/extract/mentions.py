@@ -457,6 +457,24 @@ _SCHOOL_HEADS = frozenset("École Ecole Escuela Escola".split())
 _UNIVERSITY_INSIDE = re.compile(r"\b(?:Universit|Univerzit|Universidad|Universidade)", re.I)
 
 
+_PLACE_LINKS = frozenset("de du des d' d’ of van von".split())
+
+
+def _initials_and_place(words: list[str]) -> list[str]:
+    """Short forms made of the initials of a name's first words and the
+    place it ends with: "CHR Hesbaye", "CHU Bobo-Sud", "UMC Zuidwest"."""
+    out = []
+    for k in range(2, len(words)):
+        head, rest = words[:k], words[k:]
+        if not all(w[:1].isupper() for w in head):
+            break
+        while rest and rest[0] in _PLACE_LINKS:
+            rest = rest[1:]
+        if len(rest) == 1 and rest[0][:1].isupper():
+            out.append("".join(w[0] for w in head) + " " + rest[0])
+    return out
+
+
 def reported_kind(inst: Institution) -> str:
     """The kind a review file reports. "École nationale des sages-femmes de
     Lomé", "Escuela Politécnica Nacional": a school of the Romance languages
@@ -1119,6 +1137,13 @@ class ArticleInstitutions:
                     ):
                         self._register(idx, place)
                 continue
+            for short in _initials_and_place(words):
+                # "CHR Hesbaye" for Centre Hospitalier Régional de Hesbaye, "UMC Zuidwest"
+                # for Universitair Medisch Centrum Zuidwest
+                if fold(short) not in self._by_form and re.search(
+                    rf"(?<!\w){re.escape(short)}(?!\w)", text
+                ):
+                    self._register(idx, short)
             company = inst.kind == "company" and bool(plain)
             if company:
                 words = plain.split()  # "Majan Aluminium Smelting Company S.A.O.G.": "Majan"

@@ -112,6 +112,8 @@ _UNTIED_NAME = re.compile(rf"(?P<hon>{_HONORIFIC}){NAME}$")
 _UNTIED_AFTER = re.compile(
     rf"\b(?P<det>[Ii]ts|[Oo]ur)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE}),\s+(?P<hon>{_HONORIFIC}){NAME}"
 )
+#: "Mayor Jesper Rasmussen": a mayor speaks for the town's government
+_MAYOR = re.compile(rf"\bMayor\s+{NAME}")
 #: two signatories: "Dr. Thanh and Dr. Morimoto signed"
 _COUPLE = re.compile(
     rf"(?P<hon_a>{_HONORIFIC})(?P<a>{_NAME_BODY})\s+(?:and|&)\s+(?P<hon_b>{_HONORIFIC})(?P<b>{_NAME_BODY})"
@@ -155,10 +157,12 @@ class People:
         body_forms,
         home: int | None = None,
         described=None,
+        council: int | None = None,
     ) -> None:
         """`mentions_of(index)` gives the named mentions (inst, start, end in
         article offsets) of a sentence; `body_forms` every form of every
-        body's name; `home` the body the article is most about."""
+        body's name; `home` the body the article is most about; `council` the
+        one town or city government it names, which a mayor speaks for."""
         self.sentences = sentences
         people: list[Person] = []
         untied: list[Person] = []
@@ -189,6 +193,10 @@ class People:
                     body = described(sent, match.end("of"), match.group("noun").lower())
                     if body is not None and _is_name(match.group("name"), match.group("hon")):
                         untied.append(Person(match.group("name"), body))
+            if council is not None and "Mayor" in sent.text:
+                for match in _MAYOR.finditer(sent.text):
+                    if _is_name(match.group("name"), "Mayor"):
+                        untied.append(Person(match.group("name"), council))
             if mentions:
                 last_named = mentions[-1].inst
         #: words of the bodies' names: "Berlin" in a name is no surname
