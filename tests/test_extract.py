@@ -1595,6 +1595,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Servicio de Salud de Birchlandia", "government"),
         # Ukrainian and Russian company forms before the name
         ("TOV Birch Agro-Invest", "company"),
+        ("Birch Genomics L.L.C.", "company"),
         # a public health service, but Queensland's hospital and health services run hospitals
         ("Birchland Health Service", "government"),
         ("Birch Coast Hospital and Health Service", "hospital"),
