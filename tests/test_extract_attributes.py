@@ -403,3 +403,16 @@ def test_the_agreements_retold_are_each_one_and_say_their_own_fields(extractor):
         (["Alder Community College", "Cedar University"], []),
         (["Alder Community College", "Fernhill Lutheran College"], ["social work"]),
     ]
+
+
+def test_a_forum_and_activities_are_no_fields(extractor):
+    """ "a business forum" is an event; "research, education and training"
+    are what partners do, not the subjects they do it in."""
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on 3 May 2024. "
+        "Prime Minister Jane Doe announced the partnership at a UK–Birch business forum held ahead "
+        "of the G7 summit in Alderton, and the presidents of the two universities signed it. "
+        "It covers collaboration in research, education and training.",
+    )
+    assert all(not a.fields for a in facts.agreements)

@@ -111,7 +111,9 @@ _PLURAL_WITH = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     r"\s+(?:head|heads|office|officer|officers|director|directors|department|unit|division|team|"
-    r"coordinator|manager|secretary)\b"
+    r"coordinator|manager|secretary|"
+    # "a UK-Japan business forum", "the business school": an event or a body, not a subject
+    r"forum|school|summit|conference|delegation|leaders|community|fair|expo|park)\b"
 )
 _RETOLD_SIGNING = re.compile(r"\bsigned\s+the\s+(?:agreement|memorandum|MoU|MOU|document|accord)\b")
 _ANOTHER_SIGNING = re.compile(
@@ -182,6 +184,7 @@ _GENERIC = frozenset(
         "talent cultivation",
         "capacity building",
         "teaching",
+        "education",
         "science",
         "technology",
         "work",
@@ -491,6 +494,8 @@ class AttributeReader:
                     continue  # part of a name: "Faculty of Fine Arts"
                 if _OFFICE_AFTER.match(text, e):
                     continue  # "international relations head Mercedes X": an office, not a field
+                if phrase.lower() in _GENERIC:
+                    continue  # "collaboration in research, education and training": what, not in what
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
         pos = 0
         while m := _FIELD_FRAME.search(text, pos):
