@@ -1596,6 +1596,7 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # Ukrainian and Russian company forms before the name
         ("TOV Birch Agro-Invest", "company"),
         ("Birch Genomics L.L.C.", "company"),
+        ("Governorship of Birchío", "government"),
         # a public health service, but Queensland's hospital and health services run hospitals
         ("Birchland Health Service", "government"),
         ("Birch Coast Hospital and Health Service", "hospital"),
