@@ -2547,6 +2547,19 @@ TENTH_SESSION_DATED = [
         [([A, C], "dual_degree", "2024-06-03"), ([A, C], "student_exchange", "2016")],
         id="the_agreement_a_relative_clause_signs_is_of_its_own_type",
     ),
+    pytest.param(
+        (
+            f"{A} signed a research agreement with the Birch Coast Hospital and Health Service and "
+            "the Fernhill Community Health Council on 3 June. In a separate deal, the health service "
+            "and the university renewed their clinical placement agreement, first signed in 2015."
+        ),
+        [
+            ([A, "Birch Coast Hospital and Health Service"], "partnership", "2015"),
+            ([A, "Birch Coast Hospital and Health Service"], "partnership", "2024-06-03"),
+            ([A, "Birch Coast Hospital and Health Service", "Fernhill Community Health Council"], "research", "2024-06-03"),
+        ],
+        id="the_health_service_is_the_one_called_a_service",
+    ),
 ]
 
 

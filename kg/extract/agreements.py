@@ -105,13 +105,13 @@ _SINGLE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>"
     # "the health sciences centre", "the cancer research institute"
     r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
-    r"medical|business|law|nursing|engineering|dental|"
+    r"medical|business|law|nursing|engineering|dental|health(?=\s+(?:service|ministry|authority|department)\b)|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
     r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:" + "|".join(_OWN_LANGUAGE_HEADS) + r")(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
-    r"bank|fund|body|delegation|county|municipality|province|region))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+(?i:agreements?|memorand\w*|accords?|mous?|contracts?|charters?|protocols?)\b)|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
+    r"bank|fund|body|delegation|county|municipality|province|region|service))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+(?i:agreements?|memorand\w*|accords?|mous?|contracts?|charters?|protocols?)\b)|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"
     r"(?:signed|inked|concluded|renewed|sealed|agreed|entered|struck|put|launched|formalised|formalized|signs|partnered|teamed)"
     # "its Rector, Prof. X, and the President of B signed": the head who signs for it
     r"|\s+(?-i:Rector|President|Vice-Chancellor|Chancellor|Director|Director-General|Dean|CEO|Chairman|Chairperson|"
@@ -151,7 +151,7 @@ _PLACE_NOUN = re.compile(
 #: nouns that name fewer bodies than the kinds they stand for ("the
 #: college" is a university by kind, but one called College is meant; "the
 #: Hochschule": the one so called)
-_NAMED_FIRST = frozenset({"college", *_OWN_LANGUAGE_HEADS})
+_NAMED_FIRST = frozenset({"college", "service", *_OWN_LANGUAGE_HEADS})
 #: "On Friday, they signed ...": the subject of the sentence before
 _THEY = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir\s+(?:rectors|presidents|heads|representatives|leaders|deans|directors|"
@@ -200,6 +200,8 @@ _KIND_WORDS = {
     "group": ("company",),
     "bank": ("company",),
     "city": ("government",),
+    # "the health service": a public health body or one that runs hospitals
+    "service": ("government", "hospital"),
     "ministry": ("government",),
     "government": ("government",),
     "agency": ("government",),
@@ -1323,7 +1325,12 @@ class AgreementFinder:
                 if target is None and r.group("mod") == "host":
                     # "the host university": the one whose campus the meeting was at
                     target = self._host(sent.index, before)
-                elif target is None and r.group("mod") and r.group("mod")[0].islower():
+                elif (
+                    target is None
+                    and r.group("mod")
+                    and r.group("mod")[0].islower()
+                    and noun != "service"  # "the health service": the one called a Service
+                ):
                     target = self._recent_named(
                         r.group("mod")[:5], sent.index, before, prefix=True, kinds=kinds
                     )
