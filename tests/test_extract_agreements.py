@@ -2560,6 +2560,27 @@ TENTH_SESSION_DATED = [
         ],
         id="the_health_service_is_the_one_called_a_service",
     ),
+    pytest.param(
+        (
+            f"{A} signed an agreement with {C} on 3 June. At the same ceremony the two renewed their "
+            "memorandum of understanding, first signed in 2018."
+        ),
+        [([A, C], "framework", "2024-06-03"), ([A, C], "mou", "2018"), ([A, C], "mou", "2024-06-03")],
+        id="the_two_renewed",
+    ),
+    pytest.param(
+        (
+            f"{A}, the Cyprus Institute of Birch Studies and the Port Said Institute of Cedar Research "
+            "signed a memorandum of understanding on 3 June. At the same ceremony Alder and the Cypriot "
+            "institute renewed the agreement they first signed in 2018."
+        ),
+        [
+            ([A, "Cyprus Institute of Birch Studies"], "framework", "2018"),
+            ([A, "Cyprus Institute of Birch Studies"], "framework", "2024-06-03"),
+            ([A, "Cyprus Institute of Birch Studies", "Port Said Institute of Cedar Research"], "mou", "2024-06-03"),
+        ],
+        id="the_cypriot_institute",
+    ),
 ]
 
 

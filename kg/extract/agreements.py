@@ -58,7 +58,7 @@ _GROUP = re.compile(
     r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
     r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|chambers|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed))|"
+    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed|renewed|extended|concluded|first|formally|officially|jointly))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ _SINGLE = re.compile(
     r"medical|business|law|nursing|engineering|dental|health(?=\s+(?:service|ministry|authority|department)\b)|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
     r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
-    r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon)\s+)?((?i:(?:" + "|".join(_OWN_LANGUAGE_HEADS) + r")(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
+    r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon|Cypriot|Filipino|Argentine|Lao|Turkmen)\s+)?((?i:(?:" + "|".join(_OWN_LANGUAGE_HEADS) + r")(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
     r"bank|fund|body|delegation|county|municipality|province|region|service))\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+(?i:agreements?|memorand\w*|accords?|mous?|contracts?|charters?|protocols?)\b)|\b(?P<pron>[Ii]t|[Ii]ts)\b(?=\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*"

@@ -322,6 +322,10 @@ def build_places(min_population: int = 15000) -> Places:
         ("macanese", "MO"),
         ("hongkong", "HK"),
         ("kiwi", "NZ"),
+        ("cypriot", "CY"),
+        ("argentine", "AR"),
+        ("lao", "LA"),
+        ("turkmen", "TM"),
     ):
         demonyms[irregular] = code
     cities: dict[str, tuple[int, str]] = {}
