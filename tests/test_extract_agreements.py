@@ -2995,6 +2995,18 @@ TENTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            f"{A} signed a framework agreement with Hanoi University of Birch on Monday. On the same "
+            "day, the College of Engineering and the Vietnamese university's Faculty of Mechanical "
+            "Engineering concluded a dual degree agreement."
+        ),
+        [
+            ([A, "Hanoi University of Birch"], "framework"),
+            (["College of Engineering", "Faculty of Mechanical Engineering"], "dual_degree"),
+        ],
+        id="the_vietnamese_universitys_faculty_in_a_list",
+    ),
+    pytest.param(
+        (
             f"{A} and {C} renewed their memorandum of understanding on Friday. The renewed "
             "memorandum was signed in Birchtown by the two rectors. A simulation centre will open "
             "on the Birchtown campus of Birchtown Zonal Referral Hospital in January."

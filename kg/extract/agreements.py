@@ -3349,7 +3349,9 @@ _LIST_GAP = re.compile(
     r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?"
     # "and the Universidad Politécnica de Almería's Escuela X": the owner before the unit
     r"(?:(?:[A-Z][\w\-]*\s+|(?:de|del|da|do|di|of|la)\s+){0,6}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
-    r"(?:(?:group|company|firm|university|ministry|network|hospital)['’]s\s+)?"  # "the group's flagship X"
+    # "the group's flagship X", "the Vietnamese university's Faculty of X"
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ot)\s+)?(?:group|company|firm|university|ministry|network|hospital|"
+    r"institute|college)['’]s\s+)?"
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:(?:North|South|East|West|Central)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
