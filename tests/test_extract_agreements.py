@@ -3007,6 +3007,23 @@ TENTH_SESSION_FOUND = [
     ),
     pytest.param(
         (
+            "Birch Lithium Ltd is pleased to announce that it has executed a Collaborative Research "
+            f"Agreement with {C}."
+        ),
+        [(["Birch Lithium Ltd", C], "research")],
+        id="executed_an_agreement",
+    ),
+    pytest.param(
+        (
+            "• Three-year Research Collaboration Agreement (RCA) executed with Cedar University's "
+            "Institute for Future Minerals\n\nUnder the RCA, Birch Lithium Limited and the "
+            "institute will run a research program."
+        ),
+        [],
+        id="a_documents_acronym_is_no_party",
+    ),
+    pytest.param(
+        (
             f"{A} and {C} renewed their memorandum of understanding on Friday. The renewed "
             "memorandum was signed in Birchtown by the two rectors. A simulation centre will open "
             "on the Birchtown campus of Birchtown Zonal Referral Hospital in January."

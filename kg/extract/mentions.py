@@ -457,6 +457,17 @@ _SCHOOL_HEADS = frozenset("École Ecole Escuela Escola".split())
 _UNIVERSITY_INSIDE = re.compile(r"\b(?:Universit|Univerzit|Universidad|Universidade)", re.I)
 
 
+#: last words of a document's name, whose acronym names the document
+_INSTRUMENT_TAILS = (
+    "Agreement|Memorandum|Understanding|Arrangement|Contract|Protocol|Accord|Charter|Intent"
+)
+def _document_acronym(text: str, word: str) -> bool:
+    """True when `word` is defined in brackets after a document's name."""
+    return word.isupper() and bool(
+        re.search(rf"\b(?:{_INSTRUMENT_TAILS})\s*\({re.escape(word)}\)", text)
+    )
+
+
 _PLACE_LINKS = frozenset("de du des d' d’ of van von".split())
 
 
@@ -783,6 +794,8 @@ class ArticleInstitutions:
                 continue
             if head_kind(word.title()):
                 continue  # "CARSON CITY, Nev.": a word in capitals, not an acronym
+            if _document_acronym(self.text, word):
+                continue  # "a Research Collaboration Agreement (RCA)": the document's short name
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if (
                 m.start() == line_start
@@ -1020,6 +1033,8 @@ class ArticleInstitutions:
             return False
         if self.places.is_place(word) or self.places.is_country(word):
             return False
+        if _document_acronym(self.text, word):
+            return False  # "a Research Collaboration Agreement (RCA)": the document's short name
         # a word that opens a known name is its short form, not another body
         return not any(inst.name.split()[0] == word for inst in self.institutions if inst.name)
 
