@@ -677,7 +677,15 @@ def _date_line(line: str, context: str | None = None) -> tuple[str, bool] | None
         prefix = line[: match.start()]
     updated = None
     segment_start = 0
-    for date in find_dates(prefix, context):
+    dates = find_dates(prefix, context)
+    # "Date: 2081/09/15 (30 December 2024)": a date of another calendar, its
+    # common-era date in brackets after it
+    dates = [
+        d
+        for d, nxt in zip(dates, [*dates[1:], None], strict=False)
+        if nxt is None or not re.fullmatch(r"\s*\(\s*", prefix[d.end : nxt.start])
+    ]
+    for date in dates:
         before = prefix[segment_start : date.start]  # since the previous date
         segment_start = date.end
         if _PREPOSITION.search(before) and not _PUBLISHING.search(before):

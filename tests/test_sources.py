@@ -93,6 +93,8 @@ def test_docstring_examples():
         # with the common-era year in brackets
         ("Hírek\n2025. március 18.\n\nBody.", "2025-03-18"),
         ("Headline\n\nAddis Ababa, February 22/2024 (Wire) — Alder University signed.", "2024-02-22"),
+        # a Bikram Sambat date with its common-era date in brackets after it
+        ("Press Release\n\nDate: 2081/09/15 (30 December 2024)\n\nBody.", "2024-12-30"),
         # an agency's credit in brackets closes the dateline, no dash after it
         ("Headline\n\nAddis Ababa, March 5/2024 (Wire) The ministry signed. " + "x" * 150, "2024-03-05"),
         ("Press release\n令和6年（2024年）10月1日\n\nBody.", "2024-10-01"),
