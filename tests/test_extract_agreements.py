@@ -3022,6 +3022,28 @@ TENTH_SESSION_FOUND = [
         [],
         id="a_documents_acronym_is_no_party",
     ),
+    # articles written in Spanish and Portuguese: "y"/"e" join, "con"/"com" bring the
+    # partner, a verb of signing ends a name, an article before a name is no part of it
+    pytest.param(
+        "La Universidad de Birchal y la Universidad de Cedral suscribieron un convenio marco.",
+        [(["Universidad de Birchal", "Universidad de Cedral"], "framework")],
+        id="spanish_y_la",
+    ),
+    pytest.param(
+        "La Universidad de Birchal firmó un convenio marco con la Universidad de Cedral.",
+        [(["Universidad de Birchal", "Universidad de Cedral"], "framework")],
+        id="spanish_firmo_con",
+    ),
+    pytest.param(
+        "A Universidade de Birchal e a Universidade de Cedral assinaram um acordo de cooperação.",
+        [(["Universidade de Birchal", "Universidade de Cedral"], "framework")],
+        id="portuguese_e_a",
+    ),
+    pytest.param(
+        "La Trobe University and Alder University signed a memorandum of understanding.",
+        [(["Alder University", "La Trobe University"], "mou")],
+        id="la_trobe_keeps_its_la",
+    ),
     pytest.param(
         (
             f"{A} and {C} renewed their memorandum of understanding on Friday. The renewed "

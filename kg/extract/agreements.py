@@ -3326,8 +3326,9 @@ _GENERIC_PARTNERS = re.compile(
     r"entities|actors)\b"
 )
 _WITH_GENERIC_PARTNERS = re.compile(r"\bwith" + _GENERIC_PARTNERS.pattern)
-_WITH_PARTNER = re.compile(r"\b(?:with|alongside|and)\b" + _NOT_A_PARTNER)
-_WITH_ONLY = re.compile(r"\bwith\b" + _NOT_A_PARTNER)
+#: (and "con", "com", "avec", "mit" of articles in Spanish, Portuguese, French or German)
+_WITH_PARTNER = re.compile(r"\b(?:with|alongside|and|con|com|avec|mit)\b" + _NOT_A_PARTNER)
+_WITH_ONLY = re.compile(r"\b(?:with|con|com|avec|mit)\b" + _NOT_A_PARTNER)
 
 
 #: "... the chair of the board (of directors) of the X": a head's title that names a board
@@ -3345,8 +3346,9 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
-    r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
-    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+)?"
+    # (and the "and" of articles written in Spanish, Portuguese, French or German)
+    r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus|(?<!\w)(?:y|e|et|und))\s+"
+    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+|(?:la|el|los|las|o|os|le|les|der|die|das)\s+|l['’])?"
     # "and the Universidad Politécnica de Almería's Escuela X": the owner before the unit
     r"(?:(?:[A-Z][\w\-]*\s+|(?:de|del|da|do|di|of|la)\s+){0,6}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     # "the group's flagship X", "the Vietnamese university's Faculty of X"

@@ -358,6 +358,13 @@ _ROMANCE_WORD = re.compile(
     r"services|servicios|serviços|servizi|ressources|recursos|affaires|études|estudios|estudos|travaux)|"
     r"[dl]['’][a-zà-öø-ÿ]+)$"  # "d'instruction", "l'enseignement"
 )
+#: verbs of signing in Spanish, Portuguese, French and Italian, which end a name
+#: before them ("La Universidad de X firmó ...")
+_SIGNING_VERBS = frozenset(
+    """firmó firmaron firman suscribió suscribieron renovó renovaron celebró celebraron
+    assinou assinaram assinam celebrou celebraram renovou renovaram firmou firmaram
+    signé signent ont a firmato hanno""".split()
+)
 _ENGLISH_STOP = frozenset(
     """and the a an of to in on at for with by from signed has have had is are was were will would this that
     which who its their said says also as or but than then while when where after before since""".split()
@@ -400,7 +407,7 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
         return True  # "Universitatea Tehnică a Litoralului": Romanian "of"
     if tok.text == "a" and any(t.text in _PORTUGUESE_HEADS for t in recent):
         return True  # "Fundação Amazônia de Amparo a Estudos e Pesquisas": Portuguese "to"
-    if not tok.is_word or tok.text in _ENGLISH_STOP:
+    if not tok.is_word or tok.text in _ENGLISH_STOP or tok.text in _SIGNING_VERBS:
         return False
     if any(
         t.text in _SLAVIC_HEADS or (_LOWER_HEAD_ANY.fullmatch(t.text) and t.text != "école")
@@ -769,6 +776,13 @@ def _trim(part: list[Token]) -> list[Token]:
     while part and (
         part[0].text in CONNECTORS
         or part[0].text in (",", "&", "–", "-")
+        # an article before a name in a sentence of its own language ("e a Universidade
+        # de X", "La Universidad de X firmó"; but "La Trobe University" keeps its "La")
+        or (
+            part[0].text in ("a", "o", "os", "as", "La", "El", "Los", "Las", "O", "A", "Le", "Les", "Il", "Lo")
+            and len(part) > 1
+            and part[1].text in _ROMANCE_HEADS
+        )
         or (part[0].text in STOP_CAPS and not _opens_with_place(part))
         or part[0].text.isdigit()
     ):
@@ -1079,6 +1093,10 @@ _NORDIC_DEFINITE = re.compile(
 )
 
 
+#: articles that open a name in running Spanish, Portuguese, French or German text
+_ARTICLES_BEFORE_A_NAME = frozenset("la el los las le les o a os as der die das".split())
+
+
 def _split_and(
     part: list[Token], is_place=None, is_country=None, after_title: bool = False
 ) -> list[list[Token]]:
@@ -1203,7 +1221,19 @@ def _split_and(
             merged[-1] = prev + [sep] + piece
             closed = False
             continue
-        if sep.text in ("et", "y", "e", "und", "i", "en") and piece and not piece[0].is_cap:
+        if (
+            sep.text in ("et", "y", "e", "und", "i", "en")
+            and piece
+            and not piece[0].is_cap
+            # (but "La Universidad de A y la Universidad de B": an article, then a
+            # second name, in an article written in that language)
+            and not (
+                piece[0].text in _ARTICLES_BEFORE_A_NAME
+                and len(piece) > 1
+                and head_kind(piece[1].text)
+                and piece[1].is_cap
+            )
+        ):
             # "École nationale supérieure des eaux et de l'environnement": a lowercase
             # "and" of the name's own language
             merged[-1] = prev + [sep] + piece
