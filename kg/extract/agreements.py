@@ -1601,7 +1601,8 @@ class AgreementFinder:
         """ "The agreement was signed on 3 June at ...": the date of the
         agreement told just before, when that report had none."""
         text = sent.text
-        if not (_RESTATED.match(text) or _REPLACES.match(text)) or not 0 < sent.index - last.sentence.index <= 2:
+        restated = _RESTATED.match(text) or _REPLACES.match(text)
+        if not restated or not 0 < sent.index - last.sentence.index <= 2:
             return
         first = FIRST_SIGNED.search(text)
         if first and "original" not in (last.rule or ""):

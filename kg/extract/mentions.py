@@ -457,14 +457,17 @@ _SCHOOL_HEADS = frozenset("École Ecole Escuela Escola".split())
 _UNIVERSITY_INSIDE = re.compile(r"\b(?:Universit|Univerzit|Universidad|Universidade)", re.I)
 
 
-#: last words of a document's name, whose acronym names the document
-_INSTRUMENT_TAILS = (
+#: last words of a document's name, whose acronym names the document (narrower
+#: than names._INSTRUMENT_TAILS: "Korea Rural Health Partnership (KRHP)" is a body)
+_DOCUMENT_NAME_ENDS = (
     "Agreement|Memorandum|Understanding|Arrangement|Contract|Protocol|Accord|Charter|Intent"
 )
+
+
 def _document_acronym(text: str, word: str) -> bool:
     """True when `word` is defined in brackets after a document's name."""
     return word.isupper() and bool(
-        re.search(rf"\b(?:{_INSTRUMENT_TAILS})\s*\({re.escape(word)}\)", text)
+        re.search(rf"\b(?:{_DOCUMENT_NAME_ENDS})\s*\({re.escape(word)}\)", text)
     )
 
 
