@@ -157,9 +157,9 @@ _PATTERNS = [
 #: and skipping a pattern that cannot match changes nothing
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-_HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_HAS_DAY = re.compile(r"day", re.IGNORECASE)
-_HAS_REL = re.compile(r"day|week|month|year|night|recently|morning|afternoon|evening", re.IGNORECASE)
+#: (substring tests: faster than an alternation)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_REL_WORDS = ("day", "week", "month", "year", "night", "recently", "morning", "afternoon", "evening")
 _NEEDS = (
     ("year",),  # ymd
     ("year",),  # compact ymd
@@ -333,13 +333,14 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         text = gregorian_years(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
     has = {
         "digit": _HAS_DIGIT.search(text) is not None,
         "year": _HAS_YEAR.search(text) is not None,
-        "month": _HAS_MONTH.search(text) is not None,
-        "day": _HAS_DAY.search(text) is not None,
-        "rel": _HAS_REL.search(text) is not None,
-        "season": any(word in text.lower() for word in _SEASON_WORDS),
+        "month": any(stem in text for stem in _MONTH_STEMS),
+        "day": "day" in low,
+        "rel": any(word in low for word in _REL_WORDS),
+        "season": any(word in low for word in _SEASON_WORDS),
     }
     for (kind, pattern), needs in zip(_PATTERNS, _NEEDS, strict=True):
         if not all(has[n] for n in needs):

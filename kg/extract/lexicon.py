@@ -47,7 +47,8 @@ def _is_case_sensitive(label: str) -> bool:
     return sum(ch.isupper() for ch in label) >= 2
 
 
-_WORD_START = re.compile(r"(?<![\w&+])[\w&+]")
+#: runs of word characters: each run's start is where a label may start
+_WORD_RUN = re.compile(r"[\w&+]+")
 
 
 class _Lazy:
@@ -94,14 +95,15 @@ class Scanner:
         last_end = dict.fromkeys(self.names, 0)
         index = self.index
         joined = self.joined
-        for word in _WORD_START.finditer(text):
+        for word in _WORD_RUN.finditer(text):
             pos = word.start()
             key = text[pos : pos + 3].casefold()
             alternations = joined.get(key)
             if alternations is None:
-                if key not in index and (len(key) < 3 or key[:2] not in index):
-                    continue
-                alternations = joined[key] = self._join(key)
+                known = key in index or (len(key) == 3 and key[:2] in index)
+                alternations = joined[key] = self._join(key) if known else []
+            if not alternations:
+                continue  # no label starts so: most words
             best: dict[str, tuple[int, int, str, str]] = {}
             for name, pattern, values in alternations:
                 if pos < last_end[name]:

@@ -1303,7 +1303,9 @@ class ArticleInstitutions:
                 if inst.name
                 for form in inst.forms
             },
-            key=lambda p: -len(p[0]),
+            # longest first; a form two institutions share goes to the one it
+            # is registered to, else the first (never to set order)
+            key=lambda p: (-len(p[0]), self._by_form.get(fold(p[0])) != p[1], p[1], p[0]),
         )
         taken = bytearray(len(self.text) + 1)
         for form, idx in forms:

@@ -91,17 +91,22 @@ _LOWER_HEAD_KIND = [(re.compile(rf"^(?:{p})$"), k) for k, p in _LOWER_HEADS]
 _LOWER_HEAD_ANY = re.compile(
     r"(?<![\w-])(?:" + "|".join(p for _, p in _LOWER_HEADS) + r")(?![\w-])"
 )
-_LOWER_HEAD_HINT = re.compile(
-    r"univerzit|univerza|universit|école|učení|ülikool|yliopisto|korkeakoulu|högskol|høgsk|hogeschool|hochschule|"
-    r"sveučilišt|politechnik|politehnic|egyetem|szkoła|škola|akadem|fakult|wydział|katedra|ústav|"
-    r"sykehus|sjukhus|sjukehus|sygehus|højskole|nemocnic|bolnic|szpital|ziekenhuis|sairaala|klinikum|instituu|"
-    r"institutet|instituttet|instytut|institutas|institūts|intézet|keskus|kolegij|koledž|kolledž|ligonin|haigla|institut|inštitut|"
-    r"slimnīc|kórház|augstskol|kõrgkool|komora|izba|kamera|kamara|s\.r\.o|a\.s\.|d\.o\.o|[sS]p\.\s?z|spol\.|a\.m\.b\.a|e\.V"
+#: stems, one of which every `_LOWER_HEAD_ANY` match holds: plain
+#: substring tests, several times faster than one alternation
+_LOWER_HEAD_HINT = (
+    *"univerzit univerza universit école učení ülikool yliopisto korkeakoulu högskol høgsk".split(),
+    *"hogeschool hochschule sveučilišt politechnik politehnic egyetem szkoła škola akadem".split(),
+    *"fakult wydział katedra ústav sykehus sjukhus sjukehus sygehus højskole nemocnic bolnic".split(),
+    *"szpital ziekenhuis sairaala klinikum instituu institutet instituttet instytut institutas".split(),
+    *"institūts intézet keskus kolegij koledž kolledž ligonin haigla institut inštitut slimnīc".split(),
+    *"kórház augstskol kõrgkool komora izba kamera kamara s.r.o a.s. d.o.o p. spol. a.m.b.a e.V".split(),
 )
 
 
 def _has_lower_head(sentence: str) -> bool:
-    return bool(_LOWER_HEAD_HINT.search(sentence)) and bool(_LOWER_HEAD_ANY.search(sentence))
+    return any(stem in sentence for stem in _LOWER_HEAD_HINT) and bool(
+        _LOWER_HEAD_ANY.search(sentence)
+    )
 
 
 # a quick test whether a sentence can hold a name at all
