@@ -2925,6 +2925,61 @@ def test_eighth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
 
 
+#: rules of the eleventh session, one invented sentence each: parties and type
+ELEVENTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "On Tuesday the Faculty of Dentistry, Alder Valley University signed a memorandum of "
+            "understanding with Birch Hospital."
+        ),
+        [(["Birch Hospital", "Faculty of Dentistry"], "mou")],
+        id="a_faculty_with_its_university_after_a_comma_signs_alone",
+    ),
+    pytest.param(
+        (
+            "Birch Hospital concluded a research agreement with the School of Public Health, Alder "
+            "Valley University, Thailand, on tropical diseases."
+        ),
+        [(["Birch Hospital", "School of Public Health"], "research")],
+        id="a_school_with_its_university_and_country_after_commas",
+    ),
+    pytest.param(
+        (
+            "The Department of Forestry, Alder Valley University, the Cedar Institute of Technology "
+            "and Birch Hospital signed a framework agreement on Monday."
+        ),
+        [
+            (
+                [
+                    "Alder Valley University",
+                    "Birch Hospital",
+                    "Cedar Institute of Technology",
+                    "Department of Forestry",
+                ],
+                "framework",
+            )
+        ],
+        id="a_department_first_in_a_list_of_parties_is_a_party_of_its_own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ELEVENTH_SESSION_FOUND)
+def test_eleventh_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected
+
+
+def test_a_unit_named_with_its_university_keeps_that_form_as_an_alias(extractor):
+    text = (
+        "Campus news\n\nOn Tuesday the Faculty of Dentistry, Alder Valley University signed a "
+        "memorandum of understanding with Birch Hospital.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    unit = next(i for i in extractor.extract(article).institutions if i.name == "Faculty of Dentistry")
+    assert unit.unit_of == "Alder Valley University"
+    assert "Faculty of Dentistry, Alder Valley University" in unit.aliases
+
+
 #: rules of the tenth session, one invented sentence each: parties and type
 TENTH_SESSION_FOUND = [
     pytest.param(

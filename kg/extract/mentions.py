@@ -37,6 +37,10 @@ def fold(name: str) -> str:
     return _fold(name)
 
 
+#: a unit's name that says what it is of, not whose it is: "Faculty of
+#: Nursing", "School of Law" (a university's name may follow it after a comma)
+_UNIT_OF_NAMED = re.compile(r"(?:Faculty|School|College|Department|Institute)\s+of\s+[A-Z]")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\(([^()]{1,90})\)")
 _ACRONYM_LIKE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-\.]*[A-ZÀ-Þ0-9][A-Za-zÀ-ÿ0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$"
@@ -1387,18 +1391,32 @@ class ArticleInstitutions:
 
     def _units_at(self) -> None:
         """ "the College of Medicine at Pacific Islands University": a unit
-        named with "at" and a university belongs to it."""
+        named with "at" and a university belongs to it. So does one with
+        its university after a comma ("the Faculty of Nursing, Lanna
+        University, signed"), and that whole form is one of its names."""
         for mentions in self.mentions:
-            for a, b in zip(mentions, mentions[1:], strict=False):
+            for k, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
                 unit, parent = self.institutions[a.inst], self.institutions[b.inst]
                 if (
-                    unit.kind == "academic_unit"
-                    and unit.unit_of is None
-                    and parent.kind == "university"
-                    and a.inst != b.inst
-                    and SEAT_GAP.fullmatch(self.text, a.end, b.start)
+                    unit.kind != "academic_unit"
+                    or unit.unit_of is not None
+                    or parent.kind != "university"
+                    or a.inst == b.inst
+                ):
+                    continue
+                if SEAT_GAP.fullmatch(self.text, a.end, b.start):
+                    unit.unit_of = b.inst
+                elif (
+                    self.text[a.end : b.start] == ", "
+                    and _UNIT_OF_NAMED.match(self.text, a.start)
+                    # not a list: "the Department of Education, X University, Y College"
+                    and not (
+                        k + 2 < len(mentions)
+                        and _LIST_GAP.fullmatch(self.text, b.end, mentions[k + 2].start)
+                    )
                 ):
                     unit.unit_of = b.inst
+                    self._register(a.inst, self.text[a.start : b.end])
 
     def _countries(self) -> None:
         for idx, inst in enumerate(self.institutions):
