@@ -2961,6 +2961,30 @@ ELEVENTH_SESSION_FOUND = [
         ],
         id="a_department_first_in_a_list_of_parties_is_a_party_of_its_own",
     ),
+    pytest.param(
+        (
+            "Separately, the Company's wholly owned subsidiary, Alder Marine Norge AS, signed a "
+            "memorandum of understanding with the Birch Institute of Oceanography."
+        ),
+        [(["Alder Marine Norge AS", "Birch Institute of Oceanography"], "mou")],
+        id="separately_opening_a_sentence_is_no_company",
+    ),
+    pytest.param(
+        (
+            "The energy company Glacier Orka hf. and Alder University signed a memorandum of "
+            "understanding on drilling on Monday."
+        ),
+        [(["Alder University", "Glacier Orka hf."], "mou")],
+        id="an_icelandic_company_form_in_lower_case",
+    ),
+    pytest.param(
+        (
+            "Cedar Health Ltd signs MoUs with Egyptian and Nigerian Universities\n\nCedar Health Ltd "
+            "signed memoranda of understanding with Alder University and Birch University on Monday."
+        ),
+        [([A, "Cedar Health Ltd"], "mou"), (["Birch University", "Cedar Health Ltd"], "mou")],
+        id="peoples_and_a_plural_head_in_a_headline_describe_several_bodies",
+    ),
 ]
 
 

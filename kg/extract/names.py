@@ -46,7 +46,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|L\.L\.C\.?|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT|TOV|OOO|PAO|ZAO)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|L\.L\.C\.?|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|e?hf\.?|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT|TOV|OOO|PAO|ZAO)",
     ),
     (
         "other",
@@ -60,7 +60,7 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
 #: company forms written in lower case: "Moravia Textile Machinery s.r.o."
-_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|[sS]p\.\s?z\s?o\.\s?o\.?|spol\.|a\.m\.b\.a\.?|e\.V\.?"
+_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|[sS]p\.\s?z\s?o\.\s?o\.?|spol\.|a\.m\.b\.a\.?|e\.V\.?|e?hf\.?"
 _LOWER_HEADS = (
     (
         "university",
@@ -99,7 +99,7 @@ _LOWER_HEAD_HINT = (
     *"fakult wydział katedra ústav sykehus sjukhus sjukehus sygehus højskole nemocnic bolnic".split(),
     *"szpital ziekenhuis sairaala klinikum instituu institutet instituttet instytut institutas".split(),
     *"institūts intézet keskus kolegij koledž kolledž ligonin haigla institut inštitut slimnīc".split(),
-    *"kórház augstskol kõrgkool komora izba kamera kamara s.r.o a.s. d.o.o p. spol. a.m.b.a e.V".split(),
+    *"kórház augstskol kõrgkool komora izba kamera kamara s.r.o a.s. d.o.o p. spol. a.m.b.a e.V hf.".split(),
 )
 
 
@@ -157,7 +157,9 @@ STOP_CAPS = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun All Most More Its
     If Once Although Though Because Upon Within Across Along Around Beyond Like Unlike Including Despite
     Not No Yes Dear Thanks Thank Together Nearly About Almost Just Only Even Still Already Indeed
-    Under Against Toward Towards Outside Inside Alongside Behind Above Below Ahead Every New""".split()
+    Under Against Toward Towards Outside Inside Alongside Behind Above Below Ahead Every New
+    Separately Similarly Likewise Finally Lastly Firstly Secondly Thirdly Notably Importantly
+    Specifically Consequently Accordingly Subsequently Initially Ultimately Overall Elsewhere""".split()
 )
 #: lowercase words that may join capitalised words inside a name
 CONNECTORS = frozenset(
@@ -268,6 +270,7 @@ def tokenize(text: str) -> list[Token]:
                 "." in bare
                 or (len(bare) == 1 and bare.isupper())
                 or bare in _INITIAL_DIGRAPHS  # "named after Zh. Zhakhayev"
+                or bare in ("hf", "ehf")  # Icelandic companies: "Landvarmi hf."
             )
             if not dotted and bare.lower() not in ABBREVIATIONS:
                 word, end = bare, end - 1
@@ -277,6 +280,15 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(Token(word, start, end))
     return tokens
 
+
+#: a plural head after words of a people or a number only ("Egyptian and
+#: Nigerian Universities", "Two Kenyan Hospitals"): a description of several
+#: bodies in a headline's capitals, not one body's name
+_PLURAL_DESCRIPTION = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ean|ic|i|ch)|and|&|Two|Three|Four|Five|Six|Several|Other|Partner|"
+    r"Leading|Top|Local|Foreign|\d+),?\s+)+"
+    r"(?:Universities|Hospitals|Colleges|Institutes|Institutions|Schools|Academies|Polytechnics)"
+)
 
 @lru_cache(maxsize=65536)
 def head_kind(word: str) -> str | None:
@@ -1056,7 +1068,7 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 #: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
 _COMPANY_SUFFIXES = frozenset(
     "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk "
-    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL S.R.L. AS".split()
+    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL S.R.L. AS hf. ehf.".split()
 )
 
 
@@ -1748,6 +1760,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         # its short form keeps is part of its name
                         cand.end = seat.end("place")
                         cand.text = sentence[start : cand.end]
+                    if _PLURAL_DESCRIPTION.fullmatch(cand.text):
+                        continue  # "with Egyptian and Nigerian Universities": which, not who
                     out.append(cand)
     return out
 
