@@ -2985,6 +2985,24 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "Cedar Health Ltd"], "mou"), (["Birch University", "Cedar Health Ltd"], "mou")],
         id="peoples_and_a_plural_head_in_a_headline_describe_several_bodies",
     ),
+    pytest.param(
+        "The memorandum was signed on Monday by l'Université Alder-Vosges and Birch University.",
+        [(["Birch University", "Université Alder-Vosges"], "mou")],
+        id="a_french_elided_article_before_a_university_is_no_part_of_it",
+    ),
+    pytest.param(
+        "On Monday L'Hôpital Sainte-Cèdre and Birch University signed a memorandum of understanding.",
+        [(["Birch University", "Hôpital Sainte-Cèdre"], "mou")],
+        id="a_capital_elided_article_after_a_date_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        (
+            "Die Medizinische Privatuniversität Birchtal (MPUB) und Alder University haben am Montag "
+            "einen Kooperationsvertrag unterzeichnet."
+        ),
+        [([A, "Medizinische Privatuniversität Birchtal"], "framework")],
+        id="a_german_compound_private_university_without_its_article",
+    ),
 ]
 
 

@@ -114,7 +114,7 @@ def _has_lower_head(sentence: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
-    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
+    r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+universität|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
     # "Regionshospitalet Nordjylland", "Professionshøjskole", "Ammattikorkeakoulu"
     r"\w+hospitalet|\w+sygehus(?:et)?|\w+sykehus(?:et)?|\w+spital|\w+højskole[n]?|\w+korkeakoulu|\w+anstalt)$"
 )
@@ -159,7 +159,8 @@ STOP_CAPS = frozenset(
     Not No Yes Dear Thanks Thank Together Nearly About Almost Just Only Even Still Already Indeed
     Under Against Toward Towards Outside Inside Alongside Behind Above Below Ahead Every New
     Separately Similarly Likewise Finally Lastly Firstly Secondly Thirdly Notably Importantly
-    Specifically Consequently Accordingly Subsequently Initially Ultimately Overall Elsewhere""".split()
+    Specifically Consequently Accordingly Subsequently Initially Ultimately Overall Elsewhere
+    Die Der""".split()
 )
 #: lowercase words that may join capitalised words inside a name
 CONNECTORS = frozenset(
@@ -254,6 +255,9 @@ class Token:
             )
 
 
+#: the French article elided before a vowel
+_ARTICLE_ELIDED = frozenset(("l'", "L'", "l’", "L’"))
+
 #: initials of transliterated Russian and Central Asian names
 _INITIAL_DIGRAPHS = frozenset("Zh Kh Sh Ch Ts Yu Ya Ye Yo Sch".split())
 
@@ -264,6 +268,13 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
+        if word[:2] in _ARTICLE_ELIDED and len(word) > 3 and head_kind(word[2:].rstrip(".")):
+            # "l'Université Rhin-Vosges", "L'Hôpital Sainte-Anne": the article
+            # is no part of the name
+            article = Token(word[:2], start, start + 2)
+            article.is_cap = False
+            tokens.append(article)
+            word, start = word[2:], start + 2
         if word.endswith(".") and len(word) > 1:
             bare = word[:-1]
             dotted = (
@@ -793,6 +804,7 @@ def _trim(part: list[Token]) -> list[Token]:
     while part and (
         part[0].text in CONNECTORS
         or part[0].text in (",", "&", "–", "-")
+        or part[0].text in _ARTICLE_ELIDED  # "L'Hôpital X" told after "On Monday"
         # an article before a name in a sentence of its own language ("e a Universidade
         # de X", "La Universidad de X firmó"; but "La Trobe University" keeps its "La")
         or (
