@@ -3003,6 +3003,32 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "Medizinische Privatuniversität Birchtal"], "framework")],
         id="a_german_compound_private_university_without_its_article",
     ),
+    pytest.param(
+        (
+            "A memorandum of understanding on rice processing has been signed by the Birchfield "
+            "State Government, Birchfield State University of Science and Technology, Ezzamville "
+            "(BSUST) and the German machinery maker Kessler Agrartechnik GmbH."
+        ),
+        [
+            (
+                [
+                    "Birchfield State Government",
+                    "Birchfield State University of Science and Technology, Ezzamville",
+                    "Kessler Agrartechnik GmbH",
+                ],
+                "mou",
+            )
+        ],
+        id="the_town_between_a_name_and_its_acronym_is_part_of_the_name",
+    ),
+    pytest.param(
+        (
+            "AIT Birchtown signs MoU with Cedar Hospital\n\nThe Alder Institute of Technology, "
+            "Birchtown (AITB), signed a memorandum of understanding with Cedar Hospital on Friday."
+        ),
+        [(["Alder Institute of Technology, Birchtown", "Cedar Hospital"], "mou")],
+        id="the_initials_of_the_name_without_its_town_are_its_short_form_too",
+    ),
 ]
 
 

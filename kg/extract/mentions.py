@@ -898,9 +898,13 @@ class ArticleInstitutions:
         for idx, inst in enumerate(self.institutions):
             if not inst.name or inst.kind == "academic_unit":
                 continue
-            caps = [w for w in inst.name.split() if w[:1].isupper() and w not in ("The",)]
-            if len(caps) >= 2:
-                initials.setdefault("".join(w[0] for w in caps).upper(), []).append(idx)
+            for form in inst.forms:
+                # (every full form: "SNIT" for the Sree Narayana Institute of Technology,
+                # Vadakara, whose name without its town is another of its forms)
+                caps = [w for w in form.split() if w[:1].isupper() and w not in ("The",)]
+                key = "".join(w[0] for w in caps).upper()
+                if len(caps) >= 2 and idx not in initials.get(key, []):
+                    initials.setdefault(key, []).append(idx)
             for form in inst.forms:
                 # "MRESH" for the Ministère des Ressources en eau et de la Sécurité
                 # hydrique: the initials of every word but the connectors

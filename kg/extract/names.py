@@ -1766,10 +1766,16 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         seat
                         and "," not in text
                         and not any(head_kind(w) for w in seat.group("place").split())
-                        and set(seat.group("place").split()) <= set(seat.group("short").split())
+                        and (
+                            set(seat.group("place").split()) <= set(seat.group("short").split())
+                            or _initials_of(text, seat.group("short"))
+                        )
                     ):
                         # "Federal University of Technology, Owode (FUT Owode)": the town
-                        # its short form keeps is part of its name
+                        # its short form keeps is part of its name; so is the town between
+                        # a name and the acronym of its words ("Ebonyi State University of
+                        # Science and Technology, Ezzamgbo (EBSUST)")
+                        cand.variants.append(text)
                         cand.end = seat.end("place")
                         cand.text = sentence[start : cand.end]
                     if _PLURAL_DESCRIPTION.fullmatch(cand.text):
@@ -1801,6 +1807,18 @@ _POLYTECHNIC_OWNERS = frozenset(
 _SEAT_IN_BRACKET = re.compile(
     r",\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),?\s+\((?P<short>[^()]{2,30})\)"
 )
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """ "EBSUST" for "Ebonyi State University of Science and Technology":
+    an acronym holding the initials of a name's capitalised words, in order."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if not (short.isupper() and short.isalpha() and len(short) >= 3 and short[0] == initials[:1]):
+        return False
+    rest = iter(short)
+    return all(letter in rest for letter in initials)  # in order, others between ("EBSUST")
+
+
 #: "of the Republic of Belarus", "of the Kingdom of Morocco" ending a name
 _OF_THE_REPUBLIC = re.compile(
     r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Sultanate|Islamic\s+Republic|People's\s+Republic)"
