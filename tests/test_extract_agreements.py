@@ -3029,12 +3029,34 @@ ELEVENTH_SESSION_FOUND = [
         [(["Alder Institute of Technology, Birchtown", "Cedar Hospital"], "mou")],
         id="the_initials_of_the_name_without_its_town_are_its_short_form_too",
     ),
+    pytest.param(
+        (
+            "Alder University hosted the meeting on Monday.\n\nNwafor described the pact as \"the "
+            "biggest industry linkage in the eleven-year history of AU\". He recalled that the "
+            "university had signed an MoU with the Cedar Materials Research and Development Council "
+            "(CMRDC) in 2021, a partnership that has since produced two patents on rice-husk briquettes."
+        ),
+        [([A, "Cedar Materials Research and Development Council"], "mou")],
+        id="an_appositive_partnership_that_tells_the_mou_again",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), ELEVENTH_SESSION_FOUND)
 def test_eleventh_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
+
+
+def test_the_state_government_is_the_one_state_government_named(extractor):
+    text = (
+        "Campus news\n\nBirchfield State Government and Alder University signed a memorandum of "
+        "understanding on Monday. It was signed by the Secretary to the State Government, Prof. "
+        "Grace Umeh, on behalf of the state, and the Vice-Chancellor of the university, Prof. Obi.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    assert "State Government" not in institutions
+    assert "State Government" in institutions["Birchfield State Government"]
 
 
 def test_a_unit_named_with_its_university_keeps_that_form_as_an_alias(extractor):

@@ -677,6 +677,11 @@ _MEMBERS_ARE = re.compile(
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
+#: an instrument named again in an appositive: ", a partnership that ..."
+_APPOSED_BEFORE_INSTRUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$")
+_RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
@@ -2030,6 +2035,18 @@ class AgreementFinder:
         instruments = self.lex.instruments.finditer(text)
         if not triggers and not coop and not instruments:
             return []
+        if len(instruments) > 1:
+            # "signed an MoU with X in 2021, a partnership that has since ...": the
+            # appositive tells the same document again
+            instruments = [
+                ins
+                for k, ins in enumerate(instruments)
+                if not (
+                    k
+                    and _APPOSED_BEFORE_INSTRUMENT.search(text, 0, ins[0])
+                    and _RELATIVE_AFTER_INSTRUMENT.match(text, ins[1])
+                )
+            ]
         if self.lex.ended_cues.search(text):
             return []
         paired = self._paired_bullets(sent, triggers, instruments)

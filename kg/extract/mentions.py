@@ -41,6 +41,11 @@ def fold(name: str) -> str:
 #: Nursing", "School of Law" (a university's name may follow it after a comma)
 _UNIT_OF_NAMED = re.compile(r"(?:Faculty|School|College|Department|Institute)\s+of\s+[A-Z]")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,\s+(?:the\s+)?")
+#: a government's name without its place: "State Government", "City Council"
+_GOVERNMENT_TAIL = re.compile(
+    r"(?:State|City|County|District|Provincial|Regional|Municipal|Metropolitan|Town)\s+"
+    r"(?:Government|Council|Administration|Assembly)"
+)
 _PAREN = re.compile(r"\s*\(([^()]{1,90})\)")
 _ACRONYM_LIKE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-\.]*[A-ZÀ-Þ0-9][A-Za-zÀ-ÿ0-9&\-\.]*|[A-Z][a-z]+[A-Z]\w*)$"
@@ -526,6 +531,7 @@ class ArticleInstitutions:
         self._bare_names()
         self._appositive_names()
         self._short_forms()
+        self._government_tails()
         self._joined_names()
         self._headline_prefixes()
         self._loose_acronyms()
@@ -1265,6 +1271,21 @@ class ArticleInstitutions:
                 ):
                     self._merge(idx, jdx)
                     break
+
+    def _government_tails(self) -> None:
+        """ "the State Government" in an article about the Ebonyi State
+        Government: a government named without its place is the one
+        government of the article whose name ends so."""
+        for idx, inst in enumerate(self.institutions):
+            if not inst.name or not _GOVERNMENT_TAIL.fullmatch(inst.name):
+                continue
+            owners = [
+                j
+                for j, other in enumerate(self.institutions)
+                if j != idx and other.name and other.name.endswith(" " + inst.name)
+            ]
+            if len(owners) == 1 and self.institutions[owners[0]].kind == "government":
+                self._merge(idx, owners[0])
 
     def _headline_prefixes(self) -> None:
         """ "Kita-Daichi University" (a headline's short form) for the
