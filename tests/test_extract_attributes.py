@@ -252,6 +252,15 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
         ("Midwives from Birch will spend a month at the partner hospital.", ["staff"]),
         ("Engineering students will do their practical training with the company.", ["student"]),
         ("Nursing students will take four-week elective postings in Birchby.", ["student"]),
+        # doctors who train for a year at the partner; physicians who enrol there
+        ("Four resident doctors from Alder will train for twelve months at Birch's centre.", ["staff"]),
+        ("Physicians from Birch will be able to enrol as doctoral students at Alder.", ["student", "staff"]),
+        # students of a unit named "Faculty of ...": the unit is no staff
+        (
+            "Under the 2+2 arrangement, students of Alder's Faculty of Industrial Technology will "
+            "spend two years in Alderton and two years in Birchville.",
+            ["student"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

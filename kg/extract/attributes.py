@@ -197,6 +197,8 @@ _NOT_FIELD = re.compile(
     r"programme|program|years?|months?|days?|order|addition|particular|future|terms)\b"
 )
 
+#: a role word that opens a unit's name: "Faculty of Industrial Technology"
+_UNIT_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 class AttributeReader:
     """Reads exchanges, fields and missing dates for the agreements of one
@@ -438,7 +440,12 @@ class AttributeReader:
             if not moves:
                 continue
             cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-            roles = self.lex.roles.finditer(text)
+            roles = [
+                r
+                for r in self.lex.roles.finditer(text)
+                # "students of Alder's Faculty of Industrial Technology": a unit's name
+                if not (r[2][:1].isupper() and _UNIT_NAME_AFTER.match(text, r[1]))
+            ]
             moved = []
             for s, _, _, _ in roles:
                 lo = max(c for c in cuts if c <= s)
