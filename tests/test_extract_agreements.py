@@ -3039,6 +3039,22 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "Cedar Materials Research and Development Council"], "mou")],
         id="an_appositive_partnership_that_tells_the_mou_again",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) signed three agreements on Monday.\n\nThe first document to be "
+            "signed was a dual degree agreement between AU and Cedar University in Cedarville."
+        ),
+        [([A, C], "dual_degree")],
+        id="the_first_document_to_be_signed_was_one_of_those_signed",
+    ),
+    pytest.param(
+        (
+            "Alder University (AU) and Cedar University will meet in May.\n\nThe first document to "
+            "be signed will be a dual degree agreement between AU and Cedar University."
+        ),
+        [],
+        id="the_first_document_to_be_signed_will_be_a_plan",
+    ),
 ]
 
 

@@ -677,6 +677,7 @@ _MEMBERS_ARE = re.compile(
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
+_PAST_COPULA = re.compile(r"\s+(?:was|were)\s+(?:a|an|the)\b")
 #: an instrument named again in an appositive: ", a partnership that ..."
 _APPOSED_BEFORE_INSTRUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$")
 _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
@@ -2520,7 +2521,11 @@ class AgreementFinder:
         if _unsigned(text):
             return True  # "... agreed on the outlines, but the document will not be signed"
         # "has signed ... and will ...": only cues right before the trigger
-        if _MODAL_BEFORE.search(text, max(0, t_start - 44), t_start):
+        if _MODAL_BEFORE.search(text, max(0, t_start - 44), t_start) and not (
+            # "The first document to be signed was a dual degree agreement": one of
+            # those signed, told in the past
+            text.endswith("to be ", 0, t_start) and _PAST_COPULA.match(text, t_end)
+        ):
             return True
         return bool(_FURTHER_PLAN.search(text[t_start : t_end + 40]))
 
