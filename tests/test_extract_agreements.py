@@ -3055,6 +3055,22 @@ ELEVENTH_SESSION_FOUND = [
         [],
         id="the_first_document_to_be_signed_will_be_a_plan",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) signed a memorandum of understanding (MoU) with Birch Hospital and "
+            "a cooperation agreement (Perjanjian Kerja Sama, PKS) with Cedar University on Thursday."
+        ),
+        [([A, "Birch Hospital"], "mou"), ([A, C], "framework")],
+        id="a_second_instrument_with_its_own_name_in_brackets_has_its_own_partner",
+    ),
+    pytest.param(
+        (
+            "On 2 November, in Lilongwe, Alder Health Trust put its signature to a memorandum of "
+            "understanding with Cedar University."
+        ),
+        [(["Alder Health Trust", C], "mou")],
+        id="put_its_signature_to",
+    ),
 ]
 
 

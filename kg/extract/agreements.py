@@ -3052,7 +3052,9 @@ FIRST_SIGNED = re.compile(
 #: "... with A, and another with B" / "... with A and an exchange agreement with B"
 _ANOTHER_WITH = re.compile(
     r",?\s+and\s+(?:another\s+(?:one\s+)?|(?P<ins>(?:an?|the|its)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)\s+))with\b"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)\s+"
+    # (its own name in brackets: "a cooperation agreement (Perjanjian Kerja Sama, PKS) with")
+    r"(?:\([^()]{1,60}\)\s+)?))with\b"
 )
 _NOMINAL_SIGNING = re.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[A-Z][\w\-.]*\s+){0,3}$"
