@@ -3071,6 +3071,18 @@ ELEVENTH_SESSION_FOUND = [
         [(["Alder Health Trust", C], "mou")],
         id="put_its_signature_to",
     ),
+    pytest.param(
+        (
+            "Alder Health Trust annual letter\n\nDear friends, this year Alder Health Trust (AHT) "
+            "trained 40 midwives.\n\nOur memoranda of agreement with Birchby District Council and "
+            "Cedarton District Council were renewed in October for three more years."
+        ),
+        [
+            (["Alder Health Trust", "Birchby District Council"], "mou"),
+            (["Alder Health Trust", "Cedarton District Council"], "mou"),
+        ],
+        id="our_memoranda_with_a_and_b_are_the_writers_own_with_each",
+    ),
 ]
 
 

@@ -435,6 +435,11 @@ _POSSESSED_WITH = re.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partnership|agreement|memorandum|MoU|cooperation|collaboration|deal|"
     r"pact|accord|ties)\s+with\s+(?:the\s+)?"
 )
+#: "Our memoranda of agreement with ": what follows are the partners
+_OUR_INSTRUMENT_WITH = re.compile(
+    r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,3}?(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|accords?|"
+    r"protocols?|partnerships?)(?:\s+of\s+(?:understanding|agreement))?\s+with\s+(?:the\s+)?$"
+)
 _INSTRUMENT_WITH = re.compile(
     r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|pact|protocol|deal)\s+with\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -2731,6 +2736,15 @@ class AgreementFinder:
                 return [[a, o] for a in subject for o in objects], "subject-with-each"
             return [subject + objects], "subject-with"
         if len(subject) >= 2:
+            first = min((m[0] for m in usable if m[2][0] in subject), default=None)
+            if first is not None and _OUR_INSTRUMENT_WITH.search(text, 0, first):
+                # "Our memoranda of agreement with A and B were renewed": the
+                # newsletter's own body with each of them
+                own = self._own_body(set(subject))
+                if own is not None:
+                    if PLURAL_INSTRUMENT.search(text):
+                        return [[own, o] for o in subject], "our-with-each"
+                    return [[own, *subject]], "our-with"
             return [subject], "subject-list"
         if not subject and objects:
             ref = self.last_parties[0] if self.last_parties else self.primary
