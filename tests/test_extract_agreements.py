@@ -3083,6 +3083,16 @@ ELEVENTH_SESSION_FOUND = [
         ],
         id="our_memoranda_with_a_and_b_are_the_writers_own_with_each",
     ),
+    pytest.param(
+        "The CHU de Birchville and Alder University signed a memorandum of understanding on Monday.",
+        [([A, "CHU de Birchville"], "mou")],
+        id="a_french_university_hospital_by_its_initials",
+    ),
+    pytest.param(
+        "Alder University signed a framework agreement with the CHU Ibn Sina de Cedarville on Monday.",
+        [([A, "CHU Ibn Sina de Cedarville"], "framework")],
+        id="a_french_university_hospital_named_after_a_person",
+    ),
 ]
 
 
