@@ -1171,10 +1171,11 @@ class ArticleInstitutions:
                 continue
             for short in _initials_and_place(words):
                 # "CHR Hesbaye" for Centre Hospitalier Régional de Hesbaye, "UMC Zuidwest"
-                # for Universitair Medisch Centrum Zuidwest
-                if fold(short) not in self._by_form and re.search(
-                    rf"(?<!\w){re.escape(short)}(?!\w)", text
-                ):
+                # for Universitair Medisch Centrum Zuidwest (found by its own head too)
+                jdx = self._by_form.get(fold(short))
+                if jdx is not None and jdx != idx and fold(self.institutions[jdx].name) == fold(short):
+                    self._merge(jdx, idx)
+                elif jdx is None and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text):
                     self._register(idx, short)
             company = inst.kind == "company" and bool(plain)
             if company:
