@@ -3093,6 +3093,39 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "CHU Ibn Sina de Cedarville"], "framework")],
         id="a_french_university_hospital_named_after_a_person",
     ),
+    pytest.param(
+        (
+            "Alder University signed an MoU with Birch Hospital on Monday.\n\nMore agreements may "
+            "follow. The office is in talks with Cedar University about a summer school, and expects "
+            "to sign a similar dual degree with Fernhill University this spring. Neither deal has been "
+            "signed."
+        ),
+        [([A, "Birch Hospital"], "mou")],
+        id="neither_deal_has_been_signed",
+    ),
+    pytest.param(
+        "Cedar University and Fernhill University attended the forum, but no further agreements were signed.",
+        [],
+        id="no_further_agreements_were_signed",
+    ),
+    pytest.param(
+        (
+            "Alder University signed an MoU with Birch Hospital on Monday.\n\nDiscussions on a fifth "
+            "agreement, between Cedar University and Fernhill University, are continuing, and the two "
+            "institutions hope to conclude a nursing student exchange agreement later in the year."
+        ),
+        [([A, "Birch Hospital"], "mou")],
+        id="discussions_on_an_agreement_between_a_and_b",
+    ),
+    pytest.param(
+        (
+            "Alder University hosted Cedar University on Monday.\n\nThe two sides explored a 2+2 dual "
+            "degree in aquaculture and agreed that Cedar University would send a draft memorandum of "
+            "understanding to Alder University for review."
+        ),
+        [],
+        id="agreed_that_one_would_send_a_draft",
+    ),
 ]
 
 

@@ -264,6 +264,8 @@ _MODAL_BEFORE = re.compile(
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
     r"not|never|to\s+be|about\s+to|seeking\s+to|wants?\s+to|would\s+like\s+to|proposed|proposal\s+to|"
     r"considering|consider|discuss(?:ed|ing)?|explor(?:e|ed|ing)|hoped|hopes?|when\s+it\s+is|"
+    # "Discussions on a fifth agreement, between A and B, are continuing"
+    r"(?:discussions|talks|negotiations)\s+(?:on|about|over|towards?)|"
     # "with the objective to prepare a protocol between ...", "negotiating an agreement"
     r"prepar(?:e|es|ing)|draft(?:s|ing)?|negotiat(?:e|es|ing)|"
     r"(?:stopped|stop|stops|fell|falls)\s+short\s+of|instead\s+of|rather\s+than|refrained\s+from|"
@@ -292,7 +294,11 @@ _UNSIGNED = re.compile(
     r"working\s+group\s+(?:to|which\s+will|that\s+will)\s+(?:prepare|draft)|"
     r"agreed\s+to\s+set\s+up\s+a\s+(?:\w+\s+)?working\s+group|"
     # "are close to an agreement ..., but nothing has been signed yet"
-    r"nothing\s+has\s+(?:yet\s+)?been\s+signed|(?:is|are)\s+close\s+to\s+(?:an?\s+)?(?:agreement|deal))\b",
+    r"nothing\s+has\s+(?:yet\s+)?been\s+signed|(?:is|are)\s+close\s+to\s+(?:an?\s+)?(?:agreement|deal)|"
+    # "Neither deal has been signed", "no further agreements were signed"
+    r"(?i:neither|none)\s+(?:[\w\-]+\s+){0,3}?(?:has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?signed|"
+    r"\bno\s+(?:further|other|more|new)\s+(?:agreements?|memorand\w*|MoUs?|deals?|documents?)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+signed)\b",
     re.I,
 )
 
@@ -307,6 +313,8 @@ _FURTHER_PLAN = re.compile(
     r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized)|"
     # "a twinning agreement ... was being prepared": not yet made
     r"(?:is|was|are|were)\s+(?:still\s+)?being\s+(?:prepared|drafted|negotiated|finali[sz]ed|discussed|reviewed)|"
+    # "agreed that Cedar would send a draft memorandum": what is still to be done
+    r"agreed\s+that\s+[^.;]{0,40}?\b(?:would|will|should|shall)\b|"
     # "which they agreed to finalise by June": a document still to come
     r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+(?:out|in|on|towards?)|sign|explore|discuss|consider|"
     r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b",
