@@ -3146,6 +3146,20 @@ def test_the_state_government_is_the_one_state_government_named(extractor):
     assert "State Government" in institutions["Birchfield State Government"]
 
 
+def test_a_datelines_town_with_its_state_code_is_no_body(extractor):
+    text = (
+        "State news\n\nBIRCH VALLEY (MS) – A technical cooperation agreement creating the Alder "
+        "Telecardiology Network was signed on Tuesday at the headquarters of the Cedar State Health "
+        "Secretariat (CSHS).\n\nBesides CSHS, the signatories are Alder University and Fernhill "
+        "University.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    names = {i.name for i in facts.institutions}
+    assert not names & {"BIRCH", "VALLEY", "BIRCH VALLEY"}
+    assert not any("BIRCH" in a.parties for a in facts.agreements)
+
+
 def test_a_unit_named_with_its_university_keeps_that_form_as_an_alias(extractor):
     text = (
         "Campus news\n\nOn Tuesday the Faculty of Dentistry, Alder Valley University signed a "

@@ -225,7 +225,10 @@ _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
 )
 #: a dateline opening a line: a place in capitals, then a comma
-_CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:,|\s+[—–-]{1,2}\s)")
+#: (a state's code may follow in brackets: "CAMPO GRANDE (MS) –")
+_CAPS_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:\s+\([A-Z]{2,3}\))?(?:,|\s+[—–-]{1,2}\s)"
+)
 #: acronyms and capitalised words that name no body
 _NOT_BODIES = frozenset(
     """MOU MOUS MOA MOAS MOC LOI AI ICT IT STEM CEO CFO CTO COO PHD USD EUR GBP JPY KRW RMB CNY AUD CAD
