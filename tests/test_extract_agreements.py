@@ -3126,6 +3126,19 @@ ELEVENTH_SESSION_FOUND = [
         [],
         id="agreed_that_one_would_send_a_draft",
     ),
+    pytest.param(
+        (
+            "On the same day, the Cedar Foundation signed a grant contract of 98,000 US dollars with "
+            "Birch Regional Hospital to renew the hospital's emergency department."
+        ),
+        [],
+        id="a_grant_contract_is_funding_not_cooperation",
+    ),
+    pytest.param(
+        "The Cedar Foundation and Birch Regional Hospital signed a cooperation agreement worth 2 million euros.",
+        [(["Birch Regional Hospital", "Cedar Foundation"], "framework")],
+        id="a_cooperation_agreement_with_a_foundation_is_one",
+    ),
 ]
 
 

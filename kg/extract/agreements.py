@@ -691,6 +691,7 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 
 
 _PAST_COPULA = re.compile(r"\s+(?:was|were)\s+(?:a|an|the)\b")
+_GRANT_BEFORE = re.compile(r"\b[Gg]rant\s+$")
 #: an instrument named again in an appositive: ", a partnership that ..."
 _APPOSED_BEFORE_INSTRUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$")
 _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
@@ -2049,6 +2050,12 @@ class AgreementFinder:
         instruments = self.lex.instruments.finditer(text)
         if not triggers and not coop and not instruments:
             return []
+        if instruments and "rant" in text:
+            # "signed a grant contract of 98,000 dollars with the hospital": funding
+            # given, not a cooperation agreed
+            instruments = [i for i in instruments if not _GRANT_BEFORE.search(text, 0, i[0])]
+            if not instruments:
+                return []
         if len(instruments) > 1:
             # "signed an MoU with X in 2021, a partnership that has since ...": the
             # appositive tells the same document again
