@@ -3139,6 +3139,14 @@ ELEVENTH_SESSION_FOUND = [
         [(["Birch Regional Hospital", "Cedar Foundation"], "framework")],
         id="a_cooperation_agreement_with_a_foundation_is_one",
     ),
+    pytest.param(
+        (
+            "Birchtech Robotica S.p.A. was founded in 2001. Birchtech Robotica and Università degli "
+            "Studi di Lanciano signed a research agreement on Monday."
+        ),
+        [(["Birchtech Robotica S.p.A.", "Università degli Studi di Lanciano"], "research")],
+        id="a_head_with_its_own_of_after_and_opens_a_name_of_its_own",
+    ),
 ]
 
 

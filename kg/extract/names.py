@@ -1126,6 +1126,10 @@ _NORDIC_DEFINITE = re.compile(
 _ARTICLES_BEFORE_A_NAME = frozenset("la el los las le les o a os as der die das".split())
 
 
+#: "of" in the languages of names: what a head's own complement opens with
+_OF_WORDS = frozenset("of de di degli della delle del dello do da dos das des du für der van".split())
+
+
 def _split_and(
     part: list[Token], is_place=None, is_country=None, after_title: bool = False
 ) -> list[list[Token]]:
@@ -1340,6 +1344,13 @@ def _split_and(
                 and piece[0].text != "the"
                 and not _looks_like_acronym(prev_t)
                 and not (len(prev_t) == 1 and head_kind(prev_t[0].text))
+                # (not "Birchtech Robotica and Università degli Studi di Lanciano": a
+                # head with its own "of" opens a name of its own)
+                and not (
+                    len(piece_t) >= 3
+                    and head_kind(piece_t[0].text)
+                    and piece_t[1].text in _OF_WORDS
+                )
             ):
                 # "Electronics and Telecommunications Research Institute",
                 # "National Development and Reform Commission": a headless
