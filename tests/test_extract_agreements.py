@@ -3147,6 +3147,14 @@ ELEVENTH_SESSION_FOUND = [
         [(["Birchtech Robotica S.p.A.", "Università degli Studi di Lanciano"], "research")],
         id="a_head_with_its_own_of_after_and_opens_a_name_of_its_own",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) then concluded a memorandum of understanding with Khammouane "
+            "Pedagogical University of the Lao PDR."
+        ),
+        [([A, "Khammouane Pedagogical University of the Lao PDR"], "mou")],
+        id="the_lao_pdr_is_a_country",
+    ),
 ]
 
 
@@ -3555,3 +3563,15 @@ def test_an_acronym_and_a_place_in_a_headline_are_no_part_of_the_next_name(extra
         "Cedar University",
         "Faculty of Health Studies of Cedar University",
     ]
+
+
+def test_a_name_with_of_the_lao_pdr_is_known_without_it(extractor):
+    text = (
+        "Campus news\n\nAlder University (AU) then concluded a memorandum of understanding with "
+        "Khammouane Pedagogical University of the Lao PDR.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    institutions = {i.name: i for i in extractor.extract(article).institutions}
+    named = institutions["Khammouane Pedagogical University of the Lao PDR"]
+    assert "Khammouane Pedagogical University" in named.aliases
+    assert named.country == "LA"

@@ -270,6 +270,10 @@ def build_places(min_population: int = 15000) -> Places:
         "the mainland": "CN",
         "uae": "AE",
         "u.a.e.": "AE",
+        "lao pdr": "LA",  # the short form the country's own bodies use
+        "dprk": "KP",
+        "drc": "CD",
+        "dr congo": "CD",
         "emirates": "AE",
         **_SPECIAL,
     }.items():
