@@ -475,8 +475,10 @@ _DOCUMENT_NAME_ENDS = (
 
 def _document_acronym(text: str, word: str) -> bool:
     """True when `word` is defined in brackets after a document's name."""
-    return word.isupper() and bool(
-        re.search(rf"\b(?:{_DOCUMENT_NAME_ENDS})\s*\({re.escape(word)}\)", text)
+    return (
+        word.isupper()
+        and f"({word})" in text  # every match holds it: cheaper than compiling the pattern
+        and bool(re.search(rf"\b(?:{_DOCUMENT_NAME_ENDS})\s*\({re.escape(word)}\)", text))
     )
 
 
@@ -1172,8 +1174,10 @@ class ArticleInstitutions:
             for short in _initials_and_place(words):
                 # "CHR Hesbaye" for Centre Hospitalier Régional de Hesbaye, "UMC Zuidwest"
                 # for Universitair Medisch Centrum Zuidwest
-                if fold(short) not in self._by_form and re.search(
-                    rf"(?<!\w){re.escape(short)}(?!\w)", text
+                if (
+                    fold(short) not in self._by_form
+                    and short in text  # every match holds it: cheaper than compiling the pattern
+                    and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text)
                 ):
                     self._register(idx, short)
             company = inst.kind == "company" and bool(plain)
@@ -1198,6 +1202,7 @@ class ArticleInstitutions:
                 and not head_kind(words[1])
                 and words[1][:1].isupper()
                 and words[0] not in _GENERIC_FIRST
+                and " ".join(words[:2]) in text  # every match holds it
                 and re.search(rf"\b{re.escape(' '.join(words[:2]))}['’]s\b", text)
             ):
                 # "Pueblo Lutheran's agreement" for Pueblo Lutheran College (a possessive: a
