@@ -526,6 +526,8 @@ class ArticleInstitutions:
         self.institutions: list[Institution] = []
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
+        #: the words in capitals of the text, read once for the two passes that want them
+        self._caps_words = list(_CAPS_WORD.finditer(text))
         self._collect()
         self._described_acronyms()
         self._local_governments()
@@ -796,7 +798,7 @@ class ArticleInstitutions:
         """ "KAIST", "OIC", "COMSTECH" named in passing: a word of three to
         eight capitals that is no known abbreviation, place or form of a
         body already found is a body of its own (kind unknown)."""
-        for m in _CAPS_WORD.finditer(self.text):
+        for m in self._caps_words:
             word = m.group(0)
             if (
                 len(word) < 3
@@ -921,7 +923,7 @@ class ArticleInstitutions:
                     key = "".join(w[0] for w in words).upper()
                     if idx not in initials.get(key, []):
                         initials.setdefault(key, []).append(idx)
-        for m in [*_CAPS_WORD.finditer(self.text), *_MIXED_ACRONYM.finditer(self.text)]:
+        for m in [*self._caps_words, *_MIXED_ACRONYM.finditer(self.text)]:
             word = m.group(0)
             # "MESCyT" for the Ministerio de Educación Superior, Ciencia y Tecnología
             owners = initials.get(word) or initials.get("".join(c for c in word if c.isupper()))
