@@ -321,19 +321,22 @@ def _is_title_line(text: str) -> bool:
     return content > 0 and caps / content > 0.75
 
 
+_ALIAS_SPLIT = re.compile(r"[,;]|\bor\b")
+_ALIAS_LEAD = re.compile(
+    r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+", re.I
+)
+_LONG_NUMBER = re.compile(r"\d{3,}")
+_ONE_CAPITALISED = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
 def _alias_items(inner: str) -> list[str]:
     """Forms given in brackets after a name: "PolyU", "Universidade de
     Fortaleza, Unifor", "formerly X". Dates, places and words are not."""
     items = []
-    for raw in re.split(r"[,;]|\bor\b", inner):
+    for raw in _ALIAS_SPLIT.split(inner):
         item = raw.strip().strip("“”\"'‘’")
-        item = re.sub(
-            r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+",
-            "",
-            item,
-            flags=re.I,
-        )
-        if not item or len(item) > 80 or re.search(r"\d{3,}", item):
+        item = _ALIAS_LEAD.sub("", item)
+        if not item or len(item) > 80 or _LONG_NUMBER.search(item):
             continue
         if not item[0].isupper() and not item[0].isdigit():
             continue
@@ -342,7 +345,7 @@ def _alias_items(inner: str) -> list[str]:
         acronym = _ACRONYM_LIKE.match(item) or (item.isupper() and item.replace("-", "").isalpha())
         single = len(words) == 1 and not acronym and not head_kind(item)
         # a single capitalised word may still be a short name ("Unifor", "Mila")
-        if single and (not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS):
+        if single and (not _ONE_CAPITALISED.match(item) or item in STOP_CAPS):
             continue
         items.append(item)
     return items
@@ -514,6 +517,17 @@ def reported_kind(inst: Institution) -> str:
     ):
         return "university"
     return inst.kind
+
+
+#: "(QS)" after "Quacquarelli Symonds"
+_BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z&\-]{1,9})\)")
+_NOT_CAPITAL = re.compile(r"[^A-Z]")
+#: a country before or after a mention: "China's X", "X in Turkey", "X, Ghana,"
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\- ]*?)['’]s\s+(?:[a-z\-]+\s+)?$")
+_PLACE_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+_APPOSED_PLACE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[,.]")
 
 
 class ArticleInstitutions:
@@ -1063,7 +1077,7 @@ class ArticleInstitutions:
         """A capitalised run without a head word, defined by an acronym of
         its initials ("Quacquarelli Symonds (QS)"), is an organisation."""
         out = []
-        for m in re.finditer(r"\(([A-Z][A-Za-z&\-]{1,9})\)", sentence):
+        for m in _BRACKETED_WORD.finditer(sentence) if "(" in sentence else ():
             acr = m.group(1)
             end = m.start()
             while end > 0 and sentence[end - 1] == " ":
@@ -1108,7 +1122,7 @@ class ArticleInstitutions:
             if len(caps) < 2 or len(caps) > 8 or caps[-1] in NON_ORG_TAILS:
                 continue  # "Comprehensive Economic Partnership Agreement (CEPA)" is no body
             initials = "".join(w[0] for w in caps).upper()
-            letters = re.sub(r"[^A-Z]", "", acr.upper())
+            letters = _NOT_CAPITAL.sub("", acr.upper())
             if initials == letters or (len(letters) >= 3 and initials.startswith(letters)):
                 if before and before[0].start <= run[0].start:
                     continue  # the name by shape already covers it
@@ -1204,7 +1218,8 @@ class ArticleInstitutions:
                 and not head_kind(words[1])
                 and words[1][:1].isupper()
                 and words[0] not in _GENERIC_FIRST
-                and " ".join(words[:2]) in text  # every match holds it
+                # every match holds the two words and their "'s": a cheap test first
+                and (" ".join(words[:2]) + "'s" in text or " ".join(words[:2]) + "’s" in text)
                 and re.search(rf"\b{re.escape(' '.join(words[:2]))}['’]s\b", text)
             ):
                 # "Pueblo Lutheran's agreement" for Pueblo Lutheran College (a possessive: a
@@ -1475,20 +1490,18 @@ class ArticleInstitutions:
                     continue
                 before = self.text[max(0, m.start - 25) : m.start]
                 after = self.text[m.end : m.end + 40]
-                pm = re.search(r"([A-Z][\w\- ]*?)['’]s\s+(?:[a-z\-]+\s+)?$", before)
+                # (a possessive needs its apostrophe: a cheap test first)
+                pm = _POSSESSOR_BEFORE.search(before) if "'" in before or "’" in before else None
                 if pm:
                     code = self.places.in_text(pm.group(1))
                     if code:
                         return code
-                am = re.match(
-                    r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
-                    after,
-                )
+                am = _PLACE_AFTER.match(after)
                 if am:
                     code = self.places.in_text(am.group(1))
                     if code:
                         return code
-                am = re.match(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[,.]", after)
+                am = _APPOSED_PLACE.match(after)
                 if am:
                     code = self.places.code(am.group(1))
                     if code:
