@@ -27,7 +27,7 @@ from kg.extract.cues import (
     SEAT_GAP,
     dateline_end,
 )
-from kg.extract.dates import find_dates
+from kg.extract.dates import DateMention, find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import KNOWN_AS, LOCATIVE_BEFORE, ArticleInstitutions
 from kg.extract.names import STOP_CAPS, head_kind
@@ -746,6 +746,17 @@ class AgreementFinder:
         self.event_day: str | None = None
         #: full days each sentence tells, after any dateline (see `_news_day`)
         self._days_told: dict[int, list[str]] = {}
+        #: the dates of each text read so far (see `_find_dates`)
+        self._dates_of: dict[str, list[DateMention]] = {}
+
+    def _find_dates(self, text: str) -> list[DateMention]:
+        """`find_dates` of a text of this article, read once: several rules
+        (and `_last_day_told`, for every sentence before) ask for the same
+        sentence's dates. Callers only read the list."""
+        got = self._dates_of.get(text)
+        if got is None:
+            got = self._dates_of[text] = find_dates(text, self.published)
+        return got
 
     def _note_event_day(self, date: str | None) -> None:
         """Remember the last full day of this year's news told ("On the same
@@ -1655,7 +1666,7 @@ class AgreementFinder:
         for sent in reversed(self.sentences[1 : self.current]):
             days = [
                 d.value
-                for d in find_dates(sent.text, self.published)
+                for d in self._find_dates(sent.text)
                 if d.value and d.value.count("-") == 2
             ]
             if days:
@@ -1709,7 +1720,7 @@ class AgreementFinder:
                     # body the sentence opens with)
                     subject = [self.primary]
                 self.roundup = (sent.index, subject, signed)
-        dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
+        dates = [d for d in self._find_dates(text) if d.value and d.value.count("-") == 2]
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
             self._note_event_day(self.last_date)
@@ -2312,7 +2323,7 @@ class AgreementFinder:
         m = _RENEWED_LATER.search(sent.text)
         if m is None:
             return []
-        dates = [d for d in find_dates(m.group(0), self.published) if d.value]
+        dates = [d for d in self._find_dates(m.group(0)) if d.value]
         if not dates:
             return []
         when = dates[-1].value
@@ -2351,7 +2362,7 @@ class AgreementFinder:
         m = _THEY_SIGNED_IN.search(text)
         if not m:
             return []
-        dates = [d for d in find_dates(text[m.end() - 4 : m.end() + 40], self.published) if d.value]
+        dates = [d for d in self._find_dates(text[m.end() - 4 : m.end() + 40]) if d.value]
         own = [
             i for i in instruments if i[0] <= m.start("ins") < i[1] + 1 or i[0] == m.start("ins")
         ]
@@ -2373,7 +2384,7 @@ class AgreementFinder:
         """ "with A in 2011 and B in 2012": each partner's own date, when
         the sentence gives one right after its name."""
         out: dict[int, tuple[str, bool]] = {}
-        dates = [d for d in find_dates(text, self.published) if d.value]
+        dates = [d for d in self._find_dates(text) if d.value]
         if len(dates) < 2:
             return out
         for _s, e, ids in mentions:
@@ -2506,7 +2517,7 @@ class AgreementFinder:
         t_start = triggers[0][0]
         if self._is_plan(text, t_start, triggers[0][1]):
             return []
-        dates = [d for d in find_dates(text, self.published) if d.value]
+        dates = [d for d in self._find_dates(text) if d.value]
         if not dates:
             return []
         types = self._types(text, instruments, t_start, None)
@@ -2862,7 +2873,7 @@ class AgreementFinder:
         with several memoranda), else the month of publication."""
         dates = [
             d
-            for d in find_dates(text, self.published)
+            for d in self._find_dates(text)
             # "extended ... until 2029": when it ends, not when it was signed;
             # "said Thursday it has signed": when it was told
             if d.value
@@ -2932,7 +2943,7 @@ class AgreementFinder:
                 start = dateline_end(sent.text)
                 days = [
                     d.value
-                    for d in find_dates(sent.text, self.published)
+                    for d in self._find_dates(sent.text)
                     if d.value
                     and d.value.count("-") == 2
                     and d.start >= start
