@@ -603,7 +603,7 @@ _BUILDS_ON_WORDS = (
 
 def _builds_on(text: str) -> re.Match | None:
     low = text.lower()
-    return _BUILDS_ON.search(text) if any(w in low for w in _BUILDS_ON_WORDS) else None
+    return _BUILDS_ON.search(text) if any(map(low.__contains__, _BUILDS_ON_WORDS)) else None
 
 
 #: "A signed with B, C with D, and E with F": the gaps of a verb said once
@@ -1215,7 +1215,7 @@ class AgreementFinder:
         if self.primary is not None and "he " in text:
             named_head = (
                 _OWN_HEAD_NAMED.finditer(text)
-                if any(w in text for w in ("Rector ", "President ", "Chancellor ", "Principal ", "Provost "))
+                if any(map(text.__contains__, ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ")))
                 else ()
             )
             for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
@@ -1408,7 +1408,7 @@ class AgreementFinder:
                 out.append((r.start(), r.end(), [target]))
                 taken.append((r.start(), r.end()))
         low = text.lower()
-        groups = _GROUP.finditer(text) if any(w in low for w in _GROUP_WORDS) else ()
+        groups = _GROUP.finditer(text) if any(map(low.__contains__, _GROUP_WORDS)) else ()
         for g in groups:
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
@@ -2037,10 +2037,10 @@ class AgreementFinder:
         low = text.lower()
         coop = (
             [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
-            if any(hint in low for hint in _COOPERATE_HINTS)
+            if any(map(low.__contains__, _COOPERATE_HINTS))
             else []
         )
-        if any(hint in low for hint in _MORE_HINTS):
+        if any(map(low.__contains__, _MORE_HINTS)):
             coop += [
                 (m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE_MORE.finditer(text)
             ]

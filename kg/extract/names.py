@@ -104,7 +104,7 @@ _LOWER_HEAD_HINT = (
 
 
 def _has_lower_head(sentence: str) -> bool:
-    return any(stem in sentence for stem in _LOWER_HEAD_HINT) and bool(
+    return any(map(sentence.__contains__, _LOWER_HEAD_HINT)) and bool(
         _LOWER_HEAD_ANY.search(sentence)
     )
 

@@ -318,7 +318,7 @@ def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     # cheap tests of the words just before the body choose the patterns worth a search
     if near.endswith(("of ", "at ", "from ", "the ")):
         low = near.lower()
-        titled = any(w in low for w in _TITLE_STEMS) and _TITLE_WORD.search(near) is not None
+        titled = any(map(low.__contains__, _TITLE_STEMS)) and _TITLE_WORD.search(near) is not None
         patterns = [_BEFORE_BODY] if titled else []
         if _HONORIFIC_WORD.search(near):
             patterns.append(_HONOURED_OF)
