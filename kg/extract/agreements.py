@@ -148,6 +148,7 @@ _PLACE_NOUN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][\w\-]+)\s+(?P<noun>university|hospital|institute|college|faculty|"
     r"polytechnic|academy)\b(?!\s+of\b)"
 )
+_PLACE_NOUNS = ("university", "hospital", "institute", "college", "faculty", "polytechnic", "academy")
 #: nouns that name fewer bodies than the kinds they stand for ("the
 #: college" is a university by kind, but one called College is meant; "the
 #: Hochschule": the one so called)
@@ -1238,7 +1239,7 @@ class AgreementFinder:
                 end = own.start() + len(own.group(0).split()[0])
                 out.append((own.start(), end, [target]))
                 taken.append((own.start(), end))
-        for g in _SAME_GROUP.finditer(text):
+        for g in _SAME_GROUP.finditer(text) if "same" in text else ():  # (every match says "same")
             if any(s < g.end() and g.start() < e for s, e in taken):
                 continue
             same = self._same_group(sent, g.group("n"))
@@ -1391,7 +1392,8 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
-        for r in _PLACE_NOUN.finditer(text):
+        # (every match holds one of the nouns, in small letters: a cheap test first)
+        for r in _PLACE_NOUN.finditer(text) if any(map(text.__contains__, _PLACE_NOUNS)) else ():
             # "the Vukovar university", "the Kano hospital": the one named with that place
             if any(s < r.end() and r.start() < e for s, e in taken) or self.insts.places.demonym(
                 r.group("place")
