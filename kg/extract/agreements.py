@@ -686,6 +686,7 @@ _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
+    paren = "(" in text  # (without one, no break is inside brackets)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
             continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
@@ -695,7 +696,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
             # "A, B, and C signed": the serial comma of a list of names; "A,
             # affiliated to B, and C signed": the comma that closes an apposition
             continue
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        if paren and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "X (SKU; Sanriku Kokusai Daigaku) renewed": inside brackets
         if m.end() <= pos:
             start = m.end()
