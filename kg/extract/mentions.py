@@ -148,6 +148,8 @@ _KIND_BEFORE = re.compile(
     r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
 #: a cheap test first: the kind nouns followed by a capital
+#: the appositive nouns with the comma that ends them: "..., a global accelerator,"
+_APPOSITIVE_NOUNS_COMMA = tuple(noun + "," for noun in _APPOSITIVE_NOUNS)
 _KIND_HINT = re.compile(rf"\b(?:{_KIND_NOUNS})\s+[A-Z]")
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
@@ -1013,7 +1015,7 @@ class ArticleInstitutions:
             maybe = ", the " in text or ", a " in text or ", an " in text
             if not maybe and "," in text:
                 low = text.lower()
-                maybe = any(noun + "," in low for noun in _APPOSITIVE_NOUNS)
+                maybe = any(map(low.__contains__, _APPOSITIVE_NOUNS_COMMA))
             matches = list(_APPOSITIVE.finditer(text)) if maybe else []
             if _KIND_HINT.search(sent.text):  # a cheap test: most sentences name no kind noun
                 matches += _KIND_BEFORE.finditer(sent.text)
