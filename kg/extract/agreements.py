@@ -27,7 +27,7 @@ from kg.extract.cues import (
     SEAT_GAP,
     dateline_end,
 )
-from kg.extract.dates import find_dates
+from kg.extract.dates import DateMention, find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import KNOWN_AS, LOCATIVE_BEFORE, ArticleInstitutions
 from kg.extract.names import STOP_CAPS, head_kind
@@ -148,6 +148,7 @@ _PLACE_NOUN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][\w\-]+)\s+(?P<noun>university|hospital|institute|college|faculty|"
     r"polytechnic|academy)\b(?!\s+of\b)"
 )
+_PLACE_NOUNS = ("university", "hospital", "institute", "college", "faculty", "polytechnic", "academy")
 #: nouns that name fewer bodies than the kinds they stand for ("the
 #: college" is a university by kind, but one called College is meant; "the
 #: Hochschule": the one so called)
@@ -616,7 +617,7 @@ _BUILDS_ON_WORDS = (
 
 def _builds_on(text: str) -> re.Match | None:
     low = text.lower()
-    return _BUILDS_ON.search(text) if any(w in low for w in _BUILDS_ON_WORDS) else None
+    return _BUILDS_ON.search(text) if any(map(low.__contains__, _BUILDS_ON_WORDS)) else None
 
 
 #: "A signed with B, C with D, and E with F": the gaps of a verb said once
@@ -699,6 +700,7 @@ _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
+    paren = "(" in text  # (without one, no break is inside brackets)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
             continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
@@ -708,7 +710,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
             # "A, B, and C signed": the serial comma of a list of names; "A,
             # affiliated to B, and C signed": the comma that closes an apposition
             continue
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        if paren and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "X (SKU; Sanriku Kokusai Daigaku) renewed": inside brackets
         if m.end() <= pos:
             start = m.end()
@@ -760,6 +762,17 @@ class AgreementFinder:
         self.event_day: str | None = None
         #: full days each sentence tells, after any dateline (see `_news_day`)
         self._days_told: dict[int, list[str]] = {}
+        #: the dates of each text read so far (see `_find_dates`)
+        self._dates_of: dict[str, list[DateMention]] = {}
+
+    def _find_dates(self, text: str) -> list[DateMention]:
+        """`find_dates` of a text of this article, read once: several rules
+        (and `_last_day_told`, for every sentence before) ask for the same
+        sentence's dates. Callers only read the list."""
+        got = self._dates_of.get(text)
+        if got is None:
+            got = self._dates_of[text] = find_dates(text, self.published)
+        return got
 
     def _note_event_day(self, date: str | None) -> None:
         """Remember the last full day of this year's news told ("On the same
@@ -1218,7 +1231,7 @@ class AgreementFinder:
         if self.primary is not None and "he " in text:
             named_head = (
                 _OWN_HEAD_NAMED.finditer(text)
-                if any(w in text for w in ("Rector ", "President ", "Chancellor ", "Principal ", "Provost "))
+                if any(map(text.__contains__, ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ")))
                 else ()
             )
             for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
@@ -1241,7 +1254,7 @@ class AgreementFinder:
                 end = own.start() + len(own.group(0).split()[0])
                 out.append((own.start(), end, [target]))
                 taken.append((own.start(), end))
-        for g in _SAME_GROUP.finditer(text):
+        for g in _SAME_GROUP.finditer(text) if "same" in text else ():  # (every match says "same")
             if any(s < g.end() and g.start() < e for s, e in taken):
                 continue
             same = self._same_group(sent, g.group("n"))
@@ -1394,7 +1407,8 @@ class AgreementFinder:
                     target = self.primary
             if target is not None:
                 out.append((r.start(), r.end(), [target]))
-        for r in _PLACE_NOUN.finditer(text):
+        # (every match holds one of the nouns, in small letters: a cheap test first)
+        for r in _PLACE_NOUN.finditer(text) if any(map(text.__contains__, _PLACE_NOUNS)) else ():
             # "the Vukovar university", "the Kano hospital": the one named with that place
             if any(s < r.end() and r.start() < e for s, e in taken) or self.insts.places.demonym(
                 r.group("place")
@@ -1411,7 +1425,7 @@ class AgreementFinder:
                 out.append((r.start(), r.end(), [target]))
                 taken.append((r.start(), r.end()))
         low = text.lower()
-        groups = _GROUP.finditer(text) if any(w in low for w in _GROUP_WORDS) else ()
+        groups = _GROUP.finditer(text) if any(map(low.__contains__, _GROUP_WORDS)) else ()
         for g in groups:
             if not any(s < g.end() and g.start() < e for s, e in taken):
                 words = g.group(0).lower().split()
@@ -1669,7 +1683,7 @@ class AgreementFinder:
         for sent in reversed(self.sentences[1 : self.current]):
             days = [
                 d.value
-                for d in find_dates(sent.text, self.published)
+                for d in self._find_dates(sent.text)
                 if d.value and d.value.count("-") == 2
             ]
             if days:
@@ -1723,7 +1737,7 @@ class AgreementFinder:
                     # body the sentence opens with)
                     subject = [self.primary]
                 self.roundup = (sent.index, subject, signed)
-        dates = [d for d in find_dates(text, self.published) if d.value and d.value.count("-") == 2]
+        dates = [d for d in self._find_dates(text) if d.value and d.value.count("-") == 2]
         if dates:
             self.last_date = min(dates, key=lambda d: abs(d.start - t_start)).value
             self._note_event_day(self.last_date)
@@ -2040,10 +2054,10 @@ class AgreementFinder:
         low = text.lower()
         coop = (
             [(m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE.finditer(text)]
-            if any(hint in low for hint in _COOPERATE_HINTS)
+            if any(map(low.__contains__, _COOPERATE_HINTS))
             else []
         )
-        if any(hint in low for hint in _MORE_HINTS):
+        if any(map(low.__contains__, _MORE_HINTS)):
             coop += [
                 (m.start(), m.end(), m.group(0), "sign") for m in _COOPERATE_MORE.finditer(text)
             ]
@@ -2332,7 +2346,7 @@ class AgreementFinder:
         m = _RENEWED_LATER.search(sent.text)
         if m is None:
             return []
-        dates = [d for d in find_dates(m.group(0), self.published) if d.value]
+        dates = [d for d in self._find_dates(m.group(0)) if d.value]
         if not dates:
             return []
         when = dates[-1].value
@@ -2371,7 +2385,7 @@ class AgreementFinder:
         m = _THEY_SIGNED_IN.search(text)
         if not m:
             return []
-        dates = [d for d in find_dates(text[m.end() - 4 : m.end() + 40], self.published) if d.value]
+        dates = [d for d in self._find_dates(text[m.end() - 4 : m.end() + 40]) if d.value]
         own = [
             i for i in instruments if i[0] <= m.start("ins") < i[1] + 1 or i[0] == m.start("ins")
         ]
@@ -2393,7 +2407,7 @@ class AgreementFinder:
         """ "with A in 2011 and B in 2012": each partner's own date, when
         the sentence gives one right after its name."""
         out: dict[int, tuple[str, bool]] = {}
-        dates = [d for d in find_dates(text, self.published) if d.value]
+        dates = [d for d in self._find_dates(text) if d.value]
         if len(dates) < 2:
             return out
         for _s, e, ids in mentions:
@@ -2526,7 +2540,7 @@ class AgreementFinder:
         t_start = triggers[0][0]
         if self._is_plan(text, t_start, triggers[0][1]):
             return []
-        dates = [d for d in find_dates(text, self.published) if d.value]
+        dates = [d for d in self._find_dates(text) if d.value]
         if not dates:
             return []
         types = self._types(text, instruments, t_start, None)
@@ -2891,7 +2905,7 @@ class AgreementFinder:
         with several memoranda), else the month of publication."""
         dates = [
             d
-            for d in find_dates(text, self.published)
+            for d in self._find_dates(text)
             # "extended ... until 2029": when it ends, not when it was signed;
             # "said Thursday it has signed": when it was told
             if d.value
@@ -2961,7 +2975,7 @@ class AgreementFinder:
                 start = dateline_end(sent.text)
                 days = [
                     d.value
-                    for d in find_dates(sent.text, self.published)
+                    for d in self._find_dates(sent.text)
                     if d.value
                     and d.value.count("-") == 2
                     and d.start >= start

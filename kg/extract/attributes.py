@@ -221,6 +221,8 @@ class AttributeReader:
         for item in found:
             self.by_sentence.setdefault(item.sentence.index, []).append(item)
         self.main = self._main_for_title()
+        #: the phrases after field frames of each text read (see `_framed_fields`)
+        self._framed: dict[str, list[str]] = {}
 
     # -- scope ---------------------------------------------------------------
     def _ours(self, item: Found) -> set[int]:
@@ -504,6 +506,18 @@ class AttributeReader:
                 if phrase.lower() in _GENERIC:
                     continue  # "collaboration in research, education and training": what, not in what
                 _add_field(fields, label if phrase.isupper() else phrase.lower())
+        for value in self._framed_fields(text):
+            _add_field(fields, value)
+        return fields
+
+    def _framed_fields(self, text: str) -> list[str]:
+        """The phrases after the field frames of `text`, in order, each to be
+        added with `_add_field`; read once per text of the article (the
+        sentences of a window are read again for each agreement they describe)."""
+        got = self._framed.get(text)
+        if got is not None:
+            return got
+        got = self._framed[text] = []
         pos = 0
         while m := _FIELD_FRAME.search(text, pos):
             # frames overlap: "covers student exchange and research on river
@@ -517,8 +531,8 @@ class AttributeReader:
                     continue
                 if part in _GENERIC or _NOT_FIELD.search(part) or _NOT_PHRASE.search(part):
                     continue
-                _add_field(fields, part[0].lower() + part[1:] if part[:1].isupper() else part)
-        return fields
+                got.append(part[0].lower() + part[1:] if part[:1].isupper() else part)
+        return got
 
     def _main_for_title(self) -> Found | None:
         """The agreement the headline is about: the first reported one of

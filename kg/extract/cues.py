@@ -44,17 +44,20 @@ PLURAL_INSTRUMENT = re.compile(
 _DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–|-(?=\s))\s*")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("SEOUL, June 5 (Yonhap) --", "ALGIERS, 13 March
     2024 (APS) -") ends: its agency signs nothing, its date is the day of
     the story, not of the signing."""
     m = _DATELINE.match(text)
-    if m and not re.search(r"\d", m.group(0)) and text.startswith("("):
+    if m and not _DIGIT.search(m.group(0)) and text.startswith("("):
         # "(ANSA) - TREVISO, NOV 12 - The ...": the agency first, then place and date
         start = m.end()
         m = _DATELINE.match(text[start:])
-        return start + m.end() if m and re.search(r"\d", m.group(0)) else 0
-    return m.end() if m and re.search(r"\d", m.group(0)) else 0
+        return start + m.end() if m and _DIGIT.search(m.group(0)) else 0
+    return m.end() if m and _DIGIT.search(m.group(0)) else 0
 
 
 #: the name of a grouping its members form ("the X Consortium", "Réseau ...")

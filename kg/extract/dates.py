@@ -337,13 +337,13 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     has = {
         "digit": _HAS_DIGIT.search(text) is not None,
         "year": _HAS_YEAR.search(text) is not None,
-        "month": any(stem in text for stem in _MONTH_STEMS),
+        "month": any(map(text.__contains__, _MONTH_STEMS)),
         "day": "day" in low,
-        "rel": any(word in low for word in _REL_WORDS),
-        "season": any(word in low for word in _SEASON_WORDS),
+        "rel": any(map(low.__contains__, _REL_WORDS)),
+        "season": any(map(low.__contains__, _SEASON_WORDS)),
     }
     for (kind, pattern), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not all(has[n] for n in needs):
+        if not all(map(has.__getitem__, needs)):
             continue
         for match in pattern.finditer(text):
             s, e = match.span()

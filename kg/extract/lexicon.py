@@ -109,11 +109,14 @@ class Scanner:
                 if pos < last_end[name]:
                     continue
                 m = pattern.match(text, pos)
-                if m and (name not in best or m.end() > best[name][1]):
-                    best[name] = (pos, m.end(), m.group(0), values[int(m.lastgroup[1:])])
-            for name, match in best.items():
-                found[name].append(match)
-                last_end[name] = match[1]
+                if m is not None:
+                    end = m.end()
+                    if name not in best or end > best[name][1]:
+                        best[name] = (pos, end, m.group(0), values[int(m.lastgroup[1:])])
+            if best:
+                for name, match in best.items():
+                    found[name].append(match)
+                    last_end[name] = match[1]
         self.cache[text] = found
         return found
 

@@ -148,6 +148,8 @@ _KIND_BEFORE = re.compile(
     r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
 #: a cheap test first: the kind nouns followed by a capital
+#: the appositive nouns with the comma that ends them: "..., a global accelerator,"
+_APPOSITIVE_NOUNS_COMMA = tuple(noun + "," for noun in _APPOSITIVE_NOUNS)
 _KIND_HINT = re.compile(rf"\b(?:{_KIND_NOUNS})\s+[A-Z]")
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
@@ -324,19 +326,22 @@ def _is_title_line(text: str) -> bool:
     return content > 0 and caps / content > 0.75
 
 
+_ALIAS_SPLIT = re.compile(r"[,;]|\bor\b")
+_ALIAS_LEAD = re.compile(
+    r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+", re.I
+)
+_LONG_NUMBER = re.compile(r"\d{3,}")
+_ONE_CAPITALISED = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
 def _alias_items(inner: str) -> list[str]:
     """Forms given in brackets after a name: "PolyU", "Universidade de
     Fortaleza, Unifor", "formerly X". Dates, places and words are not."""
     items = []
-    for raw in re.split(r"[,;]|\bor\b", inner):
+    for raw in _ALIAS_SPLIT.split(inner):
         item = raw.strip().strip("“”\"'‘’")
-        item = re.sub(
-            r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+",
-            "",
-            item,
-            flags=re.I,
-        )
-        if not item or len(item) > 80 or re.search(r"\d{3,}", item):
+        item = _ALIAS_LEAD.sub("", item)
+        if not item or len(item) > 80 or _LONG_NUMBER.search(item):
             continue
         if not item[0].isupper() and not item[0].isdigit():
             continue
@@ -345,7 +350,7 @@ def _alias_items(inner: str) -> list[str]:
         acronym = _ACRONYM_LIKE.match(item) or (item.isupper() and item.replace("-", "").isalpha())
         single = len(words) == 1 and not acronym and not head_kind(item)
         # a single capitalised word may still be a short name ("Unifor", "Mila")
-        if single and (not re.match(r"^[A-Z][a-z]{2,}$", item) or item in STOP_CAPS):
+        if single and (not _ONE_CAPITALISED.match(item) or item in STOP_CAPS):
             continue
         items.append(item)
     return items
@@ -478,8 +483,10 @@ _DOCUMENT_NAME_ENDS = (
 
 def _document_acronym(text: str, word: str) -> bool:
     """True when `word` is defined in brackets after a document's name."""
-    return word.isupper() and bool(
-        re.search(rf"\b(?:{_DOCUMENT_NAME_ENDS})\s*\({re.escape(word)}\)", text)
+    return (
+        word.isupper()
+        and f"({word})" in text  # every match holds it: cheaper than compiling the pattern
+        and bool(re.search(rf"\b(?:{_DOCUMENT_NAME_ENDS})\s*\({re.escape(word)}\)", text))
     )
 
 
@@ -517,6 +524,17 @@ def reported_kind(inst: Institution) -> str:
     return inst.kind
 
 
+#: "(QS)" after "Quacquarelli Symonds"
+_BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z&\-]{1,9})\)")
+_NOT_CAPITAL = re.compile(r"[^A-Z]")
+#: a country before or after a mention: "China's X", "X in Turkey", "X, Ghana,"
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\- ]*?)['’]s\s+(?:[a-z\-]+\s+)?$")
+_PLACE_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+_APPOSED_PLACE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[,.]")
+
+
 class ArticleInstitutions:
     """Institutions of one article and their mentions."""
 
@@ -527,6 +545,8 @@ class ArticleInstitutions:
         self.institutions: list[Institution] = []
         self._by_form: dict[str, int] = {}
         self.mentions: list[list[Mention]] = []
+        #: the words in capitals of the text, read once for the two passes that want them
+        self._caps_words = list(_CAPS_WORD.finditer(text))
         self._collect()
         self._described_acronyms()
         self._local_governments()
@@ -797,7 +817,7 @@ class ArticleInstitutions:
         """ "KAIST", "OIC", "COMSTECH" named in passing: a word of three to
         eight capitals that is no known abbreviation, place or form of a
         body already found is a body of its own (kind unknown)."""
-        for m in _CAPS_WORD.finditer(self.text):
+        for m in self._caps_words:
             word = m.group(0)
             if (
                 len(word) < 3
@@ -922,7 +942,7 @@ class ArticleInstitutions:
                     key = "".join(w[0] for w in words).upper()
                     if idx not in initials.get(key, []):
                         initials.setdefault(key, []).append(idx)
-        for m in [*_CAPS_WORD.finditer(self.text), *_MIXED_ACRONYM.finditer(self.text)]:
+        for m in [*self._caps_words, *_MIXED_ACRONYM.finditer(self.text)]:
             word = m.group(0)
             # "MESCyT" for the Ministerio de Educación Superior, Ciencia y Tecnología
             owners = initials.get(word) or initials.get("".join(c for c in word if c.isupper()))
@@ -998,7 +1018,7 @@ class ArticleInstitutions:
             maybe = ", the " in text or ", a " in text or ", an " in text
             if not maybe and "," in text:
                 low = text.lower()
-                maybe = any(noun + "," in low for noun in _APPOSITIVE_NOUNS)
+                maybe = any(map(low.__contains__, _APPOSITIVE_NOUNS_COMMA))
             matches = list(_APPOSITIVE.finditer(text)) if maybe else []
             if _KIND_HINT.search(sent.text):  # a cheap test: most sentences name no kind noun
                 matches += _KIND_BEFORE.finditer(sent.text)
@@ -1062,7 +1082,7 @@ class ArticleInstitutions:
         """A capitalised run without a head word, defined by an acronym of
         its initials ("Quacquarelli Symonds (QS)"), is an organisation."""
         out = []
-        for m in re.finditer(r"\(([A-Z][A-Za-z&\-]{1,9})\)", sentence):
+        for m in _BRACKETED_WORD.finditer(sentence) if "(" in sentence else ():
             acr = m.group(1)
             end = m.start()
             while end > 0 and sentence[end - 1] == " ":
@@ -1107,7 +1127,7 @@ class ArticleInstitutions:
             if len(caps) < 2 or len(caps) > 8 or caps[-1] in NON_ORG_TAILS:
                 continue  # "Comprehensive Economic Partnership Agreement (CEPA)" is no body
             initials = "".join(w[0] for w in caps).upper()
-            letters = re.sub(r"[^A-Z]", "", acr.upper())
+            letters = _NOT_CAPITAL.sub("", acr.upper())
             if initials == letters or (len(letters) >= 3 and initials.startswith(letters)):
                 if before and before[0].start <= run[0].start:
                     continue  # the name by shape already covers it
@@ -1178,7 +1198,11 @@ class ArticleInstitutions:
                 jdx = self._by_form.get(fold(short))
                 if jdx is not None and jdx != idx and fold(self.institutions[jdx].name) == fold(short):
                     self._merge(jdx, idx)
-                elif jdx is None and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                elif (
+                    jdx is None
+                    and short in text  # every match holds it: cheaper than compiling the pattern
+                    and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text)
+                ):
                     self._register(idx, short)
             company = inst.kind == "company" and bool(plain)
             if company:
@@ -1202,6 +1226,8 @@ class ArticleInstitutions:
                 and not head_kind(words[1])
                 and words[1][:1].isupper()
                 and words[0] not in _GENERIC_FIRST
+                # every match holds the two words and their "'s": a cheap test first
+                and (" ".join(words[:2]) + "'s" in text or " ".join(words[:2]) + "’s" in text)
                 and re.search(rf"\b{re.escape(' '.join(words[:2]))}['’]s\b", text)
             ):
                 # "Pueblo Lutheran's agreement" for Pueblo Lutheran College (a possessive: a
@@ -1472,20 +1498,18 @@ class ArticleInstitutions:
                     continue
                 before = self.text[max(0, m.start - 25) : m.start]
                 after = self.text[m.end : m.end + 40]
-                pm = re.search(r"([A-Z][\w\- ]*?)['’]s\s+(?:[a-z\-]+\s+)?$", before)
+                # (a possessive needs its apostrophe: a cheap test first)
+                pm = _POSSESSOR_BEFORE.search(before) if "'" in before or "’" in before else None
                 if pm:
                     code = self.places.in_text(pm.group(1))
                     if code:
                         return code
-                am = re.match(
-                    r"(?:\s*\([^)]*\))?,?\s+(?:in|of|based in|in the)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
-                    after,
-                )
+                am = _PLACE_AFTER.match(after)
                 if am:
                     code = self.places.in_text(am.group(1))
                     if code:
                         return code
-                am = re.match(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[,.]", after)
+                am = _APPOSED_PLACE.match(after)
                 if am:
                     code = self.places.code(am.group(1))
                     if code:

@@ -104,7 +104,7 @@ _LOWER_HEAD_HINT = (
 
 
 def _has_lower_head(sentence: str) -> bool:
-    return any(stem in sentence for stem in _LOWER_HEAD_HINT) and bool(
+    return any(map(sentence.__contains__, _LOWER_HEAD_HINT)) and bool(
         _LOWER_HEAD_ANY.search(sentence)
     )
 
@@ -262,12 +262,20 @@ _ARTICLE_ELIDED = frozenset(("l'", "L'", "l’", "L’"))
 _INITIAL_DIGRAPHS = frozenset("Zh Kh Sh Ch Ts Yu Ya Ye Yo Sch".split())
 
 
+#: "Regional Office V", "Group II": a number after the head
+_NUMBER_AFTER_HEAD = re.compile(r"[IVX]+|[A-Z]")
+#: "X of (the) Y": the owner named after "of"
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_ALL_CAPITALS = re.compile(r"^[A-ZÀ-Þ]{2,}$")
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with offsets; a final full stop stays on a
     token only for abbreviations ("Univ.", "Ltd.", "U.S.")."""
     tokens = []
     for m in _TOKEN.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         if word[:2] in _ARTICLE_ELIDED and len(word) > 3 and head_kind(word[2:].rstrip(".")):
             # "l'Université Rhin-Vosges", "L'Hôpital Sainte-Anne": the article
             # is no part of the name
@@ -1029,7 +1037,7 @@ def _is_name(part: list[Token]) -> bool:
     # "Graduate" alone is an adjective
     weak_heads = all(words[h] in _WEAK_HEADS for h in heads)
     # "Regional Office V", "Group II": a number after the head
-    final = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]+|[A-Z]", words[-1]) else words[-1]
+    final = words[-2] if len(words) > 1 and _NUMBER_AFTER_HEAD.fullmatch(words[-1]) else words[-1]
     if weak_heads and not (
         ("City" in words and ("of" in words or final == "City"))
         # "Ghana Health Service", "the Northern Health Service": a public health body
@@ -1370,7 +1378,7 @@ def _split_and(
         # a list that goes on to a full name lists bodies, not a complement
         following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
         names_follow = _is_name(following) and not _complement_first(following)
-        acronym_first = bool(re.match(r"^[A-ZÀ-Þ]{2,}$", piece_t[0].text))  # "and TU Weserbergland"
+        acronym_first = bool(_ALL_CAPITALS.match(piece_t[0].text))  # "and TU Weserbergland"
         if (
             sep.text == "&"
             or (
@@ -1595,7 +1603,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     tokens = tokenize(sentence)
     out: list[Candidate] = []
     for chunk in _chunks(tokens):
-        before = sentence[: chunk[0].start].split()[-1:]
+        before = sentence[: chunk[0].start].rsplit(None, 1)[-1:]  # (the last word only)
         titled = bool(before) and before[0].lower().strip(",") in _TITLE_BEFORE
         for after_title, part in _split_titles(chunk):
             after_title = after_title or (titled and part[0] is chunk[0])
@@ -1675,7 +1683,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                     comma = text.find(", ")
                     if comma > 0 and is_place is not None and is_place(text[comma + 2 :]):
                         cand.variants.append(text[:comma])
-                    owner = re.search(r"\s+of\s+(?:the\s+)?(?=[A-Z])", text)
+                    owner = _OF_OWNER.search(text)
                     if owner is not None:
                         left, right = text[: owner.start()].split(), text[owner.end() :].split()
                         if (

@@ -66,6 +66,12 @@ _TITLE_OF_DESCRIBED = re.compile(
     r"the\s+(?:[a-z][\w\-]*\s+){0,3}(?P<noun>university|hospital|institute|college|school|faculty|company|"
     r"firm|ministry|agency|authority|council|centre|center|academy|department|foundation)\b"
 )
+#: the body nouns of _TITLE_OF_DESCRIBED, one of which every match holds
+_DESCRIBED_NOUNS = (
+    "university", "hospital", "institute", "college", "school", "faculty", "company", "firm",
+    "ministry", "agency", "authority", "council", "centre", "center", "academy", "department",
+    "foundation",
+)  # fmt: skip
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
 _TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
 #: stems one of which every title holds: a cheap test before the search
@@ -186,7 +192,14 @@ class People:
                         body = earlier[-1] if earlier else last_named
                     if body is not None and _is_name(name, honorific):
                         untied.append(Person(name, body))
-            if described is not None and " of the " in sent.text:
+            if (
+                described is not None
+                and " of the " in sent.text
+                # every match holds ", " after the name and a body noun in small
+                # letters: cheap tests before the search
+                and "," in sent.text
+                and any(map(sent.text.__contains__, _DESCRIBED_NOUNS))
+            ):
                 # "Mr. Peter Kaupa, chief executive of the provincial health
                 # authority": the body a description stands for
                 for match in _TITLE_OF_DESCRIBED.finditer(sent.text):
@@ -318,7 +331,7 @@ def _apposed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     # cheap tests of the words just before the body choose the patterns worth a search
     if near.endswith(("of ", "at ", "from ", "the ")):
         low = near.lower()
-        titled = any(w in low for w in _TITLE_STEMS) and _TITLE_WORD.search(near) is not None
+        titled = any(map(low.__contains__, _TITLE_STEMS)) and _TITLE_WORD.search(near) is not None
         patterns = [_BEFORE_BODY] if titled else []
         if _HONORIFIC_WORD.search(near):
             patterns.append(_HONOURED_OF)

@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 @lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
+    if text.isascii():
+        # NFKD leaves ASCII as it is and no ASCII character is combining: the
+        # same key, without the decomposition (most names)
+        return text.casefold().strip()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
 
