@@ -255,6 +255,13 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
         # doctors who train for a year at the partner; physicians who enrol there
         ("Four resident doctors from Alder will train for twelve months at Birch's centre.", ["staff"]),
         ("Physicians from Birch will be able to enrol as doctoral students at Alder.", ["student", "staff"]),
+        # industrial training on the company's estates; students who intern
+        (
+            "Under the memorandum, undergraduates will complete their industrial training on "
+            "Birch's estates.",
+            ["student"],
+        ),
+        ("Alder's MTech students will intern in Birch's clinical departments.", ["student"]),
         # students of a unit named "Faculty of ...": the unit is no staff
         (
             "Under the 2+2 arrangement, students of Alder's Faculty of Industrial Technology will "
