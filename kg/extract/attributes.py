@@ -200,6 +200,7 @@ _NOT_FIELD = re.compile(
 #: a role word that opens a unit's name: "Faculty of Industrial Technology"
 _UNIT_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
+
 class AttributeReader:
     """Reads exchanges, fields and missing dates for the agreements of one
     article; `apply` fills them in on each `Found`."""

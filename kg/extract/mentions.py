@@ -40,7 +40,7 @@ def fold(name: str) -> str:
 #: a unit's name that says what it is of, not whose it is: "Faculty of
 #: Nursing", "School of Law" (a university's name may follow it after a comma)
 _UNIT_OF_NAMED = re.compile(r"(?:Faculty|School|College|Department|Institute)\s+of\s+[A-Z]")
-_LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,\s+(?:the\s+)?")
+_NEXT_IN_LIST = re.compile(r"\s*(?:\([^()]*\))?\s*,\s+(?:the\s+)?")
 #: a government's name without its place: "State Government", "City Council"
 _GOVERNMENT_TAIL = re.compile(
     r"(?:State|City|County|District|Provincial|Regional|Municipal|Metropolitan|Town)\s+"
@@ -1467,7 +1467,7 @@ class ArticleInstitutions:
                     # not a list: "the Department of Education, X University, Y College"
                     and not (
                         k + 2 < len(mentions)
-                        and _LIST_GAP.fullmatch(self.text, b.end, mentions[k + 2].start)
+                        and _NEXT_IN_LIST.fullmatch(self.text, b.end, mentions[k + 2].start)
                     )
                 ):
                     unit.unit_of = b.inst
