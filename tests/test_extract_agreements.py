@@ -3575,3 +3575,16 @@ def test_a_name_with_of_the_lao_pdr_is_known_without_it(extractor):
     named = institutions["Khammouane Pedagogical University of the Lao PDR"]
     assert "Khammouane Pedagogical University" in named.aliases
     assert named.country == "LA"
+
+
+def test_a_name_of_another_language_is_known_without_its_english_of_town(extractor):
+    text = (
+        "Campus news\n\nOn Monday Birch University signed a framework agreement with the Hospital "
+        "Universitario General Cedro Martí of Havana and with the University of Havana.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    assert "Hospital Universitario General Cedro Martí" in institutions[
+        "Hospital Universitario General Cedro Martí of Havana"
+    ]
+    assert "University of Havana" in institutions  # its "of" is its name

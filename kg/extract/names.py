@@ -1649,7 +1649,9 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         of > 0
                         and is_place is not None
                         and heads
-                        and heads[0] > 0
+                        # (or a name of another language whose head opens it: "Hospital
+                        # Universitario General Calixto Martí of Havana")
+                        and (heads[0] > 0 or len(text[:of].split()) >= 3)
                         and " of " not in text[:of]
                         and is_place(where_of)
                         and not is_country(where_of)
