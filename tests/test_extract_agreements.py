@@ -3588,3 +3588,24 @@ def test_a_name_of_another_language_is_known_without_its_english_of_town(extract
         "Hospital Universitario General Cedro Martí of Havana"
     ]
     assert "University of Havana" in institutions  # its "of" is its name
+
+
+def test_the_city_government_of_a_town_is_that_towns_city(extractor):
+    text = (
+        "Campus news\n\nAlder University and Birchton City signed a memorandum of agreement on "
+        "Monday. Alder University and the City Government of Birchton first partnered in 2019.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    assert "City Government of Birchton" not in institutions
+    assert "City Government of Birchton" in institutions["Birchton City"]
+
+
+def test_city_before_mayor_belongs_to_the_title(extractor):
+    text = (
+        "Campus news\n\nThe memorandum of agreement, signed by ASU President Dr. Lorna Cruz and City "
+        "Mayor Rey Uy, covers the training of nurses at Birchton City Hospital.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    names = {i.name for i in extractor.extract(article).institutions}
+    assert not any(name.endswith(" and City") for name in names)

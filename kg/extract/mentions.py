@@ -1180,10 +1180,11 @@ class ArticleInstitutions:
                             self._register(idx, short)
             if inst.kind == "government":
                 # "City of Seongnam" is also "Seongnam City"; places are not short names
-                city = re.fullmatch(r"City of (.+)|(.+) City", inst.name)
+                city = re.fullmatch(r"City (?:Government )?of (.+)|(.+) City", inst.name)
                 if city:
                     place = city.group(1) or city.group(2)
-                    for other in (f"{place} City", f"City of {place}"):
+                    # (and "City Government of Tagum" is "Tagum City")
+                    for other in (f"{place} City", f"City of {place}", f"City Government of {place}"):
                         jdx = self._by_form.get(fold(other))
                         if jdx is not None and jdx != idx and self.institutions[jdx].name:
                             self._merge(jdx, idx)

@@ -740,6 +740,12 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
             current.append(tok)
             continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
+            if (
+                current
+                and current[-1].text in _TITLE_MODIFIERS
+                and (len(current) == 1 or current[-2].text in ("and", "&", ","))
+            ):
+                current = current[:-1]  # "... and City Mayor Rey Uy": the word is the title's
             owner = _possessive(current[-1].text) if current else None
             if owner and owner not in _POSSESSIVE_IN_NAMES:
                 # "Alder University's President": the owner is a name
@@ -758,6 +764,8 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
 
 
 _TITLE_LINKS = frozenset(("of", "at", "for"))
+#: words that open a title rather than a name: "City Mayor", "Provincial Governor"
+_TITLE_MODIFIERS = frozenset("City Municipal Provincial State County District Regional".split())
 _LOWER_LEGAL_FORM = re.compile(_LOWER_COMPANY_FORMS + r"|v\.\s?v\.\s?i\.?|příspěvková")
 _AND_THEN = frozenset(("of", "for", "to", "with", "from", "by"))
 #: pairs of words that make one phrase inside a name ("Research and Application Hospital")
