@@ -3609,3 +3609,15 @@ def test_city_before_mayor_belongs_to_the_title(extractor):
     article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
     names = {i.name for i in extractor.extract(article).institutions}
     assert not any(name.endswith(" and City") for name in names)
+
+
+def test_a_demonym_before_a_ministry_is_no_part_of_its_name(extractor):
+    text = (
+        "Campus news\n\nAlder University signed a memorandum with the Korean Ministry of Trade, "
+        "Industry and Energy on Monday.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        [A, "Ministry of Trade, Industry and Energy"]
+    ]

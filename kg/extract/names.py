@@ -1898,6 +1898,8 @@ def _drop_demonym(part: list[Token], is_place=None) -> list[Token]:
     if len(part) < 3 or part[0].text not in _DEMONYMS or not part[1].is_cap:
         return part
     rest = part[1:]
+    if rest[0].text == "Ministry" and len(rest) >= 3 and rest[1].text == "of":
+        return rest  # "the Korean Ministry of Trade, Industry and Energy": whose, not its name
     foreign = any(
         (not t.is_cap and head_kind(t.text))
         or (t.text in _ROMANCE_HEADS and t.text not in ("Centre", "Institut"))
