@@ -3155,6 +3155,14 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "Khammouane Pedagogical University of the Lao PDR"], "mou")],
         id="the_lao_pdr_is_a_country",
     ),
+    pytest.param(
+        (
+            "On Wednesday, Alder University also renewed its partnership agreement with the MRC de "
+            "la Haute-Birchie, first signed in 2019."
+        ),
+        [([A, "MRC de la Haute-Birchie"], "partnership"), ([A, "MRC de la Haute-Birchie"], "partnership")],
+        id="a_quebec_regional_county_municipality",
+    ),
 ]
 
 
