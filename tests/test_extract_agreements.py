@@ -3163,6 +3163,14 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "MRC de la Haute-Birchie"], "partnership"), ([A, "MRC de la Haute-Birchie"], "partnership")],
         id="a_quebec_regional_county_municipality",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) and the Hochschule für Wasserwirtschaft Birchtal met on Monday.\n\n"
+            "On Tuesday AU signed a dual degree agreement with the German Hochschule."
+        ),
+        [([A, "Hochschule für Wasserwirtschaft Birchtal"], "dual_degree")],
+        id="the_german_hochschule_is_a_description",
+    ),
 ]
 
 

@@ -1021,8 +1021,10 @@ def _is_name(part: list[Token]) -> bool:
     lower_head = any(not part[h].is_cap for h in heads)  # "Bottniska universitetet"
     if len(caps) < 2 and not romance and not lower_head:
         return False
-    if lower_head and len(words) == 2 and words[0] in _DEMONYMS:
-        return False  # "the Dutch hogeschool": a description, as "the Dutch university"
+    if len(words) == 2 and words[0] in _DEMONYMS and (lower_head or words[1] in _OWN_WORD_HEADS):
+        # "the Dutch hogeschool", "the German Hochschule": a description, as "the
+        # Dutch university"
+        return False
     last = heads[-1]
     tail = words[last + 1 :]
     # "Central Karelia Hospital District", "Riverina Local Health District": health bodies
@@ -1886,6 +1888,13 @@ _FOREIGN_HEADS = frozenset(
     Sveučilište Univerzitet Üniversitesi Klinikum Krankenhaus Hochschule Fachhochschule Spital
     Szpital Kórház Háskóli Háskólinn Sairaala Azienda Ospedale Policlinico Istituto Instituto
     Fondazione Fundación Fundação Hôpital Clinique Clínica Clinica""".split()
+)
+
+
+#: heads of other languages an English text keeps as words ("the German Hochschule")
+_OWN_WORD_HEADS = frozenset(
+    "Hochschule Fachhochschule Universität Université Universidad Universidade Università "
+    "Universiteit Hogeschool Klinikum Politecnico Politécnico".split()
 )
 
 
