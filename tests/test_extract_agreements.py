@@ -3637,3 +3637,13 @@ def test_a_demonym_before_a_ministry_is_no_part_of_its_name(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         [A, "Ministry of Trade, Industry and Energy"]
     ]
+
+
+def test_a_subject_written_as_one_word_is_no_parent_of_its_faculty(extractor):
+    text = (
+        "Campus news\n\nThe renewal was signed for Alder University by Prof. Marius Venter, Dean of "
+        "the Faculty of AgriSciences, and by Birch Hospital's chair.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    institutions = {i.name: i for i in extractor.extract(article).institutions}
+    assert "AgriSciences" not in institutions

@@ -1715,7 +1715,12 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         words = right.split()
                         if (
                             (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
-                            or (len(words) == 1 and _ACRONYM.match(words[0]))  # "... of BDUT"
+                            # "... of BDUT" (not "Faculty of AgriSciences": a subject)
+                            or (
+                                len(words) == 1
+                                and _ACRONYM.match(words[0])
+                                and not _SUBJECT_COMPOUND.search(words[0])
+                            )
                             # "X Department of the Government of Odisha"
                             or (words[0] == "Government" and left.split()[-1] == "Department")
                         ) and any(
@@ -1861,6 +1866,10 @@ _FOREIGN_COMPLEMENT = re.compile(
 )
 #: the last "of" of a name, before a capital: where a parent's name may start
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+#: a subject written as one word with an inner capital: "AgriSciences", "BioEngineering"
+_SUBJECT_COMPOUND = re.compile(
+    r"[a-z](?:Sciences?|Studies|Engineering|Technolog(?:y|ies)|Arts|Health|Medicine|Informatics)$"
+)
 
 
 #: nationalities in English, as articles put them before a partner's name
