@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.model import Article, content_id
+from tests.conftest import run
 
 A, B, C = "Alder University", "Birch Institute of Technology", "Cedar University"
 D, E = "Dunmore Hospital", "Elm Ports Corporation"
@@ -3180,13 +3181,15 @@ def test_eleventh_session_rules(extractor, body, expected):
 
 
 def test_the_state_government_is_the_one_state_government_named(extractor):
-    text = (
-        "Campus news\n\nBirchfield State Government and Alder University signed a memorandum of "
-        "understanding on Monday. It was signed by the Secretary to the State Government, Prof. "
-        "Grace Umeh, on behalf of the state, and the Vice-Chancellor of the university, Prof. Obi.\n"
+    facts = run(
+        extractor,
+        (
+            "Birchfield State Government and Alder University signed a memorandum of "
+            "understanding on Monday. It was signed by the Secretary to the State Government, Prof. "
+            "Grace Umeh, on behalf of the state, and the Vice-Chancellor of the university, Prof. Obi."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    institutions = {i.name: i.aliases for i in facts.institutions}
     assert "State Government" not in institutions
     assert "State Government" in institutions["Birchfield State Government"]
 
@@ -3206,12 +3209,14 @@ def test_a_datelines_town_with_its_state_code_is_no_body(extractor):
 
 
 def test_a_unit_named_with_its_university_keeps_that_form_as_an_alias(extractor):
-    text = (
-        "Campus news\n\nOn Tuesday the Faculty of Dentistry, Alder Valley University signed a "
-        "memorandum of understanding with Birch Hospital.\n"
+    facts = run(
+        extractor,
+        (
+            "On Tuesday the Faculty of Dentistry, Alder Valley University signed a "
+            "memorandum of understanding with Birch Hospital."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    unit = next(i for i in extractor.extract(article).institutions if i.name == "Faculty of Dentistry")
+    unit = next(i for i in facts.institutions if i.name == "Faculty of Dentistry")
     assert unit.unit_of == "Alder Valley University"
     assert "Faculty of Dentistry, Alder Valley University" in unit.aliases
 
@@ -3582,24 +3587,28 @@ def test_an_acronym_and_a_place_in_a_headline_are_no_part_of_the_next_name(extra
 
 
 def test_a_name_with_of_the_lao_pdr_is_known_without_it(extractor):
-    text = (
-        "Campus news\n\nAlder University (AU) then concluded a memorandum of understanding with "
-        "Khammouane Pedagogical University of the Lao PDR.\n"
+    facts = run(
+        extractor,
+        (
+            "Alder University (AU) then concluded a memorandum of understanding with "
+            "Khammouane Pedagogical University of the Lao PDR."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    institutions = {i.name: i for i in extractor.extract(article).institutions}
+    institutions = {i.name: i for i in facts.institutions}
     named = institutions["Khammouane Pedagogical University of the Lao PDR"]
     assert "Khammouane Pedagogical University" in named.aliases
     assert named.country == "LA"
 
 
 def test_a_name_of_another_language_is_known_without_its_english_of_town(extractor):
-    text = (
-        "Campus news\n\nOn Monday Birch University signed a framework agreement with the Hospital "
-        "Universitario General Cedro Martí of Havana and with the University of Havana.\n"
+    facts = run(
+        extractor,
+        (
+            "On Monday Birch University signed a framework agreement with the Hospital "
+            "Universitario General Cedro Martí of Havana and with the University of Havana."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    institutions = {i.name: i.aliases for i in facts.institutions}
     assert "Hospital Universitario General Cedro Martí" in institutions[
         "Hospital Universitario General Cedro Martí of Havana"
     ]
@@ -3607,43 +3616,50 @@ def test_a_name_of_another_language_is_known_without_its_english_of_town(extract
 
 
 def test_the_city_government_of_a_town_is_that_towns_city(extractor):
-    text = (
-        "Campus news\n\nAlder University and Birchton City signed a memorandum of agreement on "
-        "Monday. Alder University and the City Government of Birchton first partnered in 2019.\n"
+    facts = run(
+        extractor,
+        (
+            "Alder University and Birchton City signed a memorandum of agreement on "
+            "Monday. Alder University and the City Government of Birchton first partnered in 2019."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    institutions = {i.name: i.aliases for i in extractor.extract(article).institutions}
+    institutions = {i.name: i.aliases for i in facts.institutions}
     assert "City Government of Birchton" not in institutions
     assert "City Government of Birchton" in institutions["Birchton City"]
 
 
 def test_city_before_mayor_belongs_to_the_title(extractor):
-    text = (
-        "Campus news\n\nThe memorandum of agreement, signed by ASU President Dr. Lorna Cruz and City "
-        "Mayor Rey Uy, covers the training of nurses at Birchton City Hospital.\n"
+    facts = run(
+        extractor,
+        (
+            "The memorandum of agreement, signed by ASU President Dr. Lorna Cruz and City "
+            "Mayor Rey Uy, covers the training of nurses at Birchton City Hospital."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    names = {i.name for i in extractor.extract(article).institutions}
+    names = {i.name for i in facts.institutions}
     assert not any(name.endswith(" and City") for name in names)
 
 
 def test_a_demonym_before_a_ministry_is_no_part_of_its_name(extractor):
-    text = (
-        "Campus news\n\nAlder University signed a memorandum with the Korean Ministry of Trade, "
-        "Industry and Energy on Monday.\n"
+    facts = run(
+        extractor,
+        (
+            "Alder University signed a memorandum with the Korean Ministry of Trade, "
+            "Industry and Energy on Monday."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    facts = extractor.extract(article)
     assert [sorted(a.parties) for a in facts.agreements] == [
         [A, "Ministry of Trade, Industry and Energy"]
     ]
 
 
 def test_a_subject_written_as_one_word_is_no_parent_of_its_faculty(extractor):
-    text = (
-        "Campus news\n\nThe renewal was signed for Alder University by Prof. Marius Venter, Dean of "
-        "the Faculty of AgriSciences, and by Birch Hospital's chair.\n"
+    facts = run(
+        extractor,
+        (
+            "The renewal was signed for Alder University by Prof. Marius Venter, Dean of "
+            "the Faculty of AgriSciences, and by Birch Hospital's chair."
+        ),
     )
-    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
-    institutions = {i.name: i for i in extractor.extract(article).institutions}
+    institutions = {i.name: i for i in facts.institutions}
     assert "AgriSciences" not in institutions
