@@ -3172,6 +3172,25 @@ ELEVENTH_SESSION_FOUND = [
         [([A, "Hochschule für Wasserwirtschaft Birchtal"], "dual_degree")],
         id="the_german_hochschule_is_a_description",
     ),
+    pytest.param(
+        (
+            "The Alder Institute of Coastal Research (AICR), Chennai, an autonomous institute of the "
+            "Ministry of Earth Sciences (MoES), and the Birch Institute for Marine Studies (BIMS), "
+            "Hobart, signed a Memorandum of Understanding on Wednesday."
+        ),
+        [(["Alder Institute of Coastal Research", "Birch Institute for Marine Studies"], "mou")],
+        id="the_ministry_an_apposition_says_a_party_belongs_to_is_no_party",
+    ),
+    pytest.param(
+        (
+            "The Alder Institute of Coastal Agriculture (AICA), Birchpur, an autonomous institute "
+            "under the Department of Agricultural Research (DAR), Ministry of Agriculture, and the "
+            "Ministry of Fisheries and Waterways, Government of the Republic of Fiji, today signed a "
+            "Memorandum of Understanding."
+        ),
+        [(["Alder Institute of Coastal Agriculture", "Ministry of Fisheries and Waterways"], "mou")],
+        id="owners_in_appositions_and_a_ministrys_government_are_no_parties",
+    ),
 ]
 
 

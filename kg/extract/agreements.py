@@ -459,6 +459,15 @@ _THROUGH_ITS = re.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+(?:the\
 _UNIT_OF_GAP = re.compile(
     r"\s*(?:\([^()]*\))?\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+)?$"
 )
+#: "A, Chennai, an autonomous institute of the Ministry X, and B signed": the
+#: body an apposition says A belongs to is no party (A is)
+_APPOSED_OWNER_GAP = re.compile(
+    r"\s*(?:\([^()]*\))?(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:institute|unit|agency|body|subsidiary|arm|affiliate|part|member|centre|center|college|"
+    r"school|department|laboratory|hospital)\s+(?:of|under|within)\s+(?:the\s+)?$"
+)
+_GOVERNMENT_NAME = re.compile(r"(?:Royal\s+|Federal\s+|National\s+)?Government\s+of\b")
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department)\b")
 _ALIAS_GAP = re.compile(r"\s*\((?:[^()]*,\s*)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
@@ -3505,6 +3514,21 @@ def _run_before(text: str, mentions):
             # "SIOM of the Chinese Academy of Sciences signed": the institute signs
             # ("The Department X (DX) of the Y and Z signed": the department and Z)
             run[0] = m
+        elif (
+            gap.strip() == ","
+            and _GOVERNMENT_NAME.match(text, run[0][0], run[0][1])
+            and _MINISTRY_NAME.match(text, m[0], m[1])
+        ):
+            # "the Ministry of Agriculture and Waterways, Government of the Republic of
+            # Fiji, signed": the government the ministry belongs to, apposed
+            run[0] = m
+        elif _APPOSED_OWNER_GAP.fullmatch(gap):
+            # "A, an autonomous institute under the Department Y (DY), Ministry Z, and
+            # B signed": A and B; the owners the apposition names, up to its "and", are not
+            k = 1
+            while k < len(run) and not re.search(r"\band\b", text[run[k - 1][1] : run[k][0]]):
+                k += 1
+            run = [m, *run[k:]]
         elif (
             _LIST_GAP.fullmatch(gap)
             or not gap.strip(" ,")
