@@ -1021,7 +1021,7 @@ def _is_name(part: list[Token]) -> bool:
     lower_head = any(not part[h].is_cap for h in heads)  # "Bottniska universitetet"
     if len(caps) < 2 and not romance and not lower_head:
         return False
-    if len(words) == 2 and words[0] in _DEMONYMS and (lower_head or words[1] in _OWN_WORD_HEADS):
+    if len(words) == 2 and words[0] in _DEMONYMS and (lower_head or words[1] in _FOREIGN_HEADS):
         # "the Dutch hogeschool", "the German Hochschule": a description, as "the
         # Dutch university"
         return False
@@ -1897,13 +1897,6 @@ _FOREIGN_HEADS = frozenset(
     Sveučilište Univerzitet Üniversitesi Klinikum Krankenhaus Hochschule Fachhochschule Spital
     Szpital Kórház Háskóli Háskólinn Sairaala Azienda Ospedale Policlinico Istituto Instituto
     Fondazione Fundación Fundação Hôpital Clinique Clínica Clinica""".split()
-)
-
-
-#: heads of other languages an English text keeps as words ("the German Hochschule")
-_OWN_WORD_HEADS = frozenset(
-    "Hochschule Fachhochschule Universität Université Universidad Universidade Università "
-    "Universiteit Hogeschool Klinikum Politecnico Politécnico".split()
 )
 
 
