@@ -3682,3 +3682,59 @@ def test_a_subject_written_as_one_word_is_no_parent_of_its_faculty(extractor):
     )
     institutions = {i.name: i for i in facts.institutions}
     assert "AgriSciences" not in institutions
+
+
+TWELFTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "Technische Hochschule Birkenau (TH Birkenau), Cao Lanh University of Marine "
+            "Technology (CLUMT) and Alder Hospital signed a memorandum of understanding."
+        ),
+        [
+            (
+                [
+                    "Alder Hospital",
+                    "Cao Lanh University of Marine Technology",
+                    "Technische Hochschule Birkenau",
+                ],
+                "mou",
+            )
+        ],
+        id="an_english_name_sharing_only_a_subject_word_is_the_next_body_not_a_gloss",
+    ),
+    pytest.param(
+        (
+            "The Technische Hochschule Birkenau (THB), the Technical University of Birkenau, "
+            "signed a memorandum of understanding with Alder Hospital."
+        ),
+        [(["Alder Hospital", "Technische Hochschule Birkenau"], "mou")],
+        id="an_english_rendering_with_only_subject_words_before_its_head_is_still_a_gloss",
+    ),
+    pytest.param(
+        (
+            "Alder University, Birch Polytechnic and the pump maker Cedar Hydraulik GmbH have "
+            "founded a joint laboratory for tidal energy."
+        ),
+        [(["Alder University", "Birch Polytechnic", "Cedar Hydraulik GmbH"], "joint_lab")],
+        id="bodies_that_founded_a_joint_laboratory_made_an_agreement",
+    ),
+    pytest.param(
+        "Alder University and Birch Hospital plan to set up a joint research centre for genomics.",
+        [],
+        id="a_joint_centre_they_plan_to_set_up_is_no_agreement",
+    ),
+    pytest.param(
+        (
+            "The Alder Institute for Coastal Research (AICR) in Rostock and the Birch Institute "
+            "of Oceanography (BIO) in Gdynia have founded a joint laboratory. AICR also works "
+            "closely with the University of Rostock."
+        ),
+        [(["Alder Institute for Coastal Research", "Birch Institute of Oceanography"], "joint_lab")],
+        id="the_town_a_universitys_name_ends_with_after_in_is_the_town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TWELFTH_SESSION_FOUND)
+def test_twelfth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected

@@ -238,9 +238,10 @@ _COOPERATE_MORE = re.compile(
     # "The college already has a research agreement with Y": one in force
     r"\balready\s+(?:has|have|holds|hold)\s+(?:had\s+)?an?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU)\b(?=\s+with\b)|"
-    # "X has established a joint institute with Y"
+    # "X has established a joint institute with Y", "A, B and C have founded a joint
+    # laboratory for ...": founding one together is the agreement
     r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)(?=\s+with\b)|"
+    r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b|"
     # "X has joined the Y Alliance": joining a consortium
     r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
     re.IGNORECASE,

@@ -1416,14 +1416,18 @@ class ArticleInstitutions:
     def _town_of_a_name(self, m: Mention) -> bool:
         """ "signed in Moshi by ...": a one-word short form that is the town
         a body's name begins with ("Moshi" of Moshi Zonal Referral Hospital),
-        after "in", is the town."""
+        or a known place it ends with ("Rostock" of the University of
+        Rostock), after "in", is the town."""
         form = self.text[m.start : m.end]
         name = self.institutions[m.inst].name or ""
         return (
             self.institutions[m.inst].kind in ("hospital", "university", "research_institute")
             and " " not in form
             and not form.isupper()
-            and name.startswith(form + " ")
+            and (
+                name.startswith(form + " ")
+                or (name.endswith(" " + form) and self.places.is_place(form))
+            )
             and _IN_PLACE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
         )
 
@@ -1579,4 +1583,21 @@ def _shares_stem(name: str, gloss: str) -> bool:
     "Nyírség" / "Nyírségi"."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", gloss) if not _ENGLISH_HEAD.fullmatch(w)]
     stems = {w[:4].lower() for w in words if w.lower() not in ("with", "from", "their")}
-    return any(w[:4].lower() in stems for w in re.findall(r"[^\W\d_]{4,}", name))
+    shared = stems & {w[:4].lower() for w in re.findall(r"[^\W\d_]{4,}", name)}
+    if not shared:
+        return False
+    if shared <= _SUBJECT_STEMS:
+        # "Technische Universität X (TU X), Da Nang University of Marine Technology
+        # and ...": a subject word in common, and words of its own before the head,
+        # make the next body of a list, not a rendering ("Technical University of Munich")
+        head = _ENGLISH_HEAD.search(gloss)
+        before = gloss[: head.start()].split() if head else []
+        return all(w[:4].lower() in _SUBJECT_STEMS or w.lower() == "the" for w in before)
+    return True
+
+
+#: openings of subject words that names in many languages share ("Technische",
+#: "Technology"; "Medizinische", "Medical"): no sign of one body by themselves
+_SUBJECT_STEMS = frozenset(
+    "tech medi scie nati inte heal rese engi agri econ mari mana educ stat fede publ gene regi appl poly".split()
+)
