@@ -72,7 +72,7 @@ class Visit:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.accordReady === true", timeout=60_000)
+        self.page.wait_for_function("() => window.accordReady === true", timeout=60_000)
 
     def _route(self, route):
         if route.request.url.startswith("file://"):
@@ -294,7 +294,7 @@ def test_the_notebook_view_runs_the_map_in_a_sandboxed_iframe(browser, map_file,
     try:
         tab.goto(host.as_uri())
         frame = tab.frames[1]
-        frame.wait_for_function("window.accordReady === true", timeout=60_000)
+        frame.wait_for_function("() => window.accordReady === true", timeout=60_000)
         assert frame.evaluate("accordMap.shownNodes()") == 5
         assert frame.evaluate("accordMap.shownEdges()") == 6
         assert dialogs == []
