@@ -3732,9 +3732,87 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder Institute for Coastal Research", "Birch Institute of Oceanography"], "joint_lab")],
         id="the_town_a_universitys_name_ends_with_after_in_is_the_town",
     ),
+    pytest.param(
+        "Alder University signed a memorandum of understanding with Our Lady of Lourdes Hospital.",
+        [(["Alder University", "Our Lady of Lourdes Hospital"], "mou")],
+        id="our_lady_opens_a_hospitals_name",
+    ),
+    pytest.param(
+        (
+            "Five bodies signed a memorandum of understanding on Monday. The signatories are "
+            "Birch Mission Hospital, Kendu Bay; Cedar Hospital, Mbita; Alder University; Elm "
+            "Institute of Nursing, Ruri Hills; and Fir Hospital, Homa Bay."
+        ),
+        [
+            (
+                [
+                    "Alder University",
+                    "Birch Mission Hospital, Kendu Bay",
+                    "Cedar Hospital, Mbita",
+                    "Elm Institute of Nursing, Ruri Hills",
+                    "Fir Hospital, Homa Bay",
+                ],
+                "mou",
+            )
+        ],
+        id="in_a_list_set_off_by_semicolons_the_words_after_a_comma_are_the_town",
+    ),
+    pytest.param(
+        (
+            "The Fundación Sanitaria Hermanas del Alder Consejo, a Madrid-based charity, has "
+            "long supported Birch Mission Hospital. On Monday the Spanish foundation renewed "
+            "its twinning agreement with St. Birch's, first signed in 2012."
+        ),
+        [
+            (["Birch Mission Hospital", "Fundación Sanitaria Hermanas del Alder Consejo"], "framework"),
+            (["Birch Mission Hospital", "Fundación Sanitaria Hermanas del Alder Consejo"], "framework"),
+        ],
+        id="the_foundation_is_the_foundation_named_before",
+    ),
+    pytest.param(
+        (
+            "Alder University has long worked with St. Birch's Mission Hospital, Kendu Bay. On "
+            "Monday the university signed a memorandum of understanding with St. Birch's."
+        ),
+        [(["Alder University", "St. Birch's Mission Hospital"], "mou")],
+        id="a_saints_name_in_the_possessive_is_the_short_form_of_the_body_it_opens",
+    ),
+    pytest.param(
+        (
+            "St. Birch's Mission Hospital and St. Birch's College stand on the same hill. Alder "
+            "University signed a memorandum of understanding with St. Birch's on Monday."
+        ),
+        [],
+        id="a_saints_name_two_bodies_bear_is_neither_short_form",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), TWELFTH_SESSION_FOUND)
 def test_twelfth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
+
+
+def test_an_english_name_set_off_by_dashes_renders_the_name_before(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University signed a memorandum of understanding with Hospitali ya Rufaa ya "
+            "Mtakatifu Augustino, Ruri — St Augustine's Referral Hospital — in southern Tanzania."
+        ),
+    )
+    institutions = {i.name: i.aliases for i in facts.institutions}
+    assert "St Augustine's Referral Hospital" not in institutions
+    assert "St Augustine's Referral Hospital" in institutions["Hospitali ya Rufaa ya Mtakatifu Augustino"]
+
+
+def test_three_bodies_of_a_dashed_list_are_no_renderings_of_each_other(extractor):
+    facts = run(
+        extractor,
+        (
+            "Three bodies signed the charter: Universidad de Alder — Birch University — and "
+            "the Cedar Institute of Technology."
+        ),
+    )
+    names = {i.name for i in facts.institutions}
+    assert {"Universidad de Alder", "Birch University", "Cedar Institute of Technology"} <= names

@@ -196,6 +196,7 @@ _KIND_WORDS = {
     "centre": ("research_institute",),
     "center": ("research_institute",),
     "academy": ("research_institute", "university"),
+    "foundation": ("other",),
     "company": ("company",),
     "firm": ("company",),
     "group": ("company",),

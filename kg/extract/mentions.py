@@ -194,14 +194,18 @@ _FOREIGN_HEAD = re.compile(
     r"Università|Universität|Université|Uniwersytet|Univerzita|Hogeschool|Hochschule|Egyetem|"
     r"\w+egyetem|yliopisto|universitet\w*|univerzita|Ziekenhuis|Sykehus|\w*sykehus|\w*sjukhus|"
     r"Politecnico|Politechnika|Centrum|Zentrum|Rede|Rete|Réseau|Netzwerk|Ústav|Fakulta|Fakultet|Wydział|Lembaga|Jabatan|"
-    r"Kementerian|Badan|Dinas|Fakultas|Fakulti)\b"
+    r"Kementerian|Badan|Dinas|Fakultas|Fakulti|Hôpital|Ospedale|Szpital|Krankenhaus|Klinikum|"
+    r"Hospitali|Chuo)\b"
 )
 _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
     r"Polytechnic|Department)\b"
 )
 _GLOSS_GAP = re.compile(
-    r"\s*(?:\([^()]{1,15}\))?(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\[(?:the\s+)?)"  # "X (XY) [English name]"
+    r"\s*(?:\([^()]{1,15}\))?(?:"
+    # "Hospitali ya Rufaa ya X, Ndanda — St X's Referral Hospital —": set off by dashes
+    r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+[—–]\s+(?:the\s+)?|"
+    r",\s+(?:or\s+)?(?:the\s+)?|\s*\[(?:the\s+)?)"  # "X (XY) [English name]"
 )
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
 _CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
@@ -1143,6 +1147,13 @@ class ArticleInstitutions:
         College Dublin, "York" for the University of York, "Karazin
         University" for V. N. Karazin Kharkiv National University."""
         text = self.text
+        saints = [
+            fold(m.group(0))
+            for inst in self.institutions
+            if inst.name
+            for m in [_SAINTS_NAME.match(inst.name)]
+            if m
+        ]
         for idx, inst in enumerate(list(self.institutions)):
             if inst.kind == "academic_unit" or not inst.name:
                 continue
@@ -1205,6 +1216,23 @@ class ArticleInstitutions:
                     and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text)
                 ):
                     self._register(idx, short)
+            for form in inst.forms:
+                saint = _SAINTS_NAME.match(form)
+                if (
+                    saint
+                    and saint.end() < len(form)
+                    # (not when two bodies bear the saint's name: "St. Luke's Hospital"
+                    # and "St. Luke's College")
+                    and saints.count(fold(saint.group(0))) == 1
+                    and fold(saint.group(0)) not in self._by_form
+                    and any(
+                        not _CAPITAL_NEXT.match(text, end)
+                        for _, end in occurrences(text, saint.group(0))
+                    )
+                ):
+                    # "St. Monica's" for St. Monica's Mission Hospital, Kendu Bay
+                    self._register(idx, saint.group(0))
+                    break
             company = inst.kind == "company" and bool(plain)
             if company:
                 words = plain.split()  # "Majan Aluminium Smelting Company S.A.O.G.": "Majan"
@@ -1575,6 +1603,10 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|across|around|outside|throughout|from|of)\s+(?:the\s+)?$"
 )
+
+
+#: a saint's name in the possessive opening a body's name: "St. Monica's", "Saint Luke's"
+_SAINTS_NAME = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w\-]+['’]s\b")
 
 
 def _shares_stem(name: str, gloss: str) -> bool:

@@ -700,6 +700,9 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         if tok.text in _ROYAL and nxt == "of":
             current.append(tok)  # "Prince of Songkla University", "King of Prussia College"
             continue
+        if tok.text in _DEVOTIONS and current and current[-1].text == "Our":
+            current.append(tok)  # "Our Lady of Mercy Hospital": no lady's name follows
+            continue
         if (
             tok.text in _ROYAL
             and (
@@ -814,6 +817,10 @@ def _opens_with_place(part: list[Token]) -> bool:
     )
 
 
+#: what "Our" opens in the names of Catholic hospitals, schools and colleges
+_DEVOTIONS = frozenset("Lady Lady's Lady’s Saviour Savior Saviour's Savior's Redeemer".split())
+
+
 def _trim(part: list[Token]) -> list[Token]:
     # a capitalised connector may open a name ("Da Nang University", "La
     # Trobe University", "Van Lang University"); a lowercase one may not
@@ -828,7 +835,12 @@ def _trim(part: list[Token]) -> list[Token]:
             and len(part) > 1
             and part[1].text in _ROMANCE_HEADS
         )
-        or (part[0].text in STOP_CAPS and not _opens_with_place(part))
+        or (
+            part[0].text in STOP_CAPS
+            and not _opens_with_place(part)
+            # "Our Lady of Mercy Hospital", "Our Saviour's Hospital": a devotion names it
+            and not (part[0].text == "Our" and len(part) > 1 and part[1].text in _DEVOTIONS)
+        )
         or part[0].text.isdigit()
     ):
         part = part[1:]
@@ -962,6 +974,13 @@ def _kind_of(part: list[Token]) -> str | None:
         and (kind == "other" or words[last].endswith(("ario", "aria", "aire", "ário", "ária")))
     ):
         kind = first_kind  # "Hospital Universitario San Vicente Fundación"
+    if (
+        heads[0] == 0
+        and first_kind == "other"
+        and words[0] in _ROMANCE_HEADS
+        and any(w in ("de", "del", "della", "di", "do", "da", "du", "des") for w in words[1:last])
+    ):
+        kind = first_kind  # "Fundación X del Buen Consejo": the words after "del" say whose
     if words[heads[0]] in ("City",) or (words[last] == "City"):
         kind = "government"
     if (
@@ -1522,6 +1541,8 @@ def _cut_person(part: list[Token]) -> list[Token]:
                 and not (w == "of" and left[-1].text in _ROYAL)
                 # "Gulf of Mannar Maritime University", "Bay of Bengal Fisheries Institute"
                 and not (w == "of" and len(left) == 1 and left[0].text in _GEO_NOUNS)
+                # "Our Lady of Lourdes Hospital": a devotion, not a person
+                and not (w == "of" and left[-1].text in _DEVOTIONS and left[0].text == "Our")
             ):
                 rest = _trim(part[i + 1 :])
                 if rest and _heads(rest):
@@ -1814,6 +1835,21 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(text)
                         cand.end = seat.end("place")
                         cand.text = sentence[start : cand.end]
+                    town = _TOWN_BEFORE_SEMICOLON.match(sentence, cand.end)
+                    if (
+                        town
+                        and "," not in cand.text
+                        and not any(
+                            head_kind(w) or w in STOP_CAPS for w in town.group("place").split()
+                        )
+                        and not (is_country is not None and is_country(town.group("place")))
+                    ):
+                        # "the signatories are St. Anne's Mission Hospital, Kendu Bay; Our
+                        # Lady of Mercy Hospital, Chuka; and ...": items a semicolon ends
+                        # keep their commas, so the words after one are the body's town
+                        cand.variants.append(cand.text)
+                        cand.end = town.end("place")
+                        cand.text = sentence[cand.start : cand.end]
                     if _PLURAL_DESCRIPTION.fullmatch(cand.text):
                         continue  # "with Egyptian and Nigerian Universities": which, not who
                     out.append(cand)
@@ -1839,6 +1875,8 @@ _ENGLISH_LOWER = frozenset(
 _POLYTECHNIC_OWNERS = frozenset(
     "Instituto Institut Istituto Universidad Universidade Università Université Universitat".split()
 )
+#: ", Kendu Bay;": up to three capitalised words between a name and a semicolon
+_TOWN_BEFORE_SEMICOLON = re.compile(r",\s+(?P<place>[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})\s*;")
 #: ", Owode (FUT Owode)": a town after a name, kept by the name's short form
 _SEAT_IN_BRACKET = re.compile(
     r",\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),?\s+\((?P<short>[^()]{2,30})\)"
