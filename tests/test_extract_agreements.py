@@ -3785,6 +3785,26 @@ TWELFTH_SESSION_FOUND = [
         [],
         id="a_saints_name_two_bodies_bear_is_neither_short_form",
     ),
+    pytest.param(
+        (
+            "Alder National University (ANU) in Birchwood, North Cedar Province, signed a "
+            "memorandum of understanding with Elm University on Tuesday."
+        ),
+        [(["Alder National University", "Elm University"], "mou")],
+        id="the_province_after_a_bodys_town_is_where_it_is",
+    ),
+    pytest.param(
+        (
+            "Alder National University (ANU) in Birchwood, North Cedar Province, signed memoranda "
+            "with three universities on Tuesday: Elm University, Fir University and Oak University."
+        ),
+        [
+            (["Alder National University", "Elm University"], "mou"),
+            (["Alder National University", "Fir University"], "mou"),
+            (["Alder National University", "Oak University"], "mou"),
+        ],
+        id="the_province_after_a_bodys_town_signs_no_memoranda_with_a_counted_group",
+    ),
 ]
 
 

@@ -685,7 +685,8 @@ _OWN_HEAD_NAMED = re.compile(
     r"\s+of\s)"
 )
 _ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
-_IN_PLACE_BEFORE = re.compile(r"(?:\)|[a-z])\s+in\s+(?:the\s+)?$")
+#: "X (XU) in ", "X in Yeongju, ": where the body before is (its town, then its province)
+_IN_PLACE_BEFORE = re.compile(r"(?:\)|[a-z])\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+,\s+)?$")
 #: "In Cedar City, it signed ...": where, not who
 _FRONTED_PLACE = re.compile(r"(?:[A-Z][^,]{0,40},\s+)?(?:In|At)\s+(?:the\s+)?")
 _SIGNING_OF = re.compile(r",\s+[^,;]{1,60},\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?")

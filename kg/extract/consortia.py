@@ -176,7 +176,12 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     dateline = dateline_end(text) if sent.index <= 2 else 0
     mentions = [m for m in finder._mentions(sent) if m[0] >= dateline]
     subject: list[int] = []
-    before = [m for m in mentions if m[1] <= count.start()]
+    # (not "X in Yeongju, North Gyeongsang Province, signed ...": where X is)
+    before = [
+        m
+        for m in mentions
+        if m[1] <= count.start() and not finder._seat_of_previous(text, m[0], m[1], m[2])
+    ]
     if each and not (_WITH_BEFORE.search(text, 0, count.start()) and count.end() > t_start):
         return None  # plural documents of a counted group: not one agreement each
     if before and _JOINED.fullmatch(text, before[-1][1], count.start()) and not each:
