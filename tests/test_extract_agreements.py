@@ -3805,6 +3805,40 @@ TWELFTH_SESSION_FOUND = [
         ],
         id="the_province_after_a_bodys_town_signs_no_memoranda_with_a_counted_group",
     ),
+    pytest.param(
+        (
+            "A college in Birchwood, the region's largest hospital and a First Nations health "
+            "authority put their signatures last Thursday to a memorandum of understanding on "
+            "clinical placements. The college is Alder College of Applied Arts. Its partners are "
+            "Cedar Regional Health Centre and the Elm Health Authority, which runs nursing "
+            "stations in seven communities."
+        ),
+        [
+            (
+                ["Alder College of Applied Arts", "Cedar Regional Health Centre", "Elm Health Authority"],
+                "mou",
+            )
+        ],
+        id="bodies_described_not_named_are_counted_and_named_next",
+    ),
+    pytest.param(
+        (
+            "The university, the hospital and the city council signed a memorandum of "
+            "understanding on Monday. Alder University, Birch Hospital and Cedar College "
+            "were not there."
+        ),
+        [],
+        id="bodies_described_only_with_the_are_not_counted",
+    ),
+    pytest.param(
+        (
+            "The college is Alder College of Applied Arts and Technology, known across the "
+            "region simply as Kam College. On Monday Kam College signed a memorandum of "
+            "understanding with Birch Hospital."
+        ),
+        [(["Alder College of Applied Arts and Technology", "Birch Hospital"], "mou")],
+        id="known_across_the_region_simply_as_gives_another_name",
+    ),
 ]
 
 

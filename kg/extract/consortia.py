@@ -139,7 +139,7 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     if not finder.lex.triggers.search(text):
         return None  # most sentences sign nothing: the cached scan says so cheaply
     count = _COUNT.search(text)
-    if count is None:
+    if count is None and not _INDEFINITE_ITEM.search(text):
         return None
     triggers = [
         t for t in finder.lex.triggers.finditer(text) if not finder._is_plan(text, t[0], t[1])
@@ -158,6 +158,17 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     # "X has signed separate memoranda with three universities": one each
     each = bool(PLURAL_INSTRUMENT.search(text))
     t_start = triggers[0][0]
+    if count is None:
+        # "A college in Thunder Bay, the region's largest hospital and a First
+        # Nations health authority put their signatures to ...": bodies described,
+        # not named, counted by their descriptions
+        dateline = dateline_end(text) if sent.index <= 2 else 0
+        if any(m[0] < t_start for m in finder._mentions(sent) if m[0] >= dateline):
+            return None
+        described = _described_subject(text[dateline:t_start], definite=True)
+        if described < 3:
+            return None
+        count = _WHOLE.match(text, dateline, t_start)
     while count is not None and _SUBJECT_DESCRIBED.search(text, 0, count.start()):
         # "X, which runs four hospitals, signed ... with three colleges": the
         # hospitals say who X is; the count is the one after
@@ -167,10 +178,10 @@ def _counted(finder: AgreementFinder, sent: Sentence):
         count = _COUNT.search(text, count.end())
     if count is None:
         return None
-    number = count.group("n").lower()
-    n = NUMBER_WORDS.get(number) or int(number)
+    number = (count.groupdict().get("n") or "").lower()
+    n = (NUMBER_WORDS.get(number) or int(number)) if number else 0
     if count.end() <= t_start:
-        n = max(n, _described_subject(text[:t_start]))
+        n = max(n, _described_subject(text[:t_start], definite=not number))
     if n < 3:
         return None  # two parties: the ordinary readings know them
     dateline = dateline_end(text) if sent.index <= 2 else 0
@@ -388,6 +399,13 @@ def _part_of(finder: AgreementFinder, idx: int, body: int) -> bool:
     return idx == body or inst.unit_of == body or inst.kind == "academic_unit"
 
 
+#: nouns for a body that signs, in the singular
+_BODY_NOUNS = (
+    r"college|university|polytechnic|hospital|clinic|institute|centre|center|authority|council|"
+    r"ministry|agency|company|firm|foundation|charity|trust|school|academy|laboratory|"
+    r"municipality|government|association|network|bank|cooperative|start-up|startup|manufacturer|"
+    r"maker|operator|provider|utility|board|department|faculty|service|organi[sz]ation|body|group"
+)
 _QUANTIFIER = re.compile(
     r"^(?:the\s+)?(?P<q>a|an|one|" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+", re.I
 )
@@ -399,18 +417,34 @@ _PLACE = (
 _PLACES_IN = re.compile(rf"\s+(?:in|from)\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*")
 
 
-def _described_subject(subject: str) -> int:
+def _described_subject(subject: str, definite: bool = False) -> int:
     """How many bodies a subject of descriptions counts: "A state energy
     office, three colleges, a research laboratory and a start-up" is six;
     0 when an item has no quantifier ("Seven universities, research
-    institutes and a firm": the seven counts them all)."""
+    institutes and a firm": the seven counts them all). With `definite`,
+    "the region's largest hospital" beside "a college" is one more."""
     subject = _DATELINE_HEAD.sub("", subject)
     subject = _PLACES_IN.sub("", subject)  # "Five hospitals in Portugal, Angola and Cabo Verde"
     total = 0
+    indefinite = False
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.strip()):
         m = _QUANTIFIER.match(item.strip())
         if m is None:
+            if definite and _DEFINITE_ITEM.fullmatch(item.strip()):
+                total += 1
+                continue
             return 0
+        indefinite = True
         q = m.group("q").lower()
         total += 1 if q in ("a", "an", "one") else (NUMBER_WORDS.get(q) or int(q))
-    return total
+    return total if indefinite else 0
+
+
+#: the whole subject of a described signing, as the span a count would have
+_WHOLE = re.compile(r"(?s).+")
+#: "a college", "an Irish hospital" somewhere in a sentence: a cheap first test
+_INDEFINITE_ITEM = re.compile(r"(?:^|,\s+|\band\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,4}?(?:" + _BODY_NOUNS + r")\b")
+#: "the region's largest hospital", "the district council": one body described
+_DEFINITE_ITEM = re.compile(
+    r"[Tt]he\s+(?:[\w\-’']+\s+){0,4}(?:" + _BODY_NOUNS + r")"
+)

@@ -223,8 +223,9 @@ _FORMERLY = re.compile(
 #: ", a Norwegian institution known locally as ", ", also known as ": another
 #: name of the body just named
 KNOWN_AS = re.compile(
-    r",\s+(?:(?:also|locally|better)\s+|(?:an?|the)\s+[^,.;()]{0,60}?\s+)?(?:known|called)\s+"
-    r"(?:locally\s+|at\s+home\s+|in\s+[A-Z]\w+\s+)?as\s+(?:the\s+)?"
+    r",\s+(?:(?:also|locally|better|widely|commonly|popularly)\s+|(?:an?|the)\s+[^,.;()]{0,60}?\s+)?"
+    # "known locally as", "known across the region simply as"
+    r"(?:known|called)\s+(?:(?!as\b)[\w\-’']+\s+){0,4}?as\s+(?:the\s+)?"
 )
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
