@@ -3839,6 +3839,30 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder College of Applied Arts and Technology", "Birch Hospital"], "mou")],
         id="known_across_the_region_simply_as_gives_another_name",
     ),
+    pytest.param(
+        (
+            "Alder University signed three agreements on Monday. The first of the three was a "
+            "memorandum of understanding with Birch University. The second agreement was a joint "
+            "research agreement with PT Cedar Feed Tbk, a feed company."
+        ),
+        [
+            (["Alder University", "Birch University"], "mou"),
+            (["Alder University", "PT Cedar Feed Tbk"], "research"),
+        ],
+        id="the_first_of_the_three_was_an_instrument_with_a_partner",
+    ),
+    pytest.param(
+        (
+            "Alder University is new to Asia. The university's earlier foreign partnerships, with "
+            "Birch University in Malaysia and Cedar College in Norway, were signed in 2022 and "
+            "2023 respectively."
+        ),
+        [
+            (["Alder University", "Birch University"], "partnership"),
+            (["Alder University", "Cedar College"], "partnership"),
+        ],
+        id="a_bodys_partnerships_with_a_and_b_are_its_own_with_each",
+    ),
 ]
 
 

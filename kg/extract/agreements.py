@@ -451,6 +451,13 @@ _OUR_INSTRUMENT_WITH = re.compile(
     r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,3}?(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|accords?|"
     r"protocols?|partnerships?)(?:\s+of\s+(?:understanding|agreement))?\s+with\s+(?:the\s+)?$"
 )
+#: "the university" right before a possessive: the body described
+_THE_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+)?([a-z]+)$")
+#: "X's earlier partnerships, with ": documents of the possessor with each body next
+_OWNERS_INSTRUMENTS_WITH = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:agreements|memoranda|memorandums|MoUs|MOUs|accords|"
+    r"protocols|partnerships)(?:\s+of\s+(?:understanding|agreement))?,?\s+with\s+(?:the\s+)?$"
+)
 _INSTRUMENT_WITH = re.compile(
     r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|pact|protocol|deal)\s+with\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -536,7 +543,11 @@ _ROUNDUP_ITEM = re.compile(
     rf"(?:The|Under\s+(?:the|its))(?=\s+(?:\w+\s+)?{_INSTRUMENT_WORD}\s+with\b))\s+"
     rf"(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}|The\s+{_ORDINALS}(?=,)|The\s+{_ORDINALS}\s+document(?=,)|"
     # "The second links the institute with X"
-    rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement))?\s+links\s+(?:the\s+\w+|it|them)(?=\s+with\b))"
+    rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement))?\s+links\s+(?:the\s+\w+|it|them)(?=\s+with\b)|"
+    # "The first of the three was a memorandum of understanding with X", "The second
+    # agreement was a joint research agreement with Y"
+    rf"The\s+{_ORDINALS}(?:\s+of\s+(?:the|them)(?:\s+\w+)?|\s+(?:one|document|agreement))?\s+was\s+"
+    rf"an?\s+(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}(?=\s+with\b))"
     rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
 )
@@ -2786,6 +2797,16 @@ class AgreementFinder:
                     if PLURAL_INSTRUMENT.search(text):
                         return [[own, o] for o in subject], "our-with-each"
                     return [[own, *subject]], "our-with"
+            owners = _OWNERS_INSTRUMENTS_WITH.search(text, 0, first) if first is not None else None
+            if owners is not None:
+                # "The varsity's earlier partnerships, with A in Malaysia and B in
+                # Norway, were signed in 2022 and 2023 respectively": its, with each
+                owner = next((m[2][0] for m in mentions if m[1] == owners.start()), None)
+                described = _THE_NOUN_BEFORE.search(text, 0, owners.start())
+                if owner is None and described is not None:
+                    owner = self._described(sent, described.start(), described.group(1).lower())
+                if owner is not None and owner not in subject:
+                    return [[owner, o] for o in subject], "owners-with-each"
             return [subject], "subject-list"
         if not subject and objects:
             ref = self.last_parties[0] if self.last_parties else self.primary
