@@ -191,8 +191,9 @@ _TOKEN = re.compile(
     # ("Meridian BioSystems (M) Sdn. Bhd.": Malaysia's one-letter form too)
     r"\([A-Z](?:[a-z]+(?:\s[A-Z][a-z]+)?)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
-    # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word)
-    r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w])|/(?=[A-ZÀ-Þ][a-zà-ÿ]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
+    # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word;
+    # a run of word characters is one step of the loop, not one step each)
+    r"[^\W_](?:[\w&'’+]+|-(?=\w)|\.(?=[\w])|/(?=[A-ZÀ-Þ][a-zà-ÿ]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
 )
 _ACRONYM = re.compile(
