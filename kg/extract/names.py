@@ -726,20 +726,21 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         ):
             current.append(tok)  # "Hospital de Clínicas Dr. Manuel Quintela": named after him
             continue
-        # the name being read: after the last "and", comma or article of the run
-        cut = max((j + 1 for j, t in enumerate(current) if t.text in ("and", "&", ",", "the", "The")), default=0)
-        own = current[cut:]
-        if (
-            tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr")
-            and len(own) >= 2
-            and head_kind(own[0].text) in ("hospital", "university", "research_institute")
-            and not any(t.text in ("of", "for") for t in own)
-            and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
-        ):
-            # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
-            # Nuryadi": a head-first name goes on with the person it is named after
-            current.append(tok)
-            continue
+        if tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr"):
+            # the name being read: after the last "and", comma or article of the run
+            # (looked for only before a title: most tokens are none)
+            cut = max((j + 1 for j, t in enumerate(current) if t.text in ("and", "&", ",", "the", "The")), default=0)
+            own = current[cut:]
+            if (
+                len(own) >= 2
+                and head_kind(own[0].text) in ("hospital", "university", "research_institute")
+                and not any(t.text in ("of", "for") for t in own)
+                and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
+            ):
+                # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
+                # Nuryadi": a head-first name goes on with the person it is named after
+                current.append(tok)
+                continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             if (
                 current
@@ -1597,6 +1598,14 @@ def _cut_instrument_tail(part: list[Token]) -> list[Token]:
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 
 
+@lru_cache(maxsize=65536)
+def _is_head_word(word: str) -> bool:
+    """True when a capitalised word, or the word without its final full
+    stops, is a head ("University", "Univ."): one cached look-up per word of
+    the quick test that most sentences fail."""
+    return bool(head_kind(word) or head_kind(word.rstrip(".")))
+
+
 def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candidate]:
     """Names in one sentence, by shape.
 
@@ -1604,7 +1613,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     ['University of the Ryukyus', 'University of Guam']
     """
     if (
-        not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence))
+        not any(map(_is_head_word, _CAP_WORD.findall(sentence)))
         and not _has_lower_head(sentence)
         and " Health" not in sentence  # "Cedar Valley Health", "Namoi Local Health District"
         and "Region " not in sentence  # "Region Skåne"
