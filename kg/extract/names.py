@@ -229,31 +229,34 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        if text.islower() and text.isalpha():
-            self.is_word, self.is_cap = True, False  # most words: the common case, quickly
-            return
-        ch = text[0]
-        self.is_word = ch.isalnum() or text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2)
-        tail = text.rsplit("-", 1)[1] if "-" in text else ""
-        if len(tail) > 3 and tail[0].islower() and tail.isascii():
-            # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
-            # Tisza region", opens a name)
-            self.is_cap = False
-        elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
-            self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
-        elif ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
-            self.is_cap = True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
-        elif "-" in text and _ARABIC_ARTICLE.match(text):
-            self.is_cap = True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
-        elif len(text) > 2 and ch.islower() and text[1].isupper():
-            self.is_cap = True  # "eThekwini Municipality", "iLembe District"
-        elif text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2):
-            self.is_cap = True  # "Heavy Mechanical Complex (Pvt) Ltd"
-        else:
-            # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
-            self.is_cap = ch.isupper() or (
-                ch.isdigit() and len(text) <= 4 and not _ORDINAL.match(text)
-            )
+        self.is_word, self.is_cap = _shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _shape(text: str) -> tuple[bool, bool]:
+    """(is_word, is_cap) of a token's text: a property of the word alone, and
+    words repeat, so the tests below run once per word, not once per token."""
+    if text.islower() and text.isalpha():
+        return True, False  # most words: the common case, quickly
+    ch = text[0]
+    is_word = ch.isalnum() or text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2)
+    tail = text.rsplit("-", 1)[1] if "-" in text else ""
+    if len(tail) > 3 and tail[0].islower() and tail.isascii():
+        # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
+        # Tisza region", opens a name)
+        return is_word, False
+    if text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
+        return is_word, True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
+    if ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
+        return is_word, True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
+    if "-" in text and _ARABIC_ARTICLE.match(text):
+        return is_word, True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
+    if len(text) > 2 and ch.islower() and text[1].isupper():
+        return is_word, True  # "eThekwini Municipality", "iLembe District"
+    if text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2):
+        return is_word, True  # "Heavy Mechanical Complex (Pvt) Ltd"
+    # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
+    return is_word, ch.isupper() or (ch.isdigit() and len(text) <= 4 and not _ORDINAL.match(text))
 
 
 #: the French article elided before a vowel
