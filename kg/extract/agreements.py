@@ -721,12 +721,15 @@ _APPOSED_BEFORE_INSTRUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$")
 _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 
 
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(text)
+@lru_cache(maxsize=32)
+def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """The clause breaks of a sentence as (start, end, opens a dateline),
+    less the serial commas of lists and the breaks inside brackets: read once,
+    as `_clause_bounds` is asked about one sentence at several positions (each
+    trigger, each party slot) in a row."""
+    breaks = []
     paren = "(" in text  # (without one, no break is inside brackets)
     for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() < 30 and m.group(0).startswith((":", " —", " –")) and m.start() < pos:
-            continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
         if m.group(0).startswith(", and") and (
             _OXFORD_LIST.search(text, 0, m.start()) or _APPOSED_LAST.search(text, 0, m.start())
         ):
@@ -735,10 +738,20 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
             continue
         if paren and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "X (SKU; Sanriku Kokusai Daigaku) renewed": inside brackets
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+        dateline = m.start() < 30 and m.group(0).startswith((":", " —", " –"))
+        breaks.append((m.start(), m.end(), dateline))
+    return tuple(breaks)
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for b_start, b_end, dateline in _clause_breaks(text):
+        if dateline and b_start < pos:
+            continue  # "PESHAWAR: ...", "SEONGNAM, October 4, 2019 — ...": a dateline
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 

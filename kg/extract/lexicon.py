@@ -104,15 +104,20 @@ class Scanner:
                 alternations = joined[key] = self._join(key) if known else []
             if not alternations:
                 continue  # no label starts so: most words
-            best: dict[str, tuple[int, int, str, str]] = {}
+            # (made on the first match only: most words that open like a label open none)
+            best: dict[str, tuple[int, int, str, str]] | None = None
             for name, pattern, values in alternations:
                 if pos < last_end[name]:
                     continue
                 m = pattern.match(text, pos)
-                if m is not None:
-                    end = m.end()
-                    if name not in best or end > best[name][1]:
-                        best[name] = (pos, end, m.group(0), values[int(m.lastgroup[1:])])
+                if m is None:
+                    continue
+                end = m.end()
+                if best is None:
+                    best = {}
+                elif name in best and end <= best[name][1]:
+                    continue
+                best[name] = (pos, end, m.group(0), values[int(m.lastgroup[1:])])
             if best:
                 for name, match in best.items():
                     found[name].append(match)

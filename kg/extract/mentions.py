@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from kg.extract.cues import SEAT_GAP
 from kg.extract.names import (
@@ -287,6 +288,12 @@ _LOCAL_GOVERNMENT = re.compile(
     r"town|village)\s+(?:administration|government|council|authority|authorities|assembly)\b"
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _has_words(text: str, n: int) -> bool:
+    """True when `text` holds `n` words or more: the count stops at the n-th
+    word, where listing every word of a long sentence would be wasted."""
+    return next(islice(_WORDS.finditer(text), n - 1, None), None) is not None
 
 
 #: connectors left out of a name's initials
@@ -646,7 +653,7 @@ class ArticleInstitutions:
     def _collect(self) -> None:
         titles = []
         for sent in self.sentences:
-            headline = sent.index == 0 or len(_WORDS.findall(sent.text)) >= 6
+            headline = sent.index == 0 or _has_words(sent.text, 6)
             if (
                 headline
                 and not LIST_ITEM.match(sent.text)

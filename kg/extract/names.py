@@ -191,8 +191,9 @@ _TOKEN = re.compile(
     # ("Meridian BioSystems (M) Sdn. Bhd.": Malaysia's one-letter form too)
     r"\([A-Z](?:[a-z]+(?:\s[A-Z][a-z]+)?)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
-    # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word)
-    r"[^\W_](?:[\w&'’+]|-(?=\w)|\.(?=[\w])|/(?=[A-ZÀ-Þ][a-zà-ÿ]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
+    # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word;
+    # a run of word characters is one step of the loop, not one step each)
+    r"[^\W_](?:[\w&'’+]+|-(?=\w)|\.(?=[\w])|/(?=[A-ZÀ-Þ][a-zà-ÿ]))*(?:-(?=\s+(?:und|oder|and|or|et|y|e|i|og|och)\s))?\.?|"
     r"[^\w\s]"
 )
 _ACRONYM = re.compile(
@@ -228,31 +229,34 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        if text.islower() and text.isalpha():
-            self.is_word, self.is_cap = True, False  # most words: the common case, quickly
-            return
-        ch = text[0]
-        self.is_word = ch.isalnum() or text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2)
-        tail = text.rsplit("-", 1)[1] if "-" in text else ""
-        if len(tail) > 3 and tail[0].islower() and tail.isascii():
-            # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
-            # Tisza region", opens a name)
-            self.is_cap = False
-        elif text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
-            self.is_cap = True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
-        elif ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
-            self.is_cap = True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
-        elif "-" in text and _ARABIC_ARTICLE.match(text):
-            self.is_cap = True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
-        elif len(text) > 2 and ch.islower() and text[1].isupper():
-            self.is_cap = True  # "eThekwini Municipality", "iLembe District"
-        elif text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2):
-            self.is_cap = True  # "Heavy Mechanical Complex (Pvt) Ltd"
-        else:
-            # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
-            self.is_cap = ch.isupper() or (
-                ch.isdigit() and len(text) <= 4 and not _ORDINAL.match(text)
-            )
+        self.is_word, self.is_cap = _shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _shape(text: str) -> tuple[bool, bool]:
+    """(is_word, is_cap) of a token's text: a property of the word alone, and
+    words repeat, so the tests below run once per word, not once per token."""
+    if text.islower() and text.isalpha():
+        return True, False  # most words: the common case, quickly
+    ch = text[0]
+    is_word = ch.isalnum() or text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2)
+    tail = text.rsplit("-", 1)[1] if "-" in text else ""
+    if len(tail) > 3 and tail[0].islower() and tail.isascii():
+        # "Dakar-based", "state-funded" (but "Tisza-vidéki", Hungarian "of the
+        # Tisza region", opens a name)
+        return is_word, False
+    if text[:2] in _ELISIONS and len(text) > 2 and text[2].isupper():
+        return is_word, True  # "Université d'Abomey-Calavi", "Institut l'Aquila"
+    if ("'" in text or "’" in text) and _ELIDED_ARTICLE.match(text):
+        return is_word, True  # "Università degli Studi dell'Alta Brianza", "nell'Isola"
+    if "-" in text and _ARABIC_ARTICLE.match(text):
+        return is_word, True  # "named after Muhammad al-Khwarizmi", "Jamia ul-Uloom"
+    if len(text) > 2 and ch.islower() and text[1].isupper():
+        return is_word, True  # "eThekwini Municipality", "iLembe District"
+    if text in _BRACKETED_FORMS or (ch == "(" and len(text) > 2):
+        return is_word, True  # "Heavy Mechanical Complex (Pvt) Ltd"
+    # "Hospital 1", "Lyon 3"; never ordinals ("Kyoto University 16th")
+    return is_word, ch.isupper() or (ch.isdigit() and len(text) <= 4 and not _ORDINAL.match(text))
 
 
 #: the French article elided before a vowel
@@ -728,20 +732,21 @@ def _split_titles(chunk: list[Token]) -> list[tuple[bool, list[Token]]]:
         ):
             current.append(tok)  # "Hospital de Clínicas Dr. Manuel Quintela": named after him
             continue
-        # the name being read: after the last "and", comma or article of the run
-        cut = max((j + 1 for j, t in enumerate(current) if t.text in ("and", "&", ",", "the", "The")), default=0)
-        own = current[cut:]
-        if (
-            tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr")
-            and len(own) >= 2
-            and head_kind(own[0].text) in ("hospital", "university", "research_institute")
-            and not any(t.text in ("of", "for") for t in own)
-            and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
-        ):
-            # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
-            # Nuryadi": a head-first name goes on with the person it is named after
-            current.append(tok)
-            continue
+        if tok.text in ("Dr.", "Dr", "Prof.", "Prof", "dr.", "dr"):
+            # the name being read: after the last "and", comma or article of the run
+            # (looked for only before a title: most tokens are none)
+            cut = max((j + 1 for j, t in enumerate(current) if t.text in ("and", "&", ",", "the", "The")), default=0)
+            own = current[cut:]
+            if (
+                len(own) >= 2
+                and head_kind(own[0].text) in ("hospital", "university", "research_institute")
+                and not any(t.text in ("of", "for") for t in own)
+                and (nxt[:1].isupper() or nxt in ("Dr.", "Dr"))
+            ):
+                # "Hospital Zonal Dr. Arturo Illia", "Rumah Sakit Umum Pusat Prof. Dr. Hasan
+                # Nuryadi": a head-first name goes on with the person it is named after
+                current.append(tok)
+                continue
         if tok.text in TITLES or tok.text.rstrip(".") in TITLES:
             if (
                 current
@@ -1617,6 +1622,14 @@ def _cut_instrument_tail(part: list[Token]) -> list[Token]:
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 
 
+@lru_cache(maxsize=65536)
+def _is_head_word(word: str) -> bool:
+    """True when a capitalised word, or the word without its final full
+    stops, is a head ("University", "Univ."): one cached look-up per word of
+    the quick test that most sentences fail."""
+    return bool(head_kind(word) or head_kind(word.rstrip(".")))
+
+
 def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candidate]:
     """Names in one sentence, by shape.
 
@@ -1624,7 +1637,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
     ['University of the Ryukyus', 'University of Guam']
     """
     if (
-        not any(head_kind(w) or head_kind(w.rstrip(".")) for w in _CAP_WORD.findall(sentence))
+        not any(map(_is_head_word, _CAP_WORD.findall(sentence)))
         and not _has_lower_head(sentence)
         and " Health" not in sentence  # "Cedar Valley Health", "Namoi Local Health District"
         and "Region " not in sentence  # "Region Skåne"
