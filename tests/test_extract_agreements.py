@@ -3863,6 +3863,23 @@ TWELFTH_SESSION_FOUND = [
         ],
         id="a_bodys_partnerships_with_a_and_b_are_its_own_with_each",
     ),
+    pytest.param(
+        (
+            "In a separate agreement concluded the same day, Alder Photonics Corp. and the Birch "
+            "Optics Research Institute (BORI) agreed to set up the Alder–BORI Joint Laboratory "
+            "for Micro-LEDs at BORI's Zhubei facility."
+        ),
+        [(["Alder Photonics Corp.", "Birch Optics Research Institute"], "joint_lab")],
+        id="a_joint_laboratory_named_after_its_founders_is_what_their_agreement_sets_up",
+    ),
+    pytest.param(
+        (
+            "Alder University and the Birch Institute (BI) signed an agreement to establish the "
+            "Alder–Birch Joint Laboratory for Batteries, with sites on both sides of the border."
+        ),
+        [(["Alder University", "Birch Institute"], "joint_lab")],
+        id="both_sides_of_the_border_are_places_not_parties",
+    ),
 ]
 
 

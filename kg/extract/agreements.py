@@ -55,10 +55,11 @@ _GROUP = re.compile(
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
     r"(?:hospital|university)\s+(?=directors))?"
-    r"(?:universities|institutions|sides|parties|partners|organi[sz]ations|schools|institutes|colleges|"
+    # ("both sides of the border": a place, not the parties)
+    r"(?:universities|institutions|sides(?!\s+of\b)|parties|partners|organi[sz]ations|schools|institutes|colleges|"
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
     r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|chambers|countries)\b|"
-    r"\bboth\s+(?:sides|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed|renewed|extended|concluded|first|formally|officially|jointly))|"
+    r"\bboth\s+(?:sides(?!\s+of\b)|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed|renewed|extended|concluded|first|formally|officially|jointly))|"
     r"\b(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )
@@ -2934,8 +2935,14 @@ class AgreementFinder:
         only when coordinated ("an MoU and a student exchange memorandum")."""
         governed = _governed(text, instruments, t_start)
         codes: list[str] = []
-        for s, e, _phrase, code in governed:
+        for s, e, phrase, code in governed:
             code = _refine(text, s, e, code) or "framework"
+            if code == "framework" and phrase.lower() == "agreement":
+                founds = _JOINT_UNIT.search(text, e)
+                if founds is not None and "joint" in founds.group(0).lower():
+                    # "In a separate agreement, A and B agreed to set up the A–B Joint
+                    # Laboratory": a bare "agreement" that founds a joint lab
+                    code = "joint_lab"
             if code not in codes:
                 codes.append(code)
         if joint and ("agreed" in text or "joint" in joint.group(0).lower()) and not codes:

@@ -1182,7 +1182,10 @@ def _split_and(
     seps: list[Token] = []
     # "the Sichuan University–Sorbonne University Academic Cooperation Agreement":
     # an instrument named after its two parties
-    named_instrument = any(t.text in _INSTRUMENT_TAILS for t in part)
+    # (but "the Lumitek–TAORI Joint Laboratory for X" has a head after its "Joint": a
+    # body named after them)
+    tails = [k for k, t in enumerate(part) if t.text in _INSTRUMENT_TAILS]
+    named_instrument = bool(tails) and not any(head_kind(t.text) for t in part[tails[-1] + 1 :])
     for k, tok in enumerate(part):
         tight = (
             not named_instrument
