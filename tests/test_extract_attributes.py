@@ -268,6 +268,18 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "spend two years in Alderton and two years in Birchville.",
             ["student"],
         ),
+        # exchanges told to be absent
+        (
+            "Unlike the other documents, it provides for no exchange of students or staff: the "
+            "two sides will share beam time.",
+            [],
+        ),
+        ("The memorandum involves no exchange of students or staff; Birch will send mentors.", []),
+        (
+            "Students will spend a semester at the partner university, but there is no staff "
+            "exchange.",
+            ["student"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

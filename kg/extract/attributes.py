@@ -434,6 +434,9 @@ class AttributeReader:
         that moves them in the same clause ("send students and teachers")."""
         codes: list[str] = []
         for text in texts:
+            if "no " in text or "not " in text or "without " in text:
+                # "it provides for no exchange of students or staff": told to be absent
+                text = _NO_EXCHANGE.sub(lambda m: " " * len(m.group(0)), text)
             extra = _distribute(text)
             matches = list(self.lex.exchanges.finditer(text))
             if extra:
@@ -590,6 +593,16 @@ class AttributeReader:
                 if dates:
                     item.signed, item.dated = dates[-1].value, True
                     return
+
+
+#: an exchange told to be absent: "no exchange of students or staff", "does not
+#: involve any secondment or exchange of personnel", "without staff exchanges"
+_NO_EXCHANGE = re.compile(
+    r"\b(?:no|not\s+(?:[\w\-]+\s+){0,3}?(?:any|an?)|without(?:\s+any)?)\s+"
+    r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
+    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?",
+    re.I,
+)
 
 
 def _in_name(text: str, s: int, e: int, title: bool) -> bool:
