@@ -3880,6 +3880,22 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder University", "Birch Institute"], "joint_lab")],
         id="both_sides_of_the_border_are_places_not_parties",
     ),
+    pytest.param(
+        (
+            "Alder Materials Romania S.R.L., the local subsidiary of Korea's Alder Materials Co., "
+            "Ltd., and Birch University (BU) signed a letter of intent on Monday."
+        ),
+        [(["Alder Materials Romania S.R.L.", "Birch University"], "mou")],
+        id="the_subsidiary_and_the_body_after_its_apposition_sign_not_the_parent",
+    ),
+    pytest.param(
+        (
+            "Alder Materials S.R.L., the local arm of a Korean firm, and Birch University (BU) "
+            "signed a letter of intent on Monday."
+        ),
+        [(["Alder Materials S.R.L.", "Birch University"], "mou")],
+        id="the_local_arm_of_a_firm_is_an_apposition",
+    ),
 ]
 
 

@@ -377,7 +377,10 @@ _ROSTER = re.compile(
 #: "A, affiliated to B, and C signed": an apposition about the first of a list
 _APPOSITION = (
     r",\s+(?:affiliated\s+(?:to|with)|a\s+member\s+of|part\s+of|a\s+(?:subsidiary|unit)\s+of|"
+    # "A, the local subsidiary of a Korean firm, and B signed"
+    r"the\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|arm|affiliate|unit)\s+of|"
     r"owned\s+by|run\s+by|formerly|previously)\s[^,;]{0,90}"
+    r"(?:,\s+(?:Ltd|Inc|LLC|S\.A|AG|plc|PLC|Corp|Co)\.?)?"  # "... of X Co., Ltd."
 )
 _APPOSED_GAP = re.compile(r"(?:\s*\([^()]{1,90}\))?" + _APPOSITION + r",\s+(?:and\s+)?")
 _APPOSED_LAST = re.compile(_APPOSITION + "$")
@@ -474,7 +477,8 @@ _UNIT_OF_GAP = re.compile(
 _APPOSED_OWNER_GAP = re.compile(
     r"\s*(?:\([^()]*\))?(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:institute|unit|agency|body|subsidiary|arm|affiliate|part|member|centre|center|college|"
-    r"school|department|laboratory|hospital)\s+(?:of|under|within)\s+(?:the\s+)?$"
+    r"school|department|laboratory|hospital)\s+(?:of|under|within)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]+['’]s\s+)?$"  # "..., the local subsidiary of Korea's X"
 )
 _GOVERNMENT_NAME = re.compile(r"(?:Royal\s+|Federal\s+|National\s+)?Government\s+of\b")
 _MINISTRY_NAME = re.compile(r"(?:Ministry|Department)\b")
