@@ -3896,6 +3896,30 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder Materials S.R.L.", "Birch University"], "mou")],
         id="the_local_arm_of_a_firm_is_an_apposition",
     ),
+    pytest.param(
+        (
+            "The Ministry of Energy and Energy Industries and Alder University signed a "
+            "memorandum of understanding on Monday."
+        ),
+        [(["Alder University", "Ministry of Energy and Energy Industries"], "mou")],
+        id="a_ministry_named_after_sectors_keeps_its_industries",
+    ),
+    pytest.param(
+        (
+            "The consortium agreement was signed on Monday by Alder University of Science and "
+            "Technology, Ruri and Almaty Birch University."
+        ),
+        [(["Alder University of Science and Technology, Ruri", "Almaty Birch University"], "framework")],
+        id="a_town_after_a_name_before_a_name_that_opens_with_a_place",
+    ),
+    pytest.param(
+        (
+            "The University of Technology, Jamaica (UTech) and Birch College signed a memorandum "
+            "of understanding on Monday."
+        ),
+        [(["Birch College", "University of Technology, Jamaica"], "mou")],
+        id="a_name_of_generic_words_keeps_the_place_after_it",
+    ),
 ]
 
 

@@ -1172,6 +1172,12 @@ _ARTICLES_BEFORE_A_NAME = frozenset("la el los las le les o a os as der die das"
 _OF_WORDS = frozenset("of de di degli della delle del dello do da dos das des du für der van".split())
 
 
+#: heads of bodies named after the sectors they govern ("Ministry of X and Y")
+_PORTFOLIO_HEADS = frozenset("Ministry Ministries Department Secretariat Commission Bureau".split())
+#: company heads that are sectors in a portfolio's name ("and Energy Industries")
+_SECTOR_HEADS = frozenset("Industries Enterprises Services".split())
+
+
 def _split_and(
     part: list[Token], is_place=None, is_country=None, after_title: bool = False
 ) -> list[list[Token]]:
@@ -1338,6 +1344,18 @@ def _split_and(
             closed = False
             continue
         in_complement = any(t.text in _INNER_CONNECTORS and t.text != "the" for t in prev)
+        if (
+            in_complement
+            and prev_t
+            and prev_t[0].text in _PORTFOLIO_HEADS
+            and sep.text in ("and", "&", ",")
+            and piece[0].text != "the"
+            and _heads(piece_t)
+            and all(piece_t[h].text in _SECTOR_HEADS for h in _heads(piece_t))
+        ):
+            # "Ministry of Energy and Energy Industries": a portfolio's sectors
+            merged[-1] = prev + [sep] + piece
+            continue
         if in_complement and len(piece_t) == 1 and piece_t[0].text in _SUBJECT_ACRONYMS:
             merged[-1] = prev + [sep] + piece  # "Ministry of Science and ICT": a subject
             continue
@@ -1414,6 +1432,27 @@ def _split_and(
         # "University of Rwanda, Makerere and the University of Dar es Salaam":
         # a list that goes on to a full name lists bodies, not a complement
         following = _trim(list(pieces[k + 2])) if k + 2 < len(pieces) else []
+        if (
+            sep.text == ","
+            and next_sep in _AND_WORDS
+            and len(piece_t) == 1
+            and piece_t[0].is_cap
+            and not head_kind(piece_t[0].text)
+            and prev_t
+            and _heads(prev_t)
+            and following
+            and _is_name(following)
+            and is_place is not None
+            and is_place(following[0].text)
+            and pieces[k + 2][:1]
+            and pieces[k + 2][0].text != "the"
+        ):
+            # "X University of Science and Technology, Jamshoro and Almaty Women's
+            # University": a town after a name, before a name that opens with a place
+            merged[-1] = prev + [sep] + piece
+            closed = True
+            dropped = []
+            continue
         names_follow = _is_name(following) and not _complement_first(following)
         acronym_first = bool(_ALL_CAPITALS.match(piece_t[0].text))  # "and TU Weserbergland"
         if (
@@ -1851,6 +1890,24 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(text)
                         cand.end = seat.end("place")
                         cand.text = sentence[start : cand.end]
+                    where = _PLACE_AFTER_COMMA.match(sentence, cand.end)
+                    if (
+                        where
+                        and is_place is not None
+                        and all(
+                            w in CONNECTORS or head_kind(w) or w in _GENERIC_NAME_WORDS
+                            for w in text.split()
+                        )
+                        and (
+                            is_place(where.group("place"))
+                            or (is_country is not None and is_country(where.group("place")))
+                        )
+                    ):
+                        # "the University of Technology, Jamaica (UTech)": a name of
+                        # generic words is told apart by the place after it
+                        cand.variants.append(text)
+                        cand.end = where.end("place")
+                        cand.text = text = sentence[start : cand.end]
                     town = _TOWN_BEFORE_SEMICOLON.match(sentence, cand.end)
                     if (
                         town
@@ -1890,6 +1947,14 @@ _ENGLISH_LOWER = frozenset(
 #: heads a polytechnic's name may drop ("Instituto Politécnico de X": "Politécnico de X")
 _POLYTECHNIC_OWNERS = frozenset(
     "Instituto Institut Istituto Universidad Universidade Università Université Universitat".split()
+)
+#: ", Jamaica": a capitalised place right after a name and its comma
+_PLACE_AFTER_COMMA = re.compile(r",\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*[(,.;]|\s+(?:and|has|have|signed)\b)")
+#: words of a name that say what, not which ("University of Technology")
+_GENERIC_NAME_WORDS = frozenset(
+    """Technology Technologies Science Sciences Arts Medicine Medical Health Agriculture Engineering
+    Education Applied Technical National State Federal Open Public Central Polytechnic Management
+    Business Law Nursing Pharmacy Economics Teacher Teachers Women's Women""".split()
 )
 #: ", Kendu Bay;": up to three capitalised words between a name and a semicolon
 _TOWN_BEFORE_SEMICOLON = re.compile(r",\s+(?P<place>[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})\s*;")
