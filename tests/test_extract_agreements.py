@@ -3920,6 +3920,23 @@ TWELFTH_SESSION_FOUND = [
         [(["Birch College", "University of Technology, Jamaica"], "mou")],
         id="a_name_of_generic_words_keeps_the_place_after_it",
     ),
+    pytest.param(
+        (
+            "Alder Hospital hosted the reception. \"We signed the letter of intent this morning "
+            "with Birch University, and we hope the first tutors will come next year,\" said Dr "
+            "Amina Suleiman, principal of the Cedar Institute of Health Sciences."
+        ),
+        [(["Birch University", "Cedar Institute of Health Sciences"], "mou")],
+        id="we_in_a_quote_is_the_body_of_the_one_who_says_it",
+    ),
+    pytest.param(
+        (
+            "Alder Hospital hosted the reception. \"We signed the letter of intent this morning "
+            "with Birch University,\" said Dr Amina Suleiman."
+        ),
+        [(["Alder Hospital", "Birch University"], "mou")],
+        id="we_in_a_quote_with_no_body_named_after_it_is_the_articles_own",
+    ),
 ]
 
 

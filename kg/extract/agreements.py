@@ -2837,8 +2837,12 @@ class AgreementFinder:
             ):
                 ref = told[2][0]  # "UMT signed three documents. The first was an MoU with X"
             if _WE_BEFORE.search(text, c_start, t_start):
-                # "On 30 October we renewed our agreement with X": the newsletter's own body
-                ref = self._own_body(set(objects))
+                # "On 30 October we renewed our agreement with X": the newsletter's own
+                # body; in a quote, the body of the one who says it ("'We signed the
+                # letter with X,' said Dr Y, principal of Z")
+                ref = self._speakers_body(text, mentions, t_start, objects)
+                if ref is None:
+                    ref = self._own_body(set(objects))
             if ref is not None and ref not in objects:
                 if len(objects) >= 2 and (PLURAL_INSTRUMENT.search(text) or not instruments):
                     return [[ref, o] for o in objects], "implicit-with-each"
@@ -2913,6 +2917,17 @@ class AgreementFinder:
                 return listed
             return []
         return []
+
+    def _speakers_body(self, text: str, mentions, t_start: int, objects: list[int]) -> int | None:
+        """The body named in the attribution after a quote ("...," said Dr
+        X, principal of the Y), or None when the sentence has none."""
+        close = _QUOTE_CLOSE.search(text, t_start)
+        if close is None or not _SAID_AFTER_QUOTE.match(text, close.end()):
+            return None
+        for s, _e, ids in mentions:
+            if s >= close.end() and ids[0] not in objects and _TITLE_OF_BEFORE.search(text, close.end(), s):
+                return ids[0]
+        return None
 
     def _is_body(self, idx: int) -> bool:
         """A consortium, alliance or network: something one joins."""
@@ -3442,6 +3457,12 @@ _NOT_A_PARTNER = (
     r"presence|help|assistance)\b)"
 )
 #: "we signed", "we have also renewed": the writer's own body signs
+#: the end of a quote: a closing quotation mark after a comma or stop
+_QUOTE_CLOSE = re.compile(r"[,.!?][\"”’]")
+#: "said Dr X," right after a quote
+_SAID_AFTER_QUOTE = re.compile(r"\s*(?:said|says|added|explained|noted|stressed|told)\b")
+#: ", principal of the ", " at ": the body a speaker holds office in, right before its name
+_TITLE_OF_BEFORE = re.compile(r"[\w\-]+\s+(?:of|at)\s+(?:the\s+)?$")
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+)*$")
 #: "...; with B, on ...; and with C": the next partner of a list told by semicolons
 _SEMICOLON_WITH = re.compile(r";\s+(?:and\s+)?with\s+")
