@@ -3968,3 +3968,19 @@ def test_three_bodies_of_a_dashed_list_are_no_renderings_of_each_other(extractor
     )
     names = {i.name for i in facts.institutions}
     assert {"Universidad de Alder", "Birch University", "Cedar Institute of Technology"} <= names
+
+
+def test_the_ministry_is_no_news_agency_in_the_masthead(extractor):
+    text = (
+        "Birchland News Agency\n2024-06-12 13:22:05\nUniversities form a consortium\nAlderton-BNA\n"
+        "Ten universities led by Alder University met on Saturday. Alder University (AU) will "
+        "host the consortium's office, and AU's rector will chair it. The Ministry of Higher "
+        "Education (MoHE) hosted the meeting of rectors. In a separate ceremony on the same day, "
+        "the ministry signed a memorandum of understanding with the Cedar Academy for Digital "
+        "Learning.\n"
+    )
+    article = Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12")
+    facts = extractor.extract(article)
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Cedar Academy for Digital Learning", "Ministry of Higher Education"]
+    ]

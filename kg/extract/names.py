@@ -1000,6 +1000,8 @@ def _kind_of(part: list[Token]) -> str | None:
         kind = "hospital"  # a Queensland hospital and health service
     if heads == [0] and words[0] == "Region":
         kind = "government"  # "Region Skåne"
+    if words[last] == "Agency" and words[last - 1 : last] in (["News"], ["Press"]):
+        kind = "other"  # "Iraqi News Agency": the wire that tells the news, not a ministry's agency
     return kind
 
 
