@@ -3937,6 +3937,18 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder Hospital", "Birch University"], "mou")],
         id="we_in_a_quote_with_no_body_named_after_it_is_the_articles_own",
     ),
+    pytest.param(
+        (
+            "Birch Diagnostics Inc. and Lone Star Children's Hospital signed a research agreement "
+            "on Monday. It builds on a data-sharing agreement that Birch and Lone Star Children's "
+            "signed in March 2022."
+        ),
+        [
+            (["Birch Diagnostics Inc.", "Lone Star Children's Hospital"], "framework"),
+            (["Birch Diagnostics Inc.", "Lone Star Children's Hospital"], "research"),
+        ],
+        id="a_name_up_to_its_possessive_is_the_short_form_of_a_childrens_hospital",
+    ),
 ]
 
 

@@ -1156,11 +1156,11 @@ class ArticleInstitutions:
         University" for V. N. Karazin Kharkiv National University."""
         text = self.text
         saints = [
-            fold(m.group(0))
+            fold(short)
             for inst in self.institutions
             if inst.name
-            for m in [_SAINTS_NAME.match(inst.name)]
-            if m
+            for short in [_possessive_short(inst.name)]
+            if short
         ]
         for idx, inst in enumerate(list(self.institutions)):
             if inst.kind == "academic_unit" or not inst.name:
@@ -1225,21 +1225,20 @@ class ArticleInstitutions:
                 ):
                     self._register(idx, short)
             for form in inst.forms:
-                saint = _SAINTS_NAME.match(form)
+                short = _possessive_short(form)
                 if (
-                    saint
-                    and saint.end() < len(form)
+                    short
                     # (not when two bodies bear the saint's name: "St. Luke's Hospital"
                     # and "St. Luke's College")
-                    and saints.count(fold(saint.group(0))) == 1
-                    and fold(saint.group(0)) not in self._by_form
+                    and saints.count(fold(short)) == 1
+                    and fold(short) not in self._by_form
                     and any(
-                        not _CAPITAL_NEXT.match(text, end)
-                        for _, end in occurrences(text, saint.group(0))
+                        not _CAPITAL_NEXT.match(text, end) for _, end in occurrences(text, short)
                     )
                 ):
-                    # "St. Monica's" for St. Monica's Mission Hospital, Kendu Bay
-                    self._register(idx, saint.group(0))
+                    # "St. Monica's" for St. Monica's Mission Hospital, Kendu Bay; "Lone
+                    # Star Children's" for Lone Star Children's Hospital
+                    self._register(idx, short)
                     break
             company = inst.kind == "company" and bool(plain)
             if company:
@@ -1615,6 +1614,26 @@ LOCATIVE_BEFORE = re.compile(
 
 #: a saint's name in the possessive opening a body's name: "St. Monica's", "Saint Luke's"
 _SAINTS_NAME = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w\-]+['’]s\b")
+#: "Lone Star Children's" before "Hospital": words up to a possessive, then the rest
+_POSSESSIVE_OPENING = re.compile(r"(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*['’]s(?=\s)")
+#: words after a possessive that say what kind of body it is
+_AFTER_POSSESSIVE = frozenset(
+    "Mission Memorial Medical Teaching Regional General Referral Specialist Research Health and".split()
+)
+
+
+def _possessive_short(name: str) -> str | None:
+    """The opening of a name up to its possessive when only words of kind
+    follow ("St. Monica's" of St. Monica's Mission Hospital, "Lone Star
+    Children's" of Lone Star Children's Hospital), else None."""
+    saint = _SAINTS_NAME.match(name)
+    opening = saint or _POSSESSIVE_OPENING.match(name)
+    if opening is None or opening.end() >= len(name):
+        return None
+    rest = name[opening.end() :].split(",")[0].split()
+    if saint or (rest and all(head_kind(w) or w in _AFTER_POSSESSIVE for w in rest)):
+        return opening.group(0)
+    return None
 
 
 def _shares_stem(name: str, gloss: str) -> bool:
