@@ -3949,6 +3949,19 @@ TWELFTH_SESSION_FOUND = [
         ],
         id="a_name_up_to_its_possessive_is_the_short_form_of_a_childrens_hospital",
     ),
+    pytest.param(
+        (
+            "The Alder University (AU) and the Cedar Institute of Ecology signed a research "
+            "agreement on Monday. On the same trip, the rector of the AU, Dr. Oscar Lien, renewed "
+            "with his counterpart of the Birch National University (BNU), Dr. Beatriz Galvan, the "
+            "framework agreement of cooperation which links the two universities since 2012."
+        ),
+        [
+            (["Alder University", "Birch National University"], "framework"),
+            (["Alder University", "Cedar Institute of Ecology"], "research"),
+        ],
+        id="a_counterpart_of_a_named_body_stands_for_that_body",
+    ),
 ]
 
 

@@ -1258,12 +1258,12 @@ class AgreementFinder:
                 # country, else the other side of the one named before
                 if any(a < c.end() and c.start() < b for a, b in taken):
                     continue
-                target = None
-                if c.group("mod"):
+                target = _counterpart_of_named(text, c.end(), out)
+                if target is None and c.group("mod"):
                     target = self._of_country(
                         c.group("mod"), "institution", _ANY_KIND, sent.index, sent.start + c.start()
                     )
-                elif out:
+                elif target is None and out:
                     first = min(out)[2][0]
                     target = self._other_side(first, sent.index)
                 if target is not None:
@@ -3463,6 +3463,8 @@ _QUOTE_CLOSE = re.compile(r"[,.!?][\"”’]")
 _SAID_AFTER_QUOTE = re.compile(r"\s*(?:said|says|added|explained|noted|stressed|told)\b")
 #: ", principal of the ", " at ": the body a speaker holds office in, right before its name
 _TITLE_OF_BEFORE = re.compile(r"[\w\-]+\s+(?:of|at)\s+(?:the\s+)?$")
+#: " of the UNALA", " at X": the body a counterpart is told of, named right after
+_OF_A_BODY_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+)*$")
 #: "...; with B, on ...; and with C": the next partner of a list told by semicolons
 _SEMICOLON_WITH = re.compile(r";\s+(?:and\s+)?with\s+")
@@ -3563,6 +3565,18 @@ def _in_relative_clause(text: str, start: int, end: int, t_start: int) -> bool:
         return False
     close = text.find(",", end)
     return 0 <= close < t_start
+
+
+def _counterpart_of_named(text: str, end: int, named: list) -> int | None:
+    """ "the rector of A ... renewed with his counterpart of the B": the body
+    named right after "of", when the sentence named another one first."""
+    of_body = _OF_A_BODY_AFTER.match(text, end)
+    if of_body is None or not named:
+        return None
+    after = [m for m in named if m[0] >= of_body.end() - 1]
+    if after and min(after)[2][0] != min(named)[2][0]:
+        return min(after)[2][0]
+    return None
 
 
 def _run_before(text: str, mentions):
