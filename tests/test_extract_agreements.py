@@ -4009,3 +4009,15 @@ def test_the_ministry_is_no_news_agency_in_the_masthead(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Cedar Academy for Digital Learning", "Ministry of Higher Education"]
     ]
+
+
+def test_a_peoples_name_is_no_short_form_of_an_association_it_opens(extractor):
+    facts = run(
+        extractor,
+        (
+            "The Indonesian Students Association organised the ceremony. Alder University "
+            "signed memoranda with three Indonesian universities and with Birch University."
+        ),
+    )
+    association = next(i for i in facts.institutions if i.name == "Indonesian Students Association")
+    assert "Indonesian" not in association.aliases

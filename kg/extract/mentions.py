@@ -1252,6 +1252,8 @@ class ArticleInstitutions:
                 and words[0] not in _GENERIC_FIRST
                 and words[0][0].isupper()
                 and not (company and self.places.is_place(words[0]))
+                # (not "Indonesian" for the Indonesian Students' Association: a people)
+                and self.places.demonym(words[0]) is None
             ):
                 candidates.append(words[0])
             if len(words) >= 3 and head_kind(words[0]) and words[1] == "of" and len(words) == 3:
