@@ -3962,6 +3962,15 @@ TWELFTH_SESSION_FOUND = [
         ],
         id="a_counterpart_of_a_named_body_stands_for_that_body",
     ),
+    pytest.param(
+        (
+            "The forum was held at Alder University on Monday. In the evening, Birchton "
+            "Municipality hosted a dinner for the delegates. On the same day the host university "
+            "and Cedar University signed a separate double degree agreement in logistics."
+        ),
+        [(["Alder University", "Cedar University"], "dual_degree")],
+        id="the_host_university_is_no_city_that_hosted_a_dinner",
+    ),
 ]
 
 

@@ -1398,7 +1398,10 @@ class AgreementFinder:
                     target = _last_of_kind(out, r.start(), kinds, self.insts.institutions)
                 if target is None and r.group("mod") == "host":
                     # "the host university": the one whose campus the meeting was at
+                    # (a host of another kind, the city that hosted a dinner, is not it)
                     target = self._host(sent.index, before)
+                    if target is not None and kinds and self.insts.institutions[target].kind not in kinds:
+                        target = None
                 elif (
                     target is None
                     and r.group("mod")
