@@ -3971,6 +3971,14 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder University", "Cedar University"], "dual_degree")],
         id="the_host_university_is_no_city_that_hosted_a_dinner",
     ),
+    pytest.param(
+        (
+            "Alder University and the Viện Vi sinh Lâm sàng Quốc gia signed a memorandum of "
+            "understanding on Friday."
+        ),
+        [(["Alder University", "Viện Vi sinh Lâm sàng Quốc gia"], "mou")],
+        id="vietnamese_syllables_written_without_diacritics_stay_in_the_name",
+    ),
 ]
 
 

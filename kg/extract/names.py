@@ -493,8 +493,9 @@ def _named_after(current: list[Token], tokens: list[Token], i: int) -> bool:
 
 _VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
 #: Vietnamese syllables of names written without diacritics ("Bách khoa",
-#: "Y khoa": polytechnic, medicine)
-_VIETNAMESE_ASCII = frozenset({"khoa"})
+#: "Y khoa": polytechnic, medicine; "Vệ sinh": hygiene, "Vi sinh": microbiology,
+#: "lâm sàng" is "clinical", "quốc gia" national)
+_VIETNAMESE_ASCII = frozenset("khoa sinh trung thanh binh lam sang hoa kinh tin quan gia".split())
 
 
 def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
