@@ -3979,6 +3979,22 @@ TWELFTH_SESSION_FOUND = [
         [(["Alder University", "Viện Vi sinh Lâm sàng Quốc gia"], "mou")],
         id="vietnamese_syllables_written_without_diacritics_stay_in_the_name",
     ),
+    pytest.param(
+        (
+            "The Alder Institute of Marine Sciences, which belongs to the University of Birch, "
+            "and the Cedar Marine Research Institute signed a memorandum on seagrass monitoring."
+        ),
+        [(["Alder Institute of Marine Sciences", "Cedar Marine Research Institute"], "mou")],
+        id="the_owner_a_relative_clause_names_is_no_party",
+    ),
+    pytest.param(
+        (
+            "At the same ceremony, the Universidad del Alder, based in Algeciras, and Birch "
+            "National University signed a student exchange agreement covering marine sciences."
+        ),
+        [(["Birch National University", "Universidad del Alder"], "student_exchange")],
+        id="based_in_a_town_is_an_apposition_inside_a_list",
+    ),
 ]
 
 

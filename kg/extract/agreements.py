@@ -379,6 +379,9 @@ _APPOSITION = (
     r",\s+(?:affiliated\s+(?:to|with)|a\s+member\s+of|part\s+of|a\s+(?:subsidiary|unit)\s+of|"
     # "A, the local subsidiary of a Korean firm, and B signed"
     r"the\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|arm|affiliate|unit)\s+of|"
+    # "A, based in Algeciras, and B"; "A, which belongs to the B, and C signed"
+    r"(?:based|located|headquartered)\s+in|(?:which|that)\s+(?:belongs\s+to|is\s+part\s+of|"
+    r"is\s+affiliated\s+(?:to|with)|operates\s+under|reports\s+to)|"
     r"owned\s+by|run\s+by|formerly|previously)\s[^,;]{0,90}"
     r"(?:,\s+(?:Ltd|Inc|LLC|S\.A|AG|plc|PLC|Corp|Co)\.?)?"  # "... of X Co., Ltd."
 )
@@ -475,9 +478,12 @@ _UNIT_OF_GAP = re.compile(
 #: "A, Chennai, an autonomous institute of the Ministry X, and B signed": the
 #: body an apposition says A belongs to is no party (A is)
 _APPOSED_OWNER_GAP = re.compile(
-    r"\s*(?:\([^()]*\))?(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\s*(?:\([^()]*\))?(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:institute|unit|agency|body|subsidiary|arm|affiliate|part|member|centre|center|college|"
-    r"school|department|laboratory|hospital)\s+(?:of|under|within)\s+(?:the\s+)?"
+    r"school|department|laboratory|hospital)\s+(?:of|under|within)|"
+    # "A, which belongs to the B, and C signed"
+    r"(?:which|that)\s+(?:belongs\s+to|is\s+part\s+of|is\s+affiliated\s+(?:to|with)|operates\s+under|"
+    r"reports\s+to))\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]+['’]s\s+)?$"  # "..., the local subsidiary of Korea's X"
 )
 _GOVERNMENT_NAME = re.compile(r"(?:Royal\s+|Federal\s+|National\s+)?Government\s+of\b")
