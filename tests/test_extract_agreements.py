@@ -4054,3 +4054,17 @@ def test_a_peoples_name_is_no_short_form_of_an_association_it_opens(extractor):
     )
     association = next(i for i in facts.institutions if i.name == "Indonesian Students Association")
     assert "Indonesian" not in association.aliases
+
+
+def test_an_engineers_title_does_not_end_the_sentence(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder Institute of Technology (AIT) hosted the visit. The dual diploma agreement was "
+            "signed at AIT's campus by the institute's principal, Eng. Claudine Uwamahoro, and "
+            "the president of Birch Technical University (BTU), Prof. Park Seung-hoon."
+        ),
+    )
+    assert [(sorted(a.parties), a.type) for a in facts.agreements] == [
+        (["Alder Institute of Technology", "Birch Technical University"], "dual_degree")
+    ]

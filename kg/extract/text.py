@@ -16,7 +16,8 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos univ inc ltd co corp jr sr vs etc e.g i.e dept
     gen gov sen rep rev fig vol approx est govt assn intl natl jan feb mar apr jun jul
     aug sep sept oct nov dec mt ft ave blvd pvt pte plc dra mtro mtra lic ing arq engr hon im san tic şti sdn cia mfg bros sra srta av ltda lda assoc asst sf sv sta sto ste
-    maj col lt brig capt cmdr adm sgt""".split()
+    maj col lt brig capt cmdr adm sgt
+    eng atty hab doc mgr mgter mgtr ir drs ret""".split()
 )
 
 #: abbreviations that end a company's name, after which a capital starts a sentence
