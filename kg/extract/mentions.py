@@ -1628,6 +1628,10 @@ def _possessive_short(name: str) -> str | None:
     """The opening of a name up to its possessive when only words of kind
     follow ("St. Monica's" of St. Monica's Mission Hospital, "Lone Star
     Children's" of Lone Star Children's Hospital), else None."""
+    if "'s" not in name and "’s" not in name:
+        # a cheap test first: both patterns below end in ['’]s, so a name
+        # without a possessive matches neither (most names)
+        return None
     saint = _SAINTS_NAME.match(name)
     opening = saint or _POSSESSIVE_OPENING.match(name)
     if opening is None or opening.end() >= len(name):

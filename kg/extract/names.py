@@ -450,7 +450,7 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
     if not tok.is_word or tok.text in _ENGLISH_STOP or tok.text in _SIGNING_VERBS:
         return False
     if any(
-        t.text in _SLAVIC_HEADS or (_LOWER_HEAD_ANY.fullmatch(t.text) and t.text != "école")
+        t.text in _SLAVIC_HEADS or (_is_lower_head(t.text) and t.text != "école")
         for t in recent
     ):
         if recent[-1].text.endswith(_LOCATIVE_ADJECTIVE) and tok.text.isalpha():
@@ -497,6 +497,14 @@ _VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
 _VIETNAMESE_ASCII = frozenset({"khoa"})
 
 
+@lru_cache(maxsize=65536)
+def _is_lower_head(word: str) -> bool:
+    """True when a whole word is a lowercase head ("univerzita", "yliopisto"):
+    one cached look-up per word, where the words of a name are tested again
+    for every word that follows them."""
+    return _LOWER_HEAD_ANY.fullmatch(word) is not None
+
+
 def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
     """The index of a lowercase head within the next three lowercase words
     ("Technická | univerzita", "Šiaulių | technikos universitetas"), or None."""
@@ -504,7 +512,7 @@ def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
         tok = tokens[j]
         if not tok.is_word or tok.is_cap or tok.text in _ENGLISH_STOP:
             return None
-        if _LOWER_HEAD_ANY.fullmatch(tok.text):
+        if _is_lower_head(tok.text):
             return j
     return None
 
