@@ -209,9 +209,12 @@ _GLOSS_GAP = re.compile(
     r",\s+(?:or\s+)?(?:the\s+)?|\s*\[(?:the\s+)?)"  # "X (XY) [English name]"
 )
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
-_CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
+#: (opening with the capital and only then looking behind it, `X(?<!\w.)` for
+#: `(?<!\w)X`, matches the same spans, but lets the engine skip from capital to
+#: capital instead of trying the lookbehind at every character)
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w\-].)[A-Z]{1,7}(?![\w\-])")
 #: an acronym that keeps a connector in lower case: "MESCyT", "CONICyT"
-_MIXED_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?:y|e|de|do|da)[A-Z]{1,3}(?![\w\-])")
+_MIXED_ACRONYM = re.compile(r"[A-Z](?<![\w\-].)[A-Z]{1,5}(?:y|e|de|do|da)[A-Z]{1,3}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Rector|Dean|Director|Chancellor|Vice-Chancellor|Minister|"
     r"CEO|Chair|Chairman|Chairwoman|Governor|Mayor|Secretary|Ambassador)\.?\s+(?:[A-Z][a-z]+\s+){0,2}"

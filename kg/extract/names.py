@@ -111,7 +111,10 @@ def _has_lower_head(sentence: str) -> bool:
 
 # a quick test whether a sentence can hold a name at all
 #: capitalised words, to test cheaply whether a sentence can hold a name at all
-_CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
+#: (opening with the capital and only then looking behind it, `X(?<!\w.)` for
+#: `(?<!\w)X`, matches the same spans, but lets the engine skip from capital to
+#: capital instead of trying the lookbehind at every character)
+_CAP_WORD = re.compile(r"[A-ZÀ-Þ](?<!\w.)[\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
     r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+universität|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
