@@ -103,9 +103,49 @@ _LOWER_HEAD_HINT = (
 )
 
 
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of an alternation: split at the bars outside groups."""
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return [*branches, pattern[start:]]
+
+
+_LOWER_HEAD_BRANCHES = [b for _, p in _LOWER_HEADS for b in _top_level_branches(p)]
+#: `_LOWER_HEAD_ANY` in two parts for a sentence search (a sentence holds a
+#: match of an alternation iff it holds one of a branch): the heads that
+#: open a word as written, cheap to try at every position, and the
+#: compounds behind a greedy \w* ("Ammattikorkeakoulu"), which is what makes
+#: the search slow and is tried only when the stem after the \w* is there
+_LOWER_HEAD_PLAIN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(b for b in _LOWER_HEAD_BRANCHES if not b.startswith("\\w"))
+    + r")(?![\w-])"
+)
+_LOWER_HEAD_COMPOUND = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(b for b in _LOWER_HEAD_BRANCHES if b.startswith("\\w"))
+    + r")(?![\w-])"
+)
+#: the literal stem of each compound branch ("korkeakoulu" of \w*korkeakoulu)
+_LOWER_COMPOUND_STEMS = tuple(
+    re.match(r"\\w[*+](\w+)", b).group(1) for b in _LOWER_HEAD_BRANCHES if b.startswith("\\w")
+)
+
+
 def _has_lower_head(sentence: str) -> bool:
-    return any(map(sentence.__contains__, _LOWER_HEAD_HINT)) and bool(
-        _LOWER_HEAD_ANY.search(sentence)
+    """True when the sentence holds a lowercase head (`_LOWER_HEAD_ANY`)."""
+    if not any(map(sentence.__contains__, _LOWER_HEAD_HINT)):
+        return False
+    if _LOWER_HEAD_PLAIN.search(sentence):
+        return True
+    return any(map(sentence.__contains__, _LOWER_COMPOUND_STEMS)) and bool(
+        _LOWER_HEAD_COMPOUND.search(sentence)
     )
 
 
