@@ -258,6 +258,21 @@ _JOINT_UNIT = re.compile(
     r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
     re.IGNORECASE,
 )
+#: one of which every `_JOINT_UNIT` match holds in small letters ("lab" of
+#: laboratory, "cent" of centre and center, "tute" of institute): letters
+#: that no other character matches case-blindly, so `str.lower` keeps them
+_JOINT_UNIT_STEMS = ("lab", "cent", "tute")
+
+
+def _joint_unit(text: str, pos: int = 0) -> re.Match | None:
+    """`_JOINT_UNIT.search`, skipped when the text names no unit at all
+    (most sentences): the case-blind regex tries every word otherwise."""
+    low = text.lower()
+    if not any(map(low.__contains__, _JOINT_UNIT_STEMS)):
+        return None
+    return _JOINT_UNIT.search(text, pos)
+
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|agreed|sealed|renewed)\b",
     re.I,
@@ -1874,7 +1889,8 @@ class AgreementFinder:
         institutions": the bodies the signatories act for, each with the
         body of the roundup told before (or, without one, all together)."""
         text = sent.text
-        cue = _RESPECTIVE.search(text)
+        # (every match holds "respective": a substring test first, most sentences fail it)
+        cue = _RESPECTIVE.search(text) if "respective" in text else None
         if cue is None:
             return []
         bodies = _ids([m for m in self._mentions(sent) if not self._non_party(text, m[0])])
@@ -2147,7 +2163,7 @@ class AgreementFinder:
         spans = [(s, e) for s, e, _ in mentions]
         triggers = [t for t in triggers if not _inside(t, spans)]
         instruments = [i for i in instruments if not _inside(i, spans)]
-        joint = _JOINT_UNIT.search(text)
+        joint = _joint_unit(text)
         out: list[Found] = []
         used: list[tuple[int, int]] = []
         if not triggers and not coop:
@@ -2809,7 +2825,7 @@ class AgreementFinder:
                 not instruments
                 and len(subject) == 1
                 # "agreed with A and B to establish a joint centre": one thing, made by all
-                and not (_JOINT_UNIT.search(text) or _ONE_FOR_ALL.search(text))
+                and not (_joint_unit(text) or _ONE_FOR_ALL.search(text))
             )
             if plural and len(subject) * len(objects) > 1:
                 return [[a, o] for a in subject for o in objects], "subject-with-each"
@@ -2966,7 +2982,7 @@ class AgreementFinder:
         for s, e, phrase, code in governed:
             code = _refine(text, s, e, code) or "framework"
             if code == "framework" and phrase.lower() == "agreement":
-                founds = _JOINT_UNIT.search(text, e)
+                founds = _joint_unit(text, e)
                 if founds is not None and "joint" in founds.group(0).lower():
                     # "In a separate agreement, A and B agreed to set up the A–B Joint
                     # Laboratory": a bare "agreement" that founds a joint lab

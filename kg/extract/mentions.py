@@ -101,6 +101,16 @@ class Mention:
 _SIGN_WORDS = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|renew(?:s|ed)|conclude[sd]|partnered|teamed)\b"
 )
+#: stems, one of which every `_SIGN_WORDS` match holds as written: plain
+#: substring tests, much cheaper than the regex most sentences fail
+_SIGN_STEMS = ("sign", "ink", "seal", "renew", "conclude", "partnered", "teamed")
+
+
+def _has_sign_word(text: str) -> bool:
+    """`_SIGN_WORDS.search`, tried only when one of its stems is in the text."""
+    return any(map(text.__contains__, _SIGN_STEMS)) and _SIGN_WORDS.search(text) is not None
+
+
 #: nouns that, heading an appositive, say the name beside them is a body
 #: ("Mila, the Montreal institute founded by ...", "The Vault Korea, a global
 #: accelerator that ...", "the group's AI hub, LG Science Park, has signed")
@@ -152,6 +162,8 @@ _KIND_BEFORE = re.compile(
 #: the appositive nouns with the comma that ends them: "..., a global accelerator,"
 _APPOSITIVE_NOUNS_COMMA = tuple(noun + "," for noun in _APPOSITIVE_NOUNS)
 _KIND_HINT = re.compile(rf"\b(?:{_KIND_NOUNS})\s+[A-Z]")
+#: the kind nouns as plain words: every `_KIND_HINT` match holds one as written
+_KIND_WORDS = tuple(_KIND_NOUNS.split("|"))
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
@@ -209,9 +221,12 @@ _GLOSS_GAP = re.compile(
     r",\s+(?:or\s+)?(?:the\s+)?|\s*\[(?:the\s+)?)"  # "X (XY) [English name]"
 )
 _OF_WORDS = frozenset("of de do da di del della degli dei du des der".split())
-_CAPS_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,8}(?![\w\-])")
+#: (opening with the capital and only then looking behind it, `X(?<!\w.)` for
+#: `(?<!\w)X`, matches the same spans, but lets the engine skip from capital to
+#: capital instead of trying the lookbehind at every character)
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w\-].)[A-Z]{1,7}(?![\w\-])")
 #: an acronym that keeps a connector in lower case: "MESCyT", "CONICyT"
-_MIXED_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?:y|e|de|do|da)[A-Z]{1,3}(?![\w\-])")
+_MIXED_ACRONYM = re.compile(r"[A-Z](?<![\w\-].)[A-Z]{1,5}(?:y|e|de|do|da)[A-Z]{1,3}(?![\w\-])")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Rector|Dean|Director|Chancellor|Vice-Chancellor|Minister|"
     r"CEO|Chair|Chairman|Chairwoman|Governor|Mayor|Secretary|Ambassador)\.?\s+(?:[A-Z][a-z]+\s+){0,2}"
@@ -781,11 +796,11 @@ class ArticleInstitutions:
         Huawei", "KAIST and X signed"). A brand word must also recur in
         the article."""
         text = self.text
-        if not _SIGN_WORDS.search(text):
+        if not _has_sign_word(text):
             return
         counts: dict[str, int] = {}
         for sent in self.sentences:
-            if not _SIGN_WORDS.search(sent.text):
+            if not _has_sign_word(sent.text):
                 continue
             for m in _BARE_SLOT.finditer(sent.text):
                 slot = m.lastgroup
@@ -1032,7 +1047,8 @@ class ArticleInstitutions:
                 low = text.lower()
                 maybe = any(map(low.__contains__, _APPOSITIVE_NOUNS_COMMA))
             matches = list(_APPOSITIVE.finditer(text)) if maybe else []
-            if _KIND_HINT.search(sent.text):  # a cheap test: most sentences name no kind noun
+            # a cheap test: most sentences name no kind noun (substring tests first)
+            if any(map(text.__contains__, _KIND_WORDS)) and _KIND_HINT.search(text):
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
@@ -1628,6 +1644,10 @@ def _possessive_short(name: str) -> str | None:
     """The opening of a name up to its possessive when only words of kind
     follow ("St. Monica's" of St. Monica's Mission Hospital, "Lone Star
     Children's" of Lone Star Children's Hospital), else None."""
+    if "'s" not in name and "’s" not in name:
+        # a cheap test first: both patterns below end in ['’]s, so a name
+        # without a possessive matches neither (most names)
+        return None
     saint = _SAINTS_NAME.match(name)
     opening = saint or _POSSESSIVE_OPENING.match(name)
     if opening is None or opening.end() >= len(name):

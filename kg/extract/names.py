@@ -103,15 +103,58 @@ _LOWER_HEAD_HINT = (
 )
 
 
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of an alternation: split at the bars outside groups."""
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return [*branches, pattern[start:]]
+
+
+_LOWER_HEAD_BRANCHES = [b for _, p in _LOWER_HEADS for b in _top_level_branches(p)]
+#: `_LOWER_HEAD_ANY` in two parts for a sentence search (a sentence holds a
+#: match of an alternation iff it holds one of a branch): the heads that
+#: open a word as written, cheap to try at every position, and the
+#: compounds behind a greedy \w* ("Ammattikorkeakoulu"), which is what makes
+#: the search slow and is tried only when the stem after the \w* is there
+_LOWER_HEAD_PLAIN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(b for b in _LOWER_HEAD_BRANCHES if not b.startswith("\\w"))
+    + r")(?![\w-])"
+)
+_LOWER_HEAD_COMPOUND = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(b for b in _LOWER_HEAD_BRANCHES if b.startswith("\\w"))
+    + r")(?![\w-])"
+)
+#: the literal stem of each compound branch ("korkeakoulu" of \w*korkeakoulu)
+_LOWER_COMPOUND_STEMS = tuple(
+    re.match(r"\\w[*+](\w+)", b).group(1) for b in _LOWER_HEAD_BRANCHES if b.startswith("\\w")
+)
+
+
 def _has_lower_head(sentence: str) -> bool:
-    return any(map(sentence.__contains__, _LOWER_HEAD_HINT)) and bool(
-        _LOWER_HEAD_ANY.search(sentence)
+    """True when the sentence holds a lowercase head (`_LOWER_HEAD_ANY`)."""
+    if not any(map(sentence.__contains__, _LOWER_HEAD_HINT)):
+        return False
+    if _LOWER_HEAD_PLAIN.search(sentence):
+        return True
+    return any(map(sentence.__contains__, _LOWER_COMPOUND_STEMS)) and bool(
+        _LOWER_HEAD_COMPOUND.search(sentence)
     )
 
 
 # a quick test whether a sentence can hold a name at all
 #: capitalised words, to test cheaply whether a sentence can hold a name at all
-_CAP_WORD = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w\-&/.]*")
+#: (opening with the capital and only then looking behind it, `X(?<!\w.)` for
+#: `(?<!\w)X`, matches the same spans, but lets the engine skip from capital to
+#: capital instead of trying the lookbehind at every character)
+_CAP_WORD = re.compile(r"[A-ZÀ-Þ](?<!\w.)[\w\-&/.]*")
 # compounds: Universitätsmedizin, Universitetssjukhuset, Fachhochschule, Technikum
 _COMPOUND_HEAD = re.compile(
     r"^(?:Universitäts\w+|Universitets\w+|\w+universitet(?:et)?|\w+universität|\w+hochschule|\w+sjukhus(?:et)?|\w+klinikum|\w+akademie|\w+egyetem|\w+haigla|\w+ziekenhuis|\w+krankenhaus|\w+instituut|\w+kool|"
@@ -450,7 +493,7 @@ def _romance_tail(current: list[Token], tok: Token) -> bool:
     if not tok.is_word or tok.text in _ENGLISH_STOP or tok.text in _SIGNING_VERBS:
         return False
     if any(
-        t.text in _SLAVIC_HEADS or (_LOWER_HEAD_ANY.fullmatch(t.text) and t.text != "école")
+        t.text in _SLAVIC_HEADS or (_is_lower_head(t.text) and t.text != "école")
         for t in recent
     ):
         if recent[-1].text.endswith(_LOCATIVE_ADJECTIVE) and tok.text.isalpha():
@@ -498,6 +541,14 @@ _VIETNAMESE_HEADS = frozenset("Đại Bệnh Học Viện".split())
 _VIETNAMESE_ASCII = frozenset("khoa sinh trung thanh binh lam sang hoa kinh tin quan gia".split())
 
 
+@lru_cache(maxsize=65536)
+def _is_lower_head(word: str) -> bool:
+    """True when a whole word is a lowercase head ("univerzita", "yliopisto"):
+    one cached look-up per word, where the words of a name are tested again
+    for every word that follows them."""
+    return _LOWER_HEAD_ANY.fullmatch(word) is not None
+
+
 def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
     """The index of a lowercase head within the next three lowercase words
     ("Technická | univerzita", "Šiaulių | technikos universitetas"), or None."""
@@ -505,7 +556,7 @@ def _lower_head_ahead(tokens: list[Token], i: int) -> int | None:
         tok = tokens[j]
         if not tok.is_word or tok.is_cap or tok.text in _ENGLISH_STOP:
             return None
-        if _LOWER_HEAD_ANY.fullmatch(tok.text):
+        if _is_lower_head(tok.text):
             return j
     return None
 
