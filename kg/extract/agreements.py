@@ -390,13 +390,17 @@ _ROSTER = re.compile(
 #: words after a non-party cue that bring parties back ("Signing alongside the
 #: Secretariat were A, B and C")
 #: "A, affiliated to B, and C signed": an apposition about the first of a list
+#: a relative clause that names the body the one before belongs to
+_OWNER_CLAUSE = (
+    r"(?:which|that)\s+(?:belongs\s+to|is\s+part\s+of|is\s+affiliated\s+(?:to|with)|"
+    r"operates\s+under|reports\s+to)"
+)
 _APPOSITION = (
     r",\s+(?:affiliated\s+(?:to|with)|a\s+member\s+of|part\s+of|a\s+(?:subsidiary|unit)\s+of|"
     # "A, the local subsidiary of a Korean firm, and B signed"
     r"the\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|arm|affiliate|unit)\s+of|"
     # "A, based in Algeciras, and B"; "A, which belongs to the B, and C signed"
-    r"(?:based|located|headquartered)\s+in|(?:which|that)\s+(?:belongs\s+to|is\s+part\s+of|"
-    r"is\s+affiliated\s+(?:to|with)|operates\s+under|reports\s+to)|"
+    r"(?:based|located|headquartered)\s+in|" + _OWNER_CLAUSE + "|"
     r"owned\s+by|run\s+by|formerly|previously)\s[^,;]{0,90}"
     r"(?:,\s+(?:Ltd|Inc|LLC|S\.A|AG|plc|PLC|Corp|Co)\.?)?"  # "... of X Co., Ltd."
 )
@@ -497,8 +501,8 @@ _APPOSED_OWNER_GAP = re.compile(
     r"(?:institute|unit|agency|body|subsidiary|arm|affiliate|part|member|centre|center|college|"
     r"school|department|laboratory|hospital)\s+(?:of|under|within)|"
     # "A, which belongs to the B, and C signed"
-    r"(?:which|that)\s+(?:belongs\s+to|is\s+part\s+of|is\s+affiliated\s+(?:to|with)|operates\s+under|"
-    r"reports\s+to))\s+(?:the\s+)?"
+    + _OWNER_CLAUSE
+    + r")\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]+['’]s\s+)?$"  # "..., the local subsidiary of Korea's X"
 )
 _GOVERNMENT_NAME = re.compile(r"(?:Royal\s+|Federal\s+|National\s+)?Government\s+of\b")

@@ -163,7 +163,7 @@ _KIND_BEFORE = re.compile(
 _APPOSITIVE_NOUNS_COMMA = tuple(noun + "," for noun in _APPOSITIVE_NOUNS)
 _KIND_HINT = re.compile(rf"\b(?:{_KIND_NOUNS})\s+[A-Z]")
 #: the kind nouns as plain words: every `_KIND_HINT` match holds one as written
-_KIND_WORDS = tuple(_KIND_NOUNS.split("|"))
+_KIND_NOUN_WORDS = tuple(_KIND_NOUNS.split("|"))
 _BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
@@ -1048,7 +1048,7 @@ class ArticleInstitutions:
                 maybe = any(map(low.__contains__, _APPOSITIVE_NOUNS_COMMA))
             matches = list(_APPOSITIVE.finditer(text)) if maybe else []
             # a cheap test: most sentences name no kind noun (substring tests first)
-            if any(map(text.__contains__, _KIND_WORDS)) and _KIND_HINT.search(text):
+            if any(map(text.__contains__, _KIND_NOUN_WORDS)) and _KIND_HINT.search(text):
                 matches += _KIND_BEFORE.finditer(sent.text)
             for m in matches:
                 slot = "c" if m.re is _KIND_BEFORE else "a" if m.group("a") else "b"
@@ -1171,7 +1171,7 @@ class ArticleInstitutions:
         College Dublin, "York" for the University of York, "Karazin
         University" for V. N. Karazin Kharkiv National University."""
         text = self.text
-        saints = [
+        possessive_shorts = [
             fold(short)
             for inst in self.institutions
             if inst.name
@@ -1244,9 +1244,9 @@ class ArticleInstitutions:
                 short = _possessive_short(form)
                 if (
                     short
-                    # (not when two bodies bear the saint's name: "St. Luke's Hospital"
-                    # and "St. Luke's College")
-                    and saints.count(fold(short)) == 1
+                    # (not when two bodies open with it: "St. Luke's Hospital" and
+                    # "St. Luke's College")
+                    and possessive_shorts.count(fold(short)) == 1
                     and fold(short) not in self._by_form
                     and any(
                         not _CAPITAL_NEXT.match(text, end) for _, end in occurrences(text, short)
