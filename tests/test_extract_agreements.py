@@ -4068,3 +4068,21 @@ def test_an_engineers_title_does_not_end_the_sentence(extractor):
     assert [(sorted(a.parties), a.type) for a in facts.agreements] == [
         (["Alder Institute of Technology", "Birch Technical University"], "dual_degree")
     ]
+
+
+THIRTEENTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "The Universidade do Vale Alto (UVA) hosted the ceremony. There, UVA rector Marta "
+            "Quissanga and the rector of the Brazilian Universidade Estadual do Planalto signed "
+            "a memorandum of understanding."
+        ),
+        [(["Universidade Estadual do Planalto", "Universidade do Vale Alto"], "mou")],
+        id="the_head_of_a_body_whose_country_comes_before_its_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), THIRTEENTH_SESSION_FOUND)
+def test_thirteenth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected

@@ -444,3 +444,16 @@ def test_a_forum_and_activities_are_no_fields(extractor):
         "It covers collaboration in research, education and training.",
     )
     assert all(not a.fields for a in facts.agreements)
+
+
+def test_the_renewed_agreement_in_a_later_paragraph_says_what_it_covers(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University on Tuesday renewed for five years the protocol "
+        "first signed in 2012.\n\n"
+        "The renewed protocol provides for the exchange of lecturers and students.\n\n"
+        "At the same ceremony, the rector of Alder University and the head of Cedar Hospital "
+        "signed a letter of intent.",
+    )
+    renewed = next(a for a in facts.agreements if a.signed != "2012" and "Cedar Hospital" not in a.parties)
+    assert renewed.exchanges == ["student", "staff"]

@@ -3545,7 +3545,8 @@ _LIST_GAP = re.compile(
     # "the Vice-Chancellor and the Managing Director of X": the head of the body
     r"(?:(?:[A-Z][\w\-]*\s+){0,2}(?i:" + _HEAD_TITLE + r")\s+(?:of|at)\s+(?:the\s+)?"
     + _BOARD_OF
-    + r")?"
+    # "and the rector of the Brazilian X": the body's country before its name
+    + r"(?:(?<=the\s)[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?)?"
     # "Dean Lee of A and Dean Tsogt Enkh of the B": a titled person of the body
     r"(?:(?<=and\s)(?i:" + _HEAD_TITLE + r")\s+(?:[A-Z][\w.\-’']*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?)?"
 )

@@ -24,7 +24,8 @@ from kg.extract.text import LIST_ITEM, Sentence
 #: a later paragraph still speaks of the agreement when one of its sentences
 #: refers to it or to its parties as such
 _REFERS = re.compile(
-    r"\b(?:the|this|that|these|both|each|its|their)\s+(?:new\s+|revised\s+|two\s+|three\s+)?"
+    r"\b(?:the|this|that|these|both|each|its|their)\s+"
+    r"(?:new\s+|revised\s+|renewed\s+|extended\s+|amended\s+|updated\s+|two\s+|three\s+|\w+-year\s+)?"
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
     r"protocol|partnership|collaboration|partners?|parties|sides?|institutions|universities|organisations|organizations|"
     r"signing|ceremony)\b|"
