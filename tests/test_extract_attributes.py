@@ -280,6 +280,14 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "exchange.",
             ["student"],
         ),
+        ("It does not include exchange of students or staff; Birch will lend equipment.", []),
+        ("The memorandum does not provide for mobility of students or lecturers.", []),
+        # "not only", "not limited to": more, not none
+        (
+            "It covers, but is not limited to, exchange of students and lecturers.",
+            ["student", "staff"],
+        ),
+        ("The memorandum will not only promote exchange of students but joint research.", ["student"]),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

@@ -599,7 +599,10 @@ class AttributeReader:
 #: an exchange told to be absent: "no exchange of students or staff", "does not
 #: involve any secondment or exchange of personnel", "without staff exchanges"
 _NO_EXCHANGE = re.compile(
-    r"\b(?:no|not\s+(?:[\w\-]+\s+){0,3}?(?:any|an?)|without(?:\s+any)?)\s+"
+    r"\b(?:no|not\s+(?:[\w\-]+\s+){0,3}?(?:any|an?)|without(?:\s+any)?|"
+    # "it does not include exchange of students", "does not provide for mobility of"
+    # (not "not only", "but not limited to": those add to what it covers)
+    r"not(?!\s+(?:only|just|merely|simply|limited|restricted|confined|least)\b)(?:\s+[\w\-]+){1,3}?)\s+"
     r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
     r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?",
     re.I,
