@@ -4080,6 +4080,16 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Universidade Estadual do Planalto", "Universidade do Vale Alto"], "mou")],
         id="the_head_of_a_body_whose_country_comes_before_its_name",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) and the Birch Institute of Design (BID) have signed a "
+            "memorandum of understanding. The memorandum was signed in the presence of Ana "
+            "Ruiz, president of the BID; Dr Omar Haddad, AU's vice-chancellor, and Professor "
+            "Lina Sato, Dean of the College of Medicine."
+        ),
+        [(["Alder University", "Birch Institute of Design"], "mou")],
+        id="people_present_listed_with_semicolons_are_no_parties",
+    ),
 ]
 
 

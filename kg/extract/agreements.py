@@ -458,6 +458,11 @@ _APPOSED_CUES = (
     "previously",
 )
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b")
+#: the people present at a signing, listed to the end of the sentence ("in the
+#: presence of X, president of A; Y, B's vice-chancellor, and Z, dean of C"):
+#: semicolons part the people, not the parties
+_PRESENT_CUES = ("in the presence of", "witnessed by", "attended by")
+_PRESENT_LIST_AGAIN = re.compile(r"\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b|;\s+(?:and\s+)?(?:the\s+)?[a-z]")
 _OTHERS = re.compile(
     r"\b(?:\w+\s+)?other\s+(?:universities|institutions|partners|members|bodies|organi[sz]ations)\b"
 )
@@ -2968,6 +2973,9 @@ class AgreementFinder:
         "signed" or "with" in between) is not a party."""
         for s, e, cue, _ in self.lex.non_party_cues.finditer(text):
             # "in the presence of the Ambassador of X to Y and officials of the Z"
+            if s > 3 and cue.lower() in _PRESENT_CUES and e <= pos and pos - e <= 250:
+                if not _PRESENT_LIST_AGAIN.search(text, e, pos):
+                    return True
             if e <= pos and pos - e <= 110 and not _PARTY_AGAIN.search(text, e, pos):
                 # a fronted phrase ends at its comma: "In the presence of the
                 # minister, A and B signed"; so does an apposition: "A,
