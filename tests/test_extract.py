@@ -1603,6 +1603,24 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         # bodies named after a prince or a sheikh, with Arabic particles in the name
         ("Prince Fahd bin Birchan Institute for Water Studies", "research_institute"),
         ("Sheikh Birchan Hospital", "hospital"),
+        # Galician, Catalan, Spanish, Portuguese, French, German, Turkish, Latvian and
+        # Maori heads; a cooperative and a Bosnian joint-stock company
+        ("Servizo Birchego de Saúde", "government"),
+        ("Gerencia Regional de Salud de Birchia", "government"),
+        ("Xunta de Birchia", "government"),
+        ("Agence régionale de santé Birch-Alderie", "government"),
+        ("Landesgesundheitsagentur Birchtal", "government"),
+        ("Birchtal İl Sağlık Müdürlüğü", "government"),
+        ("Facultat de Ciències de la Salut", "academic_unit"),
+        ("Fundació Birchana de Recerca Mèdica", "other"),
+        ("Museo de Historia Natural de Birchia", "research_institute"),
+        ("Cooperativa Agroalimentaria Campos de Birchia", "other"),
+        ("Birch Forschungsgesellschaft", "other"),
+        ("Corporación Birchana de Investigación Agropecuaria", "company"),
+        ("Fundo Nacional de Investigação", "other"),
+        ("Birchas Universitāte", "university"),
+        ("Te Wānanga o Birchia", "university"),
+        ("Rudnici Birch d.d.", "company"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

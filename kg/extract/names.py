@@ -22,7 +22,7 @@ from kg.extract.text import ABBREVIATIONS
 _HEADS: list[tuple[str, str]] = [
     (
         "university",
-        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Tecnológico|Rijksuniversiteit|Sekolah|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Veleučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste|Chuo|Cégep)",
+        r"(?:Universit(?:y|ies|ät|at|é|e|à|a|ario|aria|as|i|eit|et|etet|ății|ato|ade|ad|atea|asi|āte)|Universida(?:d|de|des)|Univerzita|Uniwersytet|Üniversitesi|Yliopisto|Hochschule|Fachhochschule|Högskola|Högskolan|Høgskole|Høgskolen|Høgskulen|Hogeschool|Daigaku|Polytechnic|Politecnico|Politécnica|Politécnico|Tecnológico|Rijksuniversiteit|Sekolah|Polytechnique|Polytechnika|Politechnika|Politehnica|Politeknik|Politécnica|Egyetem|Ülikool|Universitetas|Univerzitet|Univerza|Sveučilište|Veleučilište|Universiteti|Universitas|Háskóli|Háskólinn|Uczelnia|Varsity|Université|Sorbonne|Uni|Trường|Đại|Ollscoil|Coláiste|Chuo|Cégep|Wānanga)",
     ),
     (
         "university",
@@ -30,7 +30,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "academic_unit",
-        r"(?:Faculty|Faculté|UFR|Facultad|Faculdade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulti|Fakultas|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
+        r"(?:Faculty|Faculté|UFR|Facultad|Faculdade|Facultat|Facultade|Fakultät|Unité|Dipartimento|Departamento|Département|Departament|Fakulteti|Fakulti|Fakultas|Fakulta|Fakultet|Fakultetas|Fakültesi|Wydział|Katedra|Ústav|School|Schools|Department|Dept\.?|Graduate|Division|Escuela|Escola|École|Ecole)",
     ),
     (
         "hospital",
@@ -38,19 +38,19 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "research_institute",
-        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Intézet|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Laboratório|Laboratorio|Laboratorium|Lab|Labs|Observatory|Museum|Library|Hub|Campus|Viện|Học|Qendra|Taasisi|Kituo)",
+        r"(?:Institute|Institutes|Institut|Institutet|Instituttet|Instituut|Instytut|Instituto|Istituto|Unidade|Unidad|Intézet|Institutul|Enstitüsü|Inštitút|Institūts|Institutas|Institution|Academy|Academia|Akademia|Akademie|Académie|Academie|Centre|Center|Centro|Zentrum|Centrum|Laboratory|Laboratories|Laboratoire|Laboratório|Laboratorio|Laboratorium|Lab|Labs|Observatory|Museum|Museo|Museu|Musée|Library|Hub|Campus|Viện|Học|Qendra|Taasisi|Kituo)",
     ),
     (
         "government",
-        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicio|Servicios|Serviço|Serviços|Servizio|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Wetterskip|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Governorship|Survey|MRC)",
+        r"(?:City|Kraj|Gmina|Powiat|Województwo|Miasto|Město|Métropole|Metropole|Gemeente|Provincie|Kommune|Kommun|Landkreis|Stadt|Gobernación|Diputación|Intendencia|Municipalidad|Ministry|Urząd|Ministerio|Ministério|Ministero|Ministerul|Agenția|Junta|Comisión|Comissão|Coordenação|Consiglio|Agenzia|Agencia|Agência|Gemeinschaft|Ministère|Ministerium|Ministries|Secretaría|Secretaria|Secretariat|Servicio|Servicios|Serviço|Serviços|Servizio|Servizo|Gerencia|Xunta|Agence|Agentur|\w+agentur|Müdürlüğü|Consejería|Consellería|Conselleria|Direção|Dirección|Akimat|Khokimiyat|Hokimiyat|Waterschap|Wetterskip|Mairie|Câmara|Gemeinde|Pemerintah|Prefeitura|Ayuntamiento|Alcaldía|Municipio|Município|Canton|Kanton|Cantón|Consiliul|Primăria|Prefectura|Communauté|Comunidad|Mancomunidad|Concello|Ajuntament|Comune|Regione|Provincia|Government|Gouvernement|Governo|Gobierno|Cabinet|Agency|Authority|Autoridad|Autoridade|Autorité|Autorità|Commission|Embassy|Consulate|Municipality|Municipal|Council|Conseil|Consejo|Bureau|Office|Directorate|Administration|Secretariat|Senate|Parliament|Assembly|Prefecture|Province|Ministère|Department|Governorate|Governorship|Survey|MRC)",
     ),
     (
         "company",
-        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|L\.L\.C\.?|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|e?hf\.?|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT|TOV|OOO|PAO|ZAO)",
+        r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|GmbH|AG|SA|S\.A\.?|SE|plc|Plc|PLC|LLC|L\.L\.C\.?|LLP|Pty|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|Ltda\.?|Lda\.?|S\.Coop\.?|A\.C\.|B\.V\.?|N\.V\.?|SAS|SARL|S\.A\.S\.?|W\.L\.L\.?|Kft\.?|Zrt\.?|ApS|AB|Oy|Oyj|ASA|A/S|e?hf\.?|A\.Ş\.?|Bhd|Berhad|Tbk|SIA|UAB|OÜ|MMC|S\.A\.L\.?|SAL|QSC|QPSC|SAOG|S\.A\.E\.?|SAE|Sp\.\s?z\s?o\.\s?o\.?|Şti\.?|JSC|PJSC|NPC|K\.K\.?|S\.R\.L\.?|AS|Group|Holdings|Bank|Banco|Banque|Technologies|Pharmaceuticals|Industries|Electronics|Motors|Systems|Solutions|Enterprises|Partners|PT|TOV|OOO|PAO|ZAO|Corporación|Corporação)",
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Chambre|Cámara|Camera|Kammer|\w+kammer|Kamer|Izba|Komora|Kamara|Odası|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Chambre|Cámara|Camera|Kammer|\w+kammer|Kamer|Izba|Komora|Kamara|Odası|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio|Consorci|Fundació|Fundo|Cooperativa|Cooperativo|Coopérative|Genossenschaft|Gesellschaft|\w+gesellschaft|Agrupación)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -60,7 +60,7 @@ HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p i
 #: "Bottniska universitetet", "Poljoprivredni fakultet", "Nord-Troms
 #: universitetssykehus"); English never uses these words
 #: company forms written in lower case: "Moravia Textile Machinery s.r.o."
-_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|[sS]p\.\s?z\s?o\.\s?o\.?|spol\.|a\.m\.b\.a\.?|e\.V\.?|e?hf\.?"
+_LOWER_COMPANY_FORMS = r"s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|d\.d\.?|[sS]p\.\s?z\s?o\.\s?o\.?|spol\.|a\.m\.b\.a\.?|e\.V\.?|e?hf\.?"
 _LOWER_HEADS = (
     (
         "university",
@@ -428,7 +428,9 @@ _ROMANCE_HEADS = frozenset(
     Ministère Ministerio Ministério Ministero Secretaría Secretaria Dipartimento Departamento Département
     Unité UFR Unidade Unidad Consellería Conselleria Consejería Direção Dirección Autoridad Autoridade Autorité Autorità
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil Communauté
-    Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro""".split()
+    Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro
+    Facultat Facultade Fundació Consorci Museo Museu Musée Gerencia Servizo Agrupación Corporación Corporação
+    Cooperativa Fundo Asociación Associação Société Xunta""".split()
 )
 _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
