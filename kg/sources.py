@@ -635,14 +635,21 @@ _DATELINE_END = re.compile(
 _ENDS_WITH_DATE = re.compile(r"(?:19|20)\d\d\.$")
 
 
-#: "10 April 2568 (2025)": a Thai Buddhist-era year with its common-era year after it
-_BUDDHIST_YEAR = re.compile(r"\b25[0-9]\d\s*\(((?:19|20)\d\d)\)")
+#: "10 April 2568 (2025)", "15 January B.E. 2568 (2025)": a Thai Buddhist-era
+#: year with its common-era year after it; "3 May B.E. 2567": one marked as such
+_BUDDHIST_YEAR = re.compile(
+    r"\b(?:B\.\s?E\.\s*|BE\s+)?25[0-9]\d\s*\(((?:19|20)\d\d)\)|(?:\bB\.\s?E\.\s*|\bBE\s+)(25[0-9]\d)\b"
+)
 
 
 def gregorian_years(text: str) -> str:
-    """`text` with each Buddhist-era year that brackets its common-era year
-    written as that year, padded so that every offset stays where it was."""
-    return _BUDDHIST_YEAR.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
+    """`text` with each Buddhist-era year written as its common-era year,
+    padded so that every offset stays where it was."""
+    if "25" not in text:
+        return text
+    return _BUDDHIST_YEAR.sub(
+        lambda m: (m.group(1) or str(int(m.group(2)) - 543)).ljust(len(m.group(0))), text
+    )
 
 
 @functools.lru_cache(maxsize=1024)

@@ -4093,6 +4093,18 @@ THIRTEENTH_SESSION_FOUND = [
 ]
 
 
+def test_an_undated_renewal_and_the_dated_original_it_names_are_two_agreements(extractor):
+    text = (
+        "Campus news\n\nAlder University (AU) hosted a delegation of Birch University. AU and "
+        "Birch University renewed their memorandum of understanding, first signed on 3 March "
+        "2019, for a further five years.\n"
+    )
+    # (an article without a date: the renewal has no date to tell it apart)
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text, published=None))
+    assert len(facts.agreements) == 2
+    assert "2019-03-03" in [a.signed for a in facts.agreements]
+
+
 @pytest.mark.parametrize(("body", "expected"), THIRTEENTH_SESSION_FOUND)
 def test_thirteenth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected

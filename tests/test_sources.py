@@ -79,6 +79,9 @@ def test_docstring_examples():
         ("Headline\n\nLa Paz, octubre de 2023\n\nBody.", "2023-10"),
         # a Thai Buddhist-era year with its common-era year in brackets
         ("Headline\n\nBangkok, 10 April 2568 (2025) – The ministry signed.", "2025-04-10"),
+        # ... marked "B.E." before it, with or without the common-era year
+        ("Campus News\nBangkok, 15 January B.E. 2568 (2025)\n\nBody.", "2025-01-15"),
+        ("Campus News\nBangkok, 15 January B.E. 2568\n\nBody.", "2025-01-15"),
         # ... or alone, in the Thai month's name too
         ("Campus news | 3 July 2566\n\nBody.", "2023-07-03"),
         ("ข่าว · 12 กุมภาพันธ์ 2568\n\nBody.", "2025-02-12"),

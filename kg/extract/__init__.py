@@ -243,6 +243,8 @@ def _same_event(a: Found, b: Found) -> bool:
     """True when two reports of one party set can be one agreement."""
     if a.type != b.type:
         return False
+    if a.sentence.index == b.sentence.index and _told_as_earlier(a) != _told_as_earlier(b):
+        return False  # "renewed their MoU, first signed on 3 March 2019": two events, one undated
     x, y = a.signed or "", b.signed or ""
     if x.startswith(y) or y.startswith(x):
         return True
@@ -252,6 +254,12 @@ def _same_event(a: Found, b: Found) -> bool:
     if undated.sentence.index == 0:
         return True  # the headline reports the dated signing
     return x[:4] == y[:4]
+
+
+def _told_as_earlier(item: Found) -> bool:
+    """Read as the original or an earlier agreement of the one the sentence reports."""
+    rule = item.rule or ""
+    return "original" in rule or "earlier" in rule
 
 
 def _drop_subsets(found: list[Found]) -> list[Found]:

@@ -2973,9 +2973,14 @@ class AgreementFinder:
         "signed" or "with" in between) is not a party."""
         for s, e, cue, _ in self.lex.non_party_cues.finditer(text):
             # "in the presence of the Ambassador of X to Y and officials of the Z"
-            if s > 3 and cue.lower() in _PRESENT_CUES and e <= pos and pos - e <= 250:
-                if not _PRESENT_LIST_AGAIN.search(text, e, pos):
-                    return True
+            if (
+                s > 3
+                and cue.lower() in _PRESENT_CUES
+                and e <= pos
+                and pos - e <= 250
+                and not _PRESENT_LIST_AGAIN.search(text, e, pos)
+            ):
+                return True
             if e <= pos and pos - e <= 110 and not _PARTY_AGAIN.search(text, e, pos):
                 # a fronted phrase ends at its comma: "In the presence of the
                 # minister, A and B signed"; so does an apposition: "A,
