@@ -4090,6 +4090,15 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch Institute of Design"], "mou")],
         id="people_present_listed_with_semicolons_are_no_parties",
     ),
+    pytest.param(
+        (
+            "The signing of a letter of intent between the Istituto Alderiano di Sanità (IAS), "
+            "Alderia's national public health institute, and Birchland's Instituto Nacional de "
+            "Salud (INS) took place on Tuesday at the Alderian Embassy in Birchtown."
+        ),
+        [(["Instituto Nacional de Salud", "Istituto Alderiano di Sanità"], "mou")],
+        id="an_apposition_opened_by_a_country_possessive_between_two_parties",
+    ),
 ]
 
 

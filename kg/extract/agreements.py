@@ -3530,7 +3530,8 @@ _LIST_GAP = re.compile(
     r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
-    r"(?:,\s+(?:an?|the|its|one\s+of|which|who)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
+    # ("A, Italy's national public health institute, and B")
+    r"(?:,\s+(?:an?|the|its|one\s+of|which|who|[A-Z][a-z]+['’]s)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
     # "A, based in Grosseto, and the B": where the body is
     r"(?:,\s+(?:based|located|headquartered)\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
