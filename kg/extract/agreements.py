@@ -1816,8 +1816,10 @@ class AgreementFinder:
         C, ...": a roster right after a signing whose reading named fewer
         parties (a guess from "ten universities") replaces that reading."""
         last = [f for f in found if f.sentence.index == sent.index - 1]
+        if not last:
+            return []  # no signing just before: nothing to complete (no pattern tried)
         signed_as = _SIGNED_AS.search(sent.text)
-        if last and signed_as and len(last[0].parties) >= 3:
+        if signed_as and len(last[0].parties) >= 3:
             # "... brings together A, B, C and D. Two health systems, E and F,
             # signed as clinical partners.": more parties of the same agreement
             more = [
@@ -1832,7 +1834,7 @@ class AgreementFinder:
                     f.parties = list(dict.fromkeys([*f.parties, *more]))
                 return []
         m = _ROSTER.match(sent.text) or _JOINED_BY.match(sent.text)
-        if not last or not m:
+        if not m:
             return []
         listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
         parties = _ids(listed)
@@ -2052,8 +2054,7 @@ class AgreementFinder:
         the signing sentence left unnamed."""
         last = self.last_signing
         brings = _BRINGS_TOGETHER.match(sent.text)
-        m = _ROSTER.match(sent.text) or brings
-        if m and brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
+        if brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
             # "Its founding agreement brings together A, B, C and D": the agreement
             # and its parties in one sentence, the signing told before or not at all;
             # "Besides the department, the agreement brings together ...": it too
@@ -2072,7 +2073,10 @@ class AgreementFinder:
             return [
                 Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types
             ]
-        if last is None or not m:
+        if last is None:
+            return []  # (no roster to read: the pattern is not tried)
+        m = _ROSTER.match(sent.text) or brings
+        if not m:
             return []
         gap = sent.index - last[0]
         unnamed = not last[2] and (
