@@ -715,6 +715,11 @@ _OWN_HEAD_SIGNS = re.compile(
     r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
     r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
+#: what every `_OWN_HEAD_SIGNS` match opens with, found from letter to letter
+#: (the pattern's own \b makes the engine try every position)
+_OWN_HEAD_OPENS = re.compile(
+    r"[Tt]he\s+(?:[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Rr]ector|[Pp]resident|[Pp]rincipal|[Pp]rovost)"
+)
 #: ", Rector Prof. Dr. Hakan Bilgin and the chairman of X": the own body's head, by
 #: title and name, with no body said
 _OWN_HEAD_NAMED = re.compile(
@@ -1300,7 +1305,8 @@ class AgreementFinder:
                 if any(map(text.__contains__, ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ")))
                 else ()
             )
-            for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
+            heads_sign = _OWN_HEAD_SIGNS.finditer(text) if _OWN_HEAD_OPENS.search(text) else ()
+            for h in [*heads_sign, *named_head]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
                 start = h.start("head") if "head" in h.re.groupindex else h.start()
@@ -2436,7 +2442,7 @@ class AgreementFinder:
         between the two date back to a 2012 memorandum": the earlier,
         dated instrument the same parties signed."""
         text = sent.text
-        m = _BUILDS_ON.search(text)
+        m = _builds_on(text)
         if not m or len(parties) < 2:
             return []
         when = m.group("y1") or m.group("y0") or m.group("d")
