@@ -720,6 +720,11 @@ _OWN_HEAD_SIGNS = re.compile(
     r"(?=\s+and\s|\s+(?:signed|inked|sealed|renewed|concluded|has\s+signed|also\s+signed)\b|"
     r",\s+(?:[A-Z][\w.]*\s+){1,6}?[A-Z][\w\-]+,\s+and\s)"  # "the rector, Prof. X Y, and ..."
 )
+#: what every `_OWN_HEAD_SIGNS` match opens with, found from letter to letter
+#: (the pattern's own \b makes the engine try every position)
+_OWN_HEAD_OPENS = re.compile(
+    r"[Tt]he\s+(?:[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Rr]ector|[Pp]resident|[Pp]rincipal|[Pp]rovost)"
+)
 #: ", Rector Prof. Dr. Hakan Bilgin and the chairman of X": the own body's head, by
 #: title and name, with no body said
 _OWN_HEAD_NAMED = re.compile(
@@ -1305,7 +1310,8 @@ class AgreementFinder:
                 if any(map(text.__contains__, ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ")))
                 else ()
             )
-            for h in [*_OWN_HEAD_SIGNS.finditer(text), *named_head]:
+            heads_sign = _OWN_HEAD_SIGNS.finditer(text) if _OWN_HEAD_OPENS.search(text) else ()
+            for h in [*heads_sign, *named_head]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
                 start = h.start("head") if "head" in h.re.groupindex else h.start()
@@ -1821,8 +1827,10 @@ class AgreementFinder:
         C, ...": a roster right after a signing whose reading named fewer
         parties (a guess from "ten universities") replaces that reading."""
         last = [f for f in found if f.sentence.index == sent.index - 1]
+        if not last:
+            return []  # no signing just before: nothing to complete (no pattern tried)
         signed_as = _SIGNED_AS.search(sent.text)
-        if last and signed_as and len(last[0].parties) >= 3:
+        if signed_as and len(last[0].parties) >= 3:
             # "... brings together A, B, C and D. Two health systems, E and F,
             # signed as clinical partners.": more parties of the same agreement
             more = [
@@ -1837,7 +1845,7 @@ class AgreementFinder:
                     f.parties = list(dict.fromkeys([*f.parties, *more]))
                 return []
         m = _ROSTER.match(sent.text) or _JOINED_BY.match(sent.text)
-        if not last or not m:
+        if not m:
             return []
         listed = [m2 for m2 in self._mentions(sent) if m2[0] >= m.end()] + self._list_items(sent)
         parties = _ids(listed)
@@ -2057,8 +2065,7 @@ class AgreementFinder:
         the signing sentence left unnamed."""
         last = self.last_signing
         brings = _BRINGS_TOGETHER.match(sent.text)
-        m = _ROSTER.match(sent.text) or brings
-        if m and brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
+        if brings and (last is None or last[0] != sent.index - 1 or brings.group("besides")):
             # "Its founding agreement brings together A, B, C and D": the agreement
             # and its parties in one sentence, the signing told before or not at all;
             # "Besides the department, the agreement brings together ...": it too
@@ -2077,7 +2084,10 @@ class AgreementFinder:
             return [
                 Found(listed, code, signed, sent, f"roster+{code}", dated=dated) for code in types
             ]
-        if last is None or not m:
+        if last is None:
+            return []  # (no roster to read: the pattern is not tried)
+        m = _ROSTER.match(sent.text) or brings
+        if not m:
             return []
         gap = sent.index - last[0]
         unnamed = not last[2] and (
@@ -2437,7 +2447,7 @@ class AgreementFinder:
         between the two date back to a 2012 memorandum": the earlier,
         dated instrument the same parties signed."""
         text = sent.text
-        m = _BUILDS_ON.search(text)
+        m = _builds_on(text)
         if not m or len(parties) < 2:
             return []
         when = m.group("y1") or m.group("y0") or m.group("d")

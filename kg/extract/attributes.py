@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreements import FIRST_SIGNED, Found
+from kg.extract.cues import may_hold
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ArticleInstitutions, occurrences
@@ -48,6 +49,21 @@ _BACKGROUND = re.compile(
     r"previously|long-standing|regularly|(?:19|20)\d\d\s*[–/-]\s*(?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
+#: words one of which every `_BACKGROUND` match holds, but for a span of years
+_BACKGROUND_WORDS = ("back", "began", "since", "past", "previously", "long-standing", "regularly")
+#: the opening of a span of years ("2014-2018", "1998/99"): the rest of `_BACKGROUND`
+_YEARS_SPAN_OPENS = re.compile(r"(?:19|20)\d\d\s*[–/-]")
+
+
+def _told_as_background(text: str) -> bool:
+    """`_BACKGROUND` found in `text`, tried only where its words or a span of
+    years are (most sentences hold neither)."""
+    return bool(
+        (may_hold(text, text.lower(), _BACKGROUND_WORDS) or _YEARS_SPAN_OPENS.search(text))
+        and _BACKGROUND.search(text)
+    )
+
+
 _PRECISE = ("ymd", "dmy", "mdy", "dm", "md", "wd")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and\s+that)\b|\.\s")
 
@@ -288,7 +304,7 @@ class AttributeReader:
                 break
             if self._other_signing(sent, ours):
                 break
-            if _BACKGROUND.search(sent.text):
+            if _told_as_background(sent.text):
                 continue
             if (
                 _PLURAL_WITH.match(sent.text)
@@ -649,6 +665,7 @@ def _add_field(fields: list[str], value: str) -> None:
 
 
 _EXCHANGE_WORD = re.compile(r"exchange|mobility", re.IGNORECASE)
+_EXCHANGE_WORDS = ("exchange", "mobility")
 #: ", ", " and ", ", and " between two kinds of people in one list
 _ROLES_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _COORDINATED_EXCHANGES = re.compile(
@@ -665,7 +682,7 @@ def _distribute(text: str) -> str:
     """The coordinated exchange phrases of `text` spelled out one by one
     ("faculty and student exchanges" -> "faculty exchanges | student
     exchanges"), so they match the lexicon; "" when there are none."""
-    if not _EXCHANGE_WORD.search(text):
+    if not may_hold(text, text.lower(), _EXCHANGE_WORDS) or not _EXCHANGE_WORD.search(text):
         return ""  # both forms need the word: most sentences lack it
     extra = []
     for m in _COORDINATED_EXCHANGES.finditer(text):

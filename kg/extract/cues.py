@@ -41,6 +41,20 @@ PLURAL_INSTRUMENT = re.compile(
 )
 
 
+#: the characters a case-insensitive pattern matches to an ASCII letter
+#: that do not lower to it ("İ", dotless "ı", long "ſ", the Kelvin sign)
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` (`low` is its lowercase) holds none of the
+    small-letter `words` in any case: a cheap test before a case-insensitive
+    pattern every match of which holds one of them."""
+    return any(map(low.__contains__, words)) or (
+        not text.isascii() and _ODD_FOLDS.search(text) is not None
+    )
+
+
 _DATELINE = re.compile(r"^[^.;]{0,80}?\s(?:--|—|–|-(?=\s))\s*")
 
 

@@ -125,6 +125,10 @@ _COUPLE = re.compile(
     rf"(?P<hon_a>{_HONORIFIC})(?P<a>{_NAME_BODY})\s+(?:and|&)\s+(?P<hon_b>{_HONORIFIC})(?P<b>{_NAME_BODY})"
     r"(?=\s*,|\s+(?:signed|inked|sealed|renewed|have|had|then|also|formally|officially|jointly|exchanged|put)\b)"
 )
+#: what every `_COUPLE` match holds: a capitalised word, "and", a capital (the
+#: honorific or the name after it); a search from capital to capital, where
+#: `_COUPLE`'s optional honorifics make the engine try every position
+_COUPLE_HINT = re.compile(rf"{_WORD}\s+(?:and|&)\s+[A-ZÀ-Þ]")
 #: words a capitalised run can hold that are no part of a person's name
 _NOT_NAMES = frozenset(
     """The A An On In At Of For And But With By From To This That These Those It Its Their His Her
@@ -284,7 +288,7 @@ class People:
         if not self.keys or " and " not in sent.text or not self.occurrences(sent):
             return []
         out = []
-        for m in _COUPLE.finditer(sent.text):
+        for m in _COUPLE.finditer(sent.text) if _COUPLE_HINT.search(sent.text) else ():
             sides = [("a", m.group("hon_a")), ("b", m.group("hon_b"))]
             bodies = [self._body_of(m.group(g)) for g, _ in sides]
             if (bodies[0] is None) == (bodies[1] is None):
