@@ -4099,6 +4099,24 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Instituto Nacional de Salud", "Istituto Alderiano di Sanità"], "mou")],
         id="an_apposition_opened_by_a_country_possessive_between_two_parties",
     ),
+    pytest.param(
+        "Alder University signed a memorandum of understanding with the University of Birch's Bay.",
+        [(["Alder University", "University of Birch's Bay"], "mou")],
+        id="a_place_named_with_a_possessive_inside_a_name",
+    ),
+    pytest.param(
+        (
+            "The Associació d'Estudiants d'Alderia (AEA) signed a letter of intent with the NGO "
+            "Metges del Món Birchia on 25 October."
+        ),
+        [(["Associació d'Estudiants d'Alderia", "Metges del Món Birchia"], "mou")],
+        id="a_name_after_the_acronym_ngo_is_the_body_not_the_acronym",
+    ),
+    pytest.param(
+        "Alder University signed a framework agreement with the company Vexa on Monday.",
+        [(["Alder University", "Vexa"], "framework")],
+        id="a_name_after_its_kind_noun_before_a_preposition",
+    ),
 ]
 
 

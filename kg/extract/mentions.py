@@ -150,13 +150,15 @@ _APPOSITIVE = re.compile(
 _KIND_NOUNS = (
     "company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|provider|"
     "group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
-    "institute|laboratory|agency"
+    "institute|laboratory|agency|NGO"
 )
 _KIND_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
     rf"(?P<nc>{_KIND_NOUNS})"
-    r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
-    r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said)\b|[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
+    # ("the NGO Metges del Món Catalunya": the lowercase words of other languages' names)
+    r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+(?:(?:de|del|des|du|da|do|di|la)\s+)?[A-Z][\w&\-]*){0,2})"
+    r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said|on|in|at|to|for|under)\b|"
+    r"[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
 #: a cheap test first: the kind nouns followed by a capital
 #: the appositive nouns with the comma that ends them: "..., a global accelerator,"
@@ -259,7 +261,7 @@ _NOT_BODIES = frozenset(
     HR IP IOT VR AR API GDP CO2 NEWSWIRE WIRE PR ID DNA RNA MRI CT ICU OECD FAQ PDF URL ROK PRC ASAP
     ALSO THE AND FOR NEW MASTER BACHELOR DOCTOR FALL SPRING SUMMER WINTER DUAL DOUBLE JOINT
     NEWS RELEASE PRESS MEDIA UPDATE BREAKING EXCLUSIVE IMMEDIATE EDUCATION HEALTH SCIENCE BUSINESS
-    LOCAL WORLD NATIONAL CAMPUS OPINION FEATURE ANNOUNCEMENT STATEMENT NOTICE""".split()
+    LOCAL WORLD NATIONAL CAMPUS OPINION FEATURE ANNOUNCEMENT STATEMENT NOTICE NGO NGOS NPO SME SMES CSO""".split()
 )
 
 #: headline words that are never part of a name: verbs of agreeing, prepositions, instruments
@@ -1059,7 +1061,12 @@ class ArticleInstitutions:
                     continue  # "Prof. X, the President of the Japanese university": a person
                 name, start = m.group(slot), m.start(slot)
                 noun = m.group("n" + slot).lower()
-                if not _stands_alone(sent.text, start, start + len(name)):
+                end = start + len(name)
+                if slot == "c":
+                    # after its kind noun ("the NGO X"), a name is alone when nothing capitalised follows
+                    if not _stands_alone(" " + sent.text[end:], 0, 0):
+                        continue
+                elif not _stands_alone(sent.text, start, end):
                     continue
                 words = name.split()
                 # "with The Vault Korea" keeps its "The"; a sentence's own does not

@@ -50,7 +50,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Chambre|Cámara|Camera|Kammer|\w+kammer|Kamer|Izba|Komora|Kamara|Odası|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio|Consorci|Fundació|Fundo|Cooperativa|Cooperativo|Coopérative|Genossenschaft|Gesellschaft|\w+gesellschaft|Agrupación)",
+        r"(?:Foundation|Fundação|Fundación|Fondation|Fondazione|Fundația|Stichting|Stiftung|Vereniging|Associazione|Asociația|Stiftelse|Stiftelsen|Fundacja|Nadace|Nadácia|Alapítvány|Vakfı|Säätiö|Fund|Fonds|Fondo|Fundusz|Trust|Association|Associação|Asociación|Society|Sociedad|Société|Organi[sz]ation|Organisation|Chamber|Chambre|Cámara|Camera|Kammer|\w+kammer|Kamer|Izba|Komora|Kamara|Odası|Federation|Confederation|Union|Alliance|Consortium|Network|Rede|Rete|Réseau|Netzwerk|Forum|Board|Club|Cooperative|Teknokent|Technopark|Institut|Council|Commission|Service|Services|Corps|Community|Committee|Secretariat|Consorzio|Consorcio|Consórcio|Consorci|Fundació|Associació|Fundo|Cooperativa|Cooperativo|Coopérative|Genossenschaft|Gesellschaft|\w+gesellschaft|Agrupación)",
     ),
 ]
 HEAD_KIND: list[tuple[re.Pattern, str]] = [(re.compile(rf"^{p}$"), k) for k, p in _HEADS]
@@ -412,6 +412,12 @@ _POSSESSIVE_IN_NAMES = frozenset(
 )
 
 
+#: the land-form words of places named with a possessive ("Hawke's Bay", "St John's Wood")
+_PLACE_AFTER_POSSESSIVE = frozenset(
+    "Bay Island Islands Point Head Harbour Harbor Cove Creek Lake Wood Peak Sound".split()
+)
+
+
 def _possessive(word: str) -> str | None:
     for suffix in ("'s", "’s"):
         if word.endswith(suffix) and len(word) > 2:
@@ -430,7 +436,7 @@ _ROMANCE_HEADS = frozenset(
     Fondation Fundación Fundação Fonds Fondo Laboratorio Laboratório Agence Agencia Agência Conseil Communauté
     Consejo Complexo Complejo Clínica Policlinico Ospedale Azienda Ente Consorzio Centro
     Facultat Facultade Fundació Consorci Museo Museu Musée Gerencia Servizo Agrupación Corporación Corporação
-    Cooperativa Fundo Asociación Associação Société Xunta""".split()
+    Cooperativa Fundo Asociación Associação Associació Société Xunta""".split()
 )
 _ROMANCE_WORD = re.compile(
     r"^(?:[a-zà-öø-ÿ'’\-]*[à-öø-ÿ][a-zà-öø-ÿ'’\-]*|[a-z]*(?:ique|iques|aire|aires|ale|ales|aux|eur|eure|ieur|"
@@ -2125,7 +2131,9 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
                 and not owner.isupper()
                 and not (is_country is not None and is_country(owner))
             )
-            if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for:
+            # "University of Hawke's Bay": a place named with a possessive
+            place = part[i + 1].text in _PLACE_AFTER_POSSESSIVE and bool(current)
+            if owner not in _POSSESSIVE_IN_NAMES and not saint and not named_for and not place:
                 if (
                     is_country is not None
                     and len(current) >= 2
