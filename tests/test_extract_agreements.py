@@ -4117,6 +4117,19 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder University", "Vexa"], "framework")],
         id="a_name_after_its_kind_noun_before_a_preposition",
     ),
+    pytest.param(
+        (
+            "Jakarta – Steelmaker PT Alder Baja Tbk signed a memorandum of understanding with "
+            "Universitas Birch."
+        ),
+        [(["PT Alder Baja Tbk", "Universitas Birch"], "mou")],
+        id="what_a_company_makes_told_before_its_name",
+    ),
+    pytest.param(
+        "Jakarta – Miner PT Alder Tambang Tbk signed a memorandum of understanding with Universitas Birch.",
+        [(["PT Alder Tambang Tbk", "Universitas Birch"], "mou")],
+        id="a_word_before_pt_is_no_part_of_the_name",
+    ),
 ]
 
 

@@ -907,6 +907,9 @@ def _trim(part: list[Token]) -> list[Token]:
             and not (part[0].text == "Our" and len(part) > 1 and part[1].text in _DEVOTIONS)
         )
         or part[0].text.isdigit()
+        # "Steelmaker PT X Tbk", "Carmaker X Motors": what the body makes, told before its name
+        or (part[0].text.endswith("maker") and len(part) > 1 and part[0].text[0].isupper())
+        or (len(part) > 2 and part[1].text == "PT" and part[0].text.isalpha())
     ):
         part = part[1:]
     # a capitalised one may end it ("Universidad de Atacama Sur", "Hospital Van"),
