@@ -4130,6 +4130,19 @@ THIRTEENTH_SESSION_FOUND = [
         [(["PT Alder Tambang Tbk", "Universitas Birch"], "mou")],
         id="a_word_before_pt_is_no_part_of_the_name",
     ),
+    pytest.param(
+        (
+            "The Instituto Federal do Alto Sertão (IF Sertão) is based in Birchópolis. IF Sertão "
+            "signed a student exchange agreement with the Università degli Studi di Alderia on Monday."
+        ),
+        [(["Instituto Federal do Alto Sertão", "Università degli Studi di Alderia"], "student_exchange")],
+        id="the_acronym_if_is_no_condition",
+    ),
+    pytest.param(
+        "If Alder University signed a memorandum with Birch University, it would be a first.",
+        [],
+        id="a_condition_is_no_signing",
+    ),
 ]
 
 

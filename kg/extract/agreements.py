@@ -293,7 +293,8 @@ _MODAL_BEFORE = re.compile(
     r"(?:possibility|prospect|feasibility|idea|option)\s+of|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
-    r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
+    # (not "IF Agreste signed": an acronym)
+    r"|\b(?:(?-i:[Ii]f)|once|before)\b[^.;,:]{0,40}$",
     re.I,
 )
 #: an instrument not yet made: "a draft MoU", "a proposed agreement"
