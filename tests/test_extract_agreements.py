@@ -4143,6 +4143,29 @@ THIRTEENTH_SESSION_FOUND = [
         [],
         id="a_condition_is_no_signing",
     ),
+    pytest.param(
+        (
+            'Alder Minerals Holdings Limited ("Alder Minerals" or "the Company") announces two '
+            "agreements. The Company's subsidiary, Alder Battery Materials Proprietary Limited "
+            '("ABM"), concluded a research agreement with the University of Birchland on 26 August '
+            "2024. In addition, the Company signed a memorandum of understanding with Cedar "
+            "University on 27 August 2024."
+        ),
+        [
+            (["Alder Battery Materials Proprietary Limited", "University of Birchland"], "research"),
+            (["Alder Minerals Holdings Limited", "Cedar University"], "mou"),
+        ],
+        id="the_company_a_filing_defines_is_that_company_not_the_last_one_named",
+    ),
+    pytest.param(
+        (
+            'The Management Board of Alder Polska S.A. with its registered office in Warsaw (the '
+            '"Company") announces that on 2 July 2024 the Company concluded a research cooperation '
+            "agreement with the Instytut Biochemii Roślin."
+        ),
+        [(["Alder Polska S.A.", "Instytut Biochemii Roślin"], "research")],
+        id="a_companys_board_speaks_for_it",
+    ),
 ]
 
 

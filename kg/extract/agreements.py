@@ -841,6 +841,8 @@ class AgreementFinder:
         self._days_told: dict[int, list[str]] = {}
         #: the dates of each text read so far (see `_find_dates`)
         self._dates_of: dict[str, list[DateMention]] = {}
+        #: the bodies a filing defines as "the Company", "the Bank" (see `_defined_terms`)
+        self.defined = _defined_terms(insts)
 
     def _find_dates(self, text: str) -> list[DateMention]:
         """`find_dates` of a text of this article, read once: several rules
@@ -1417,6 +1419,13 @@ class AgreementFinder:
                     continue  # "hospitals in the region": a place, not its government
                 kinds = _KIND_WORDS.get(noun, ())
                 before = r.start() + sent.start
+                written = r.group(2)
+                if written[0].isupper() and written.lower() in self.defined and not r.group("mod"):
+                    # '("Karoo Minerals" or "the Company") ... the Company signed': the defined body
+                    target = self.defined[written.lower()]
+                    out.append((r.start(), r.end(), [target]))
+                    taken.append((r.start(), r.end()))
+                    continue
                 # "the medical school": the last one named Medical/Medicine;
                 # "the chamber": the last institution called a Chamber; "the
                 # hospital" of a press release: the home one; else the last
@@ -3575,6 +3584,37 @@ _LIST_GAP = re.compile(
     # "Dean Lee of A and Dean Tsogt Enkh of the B": a titled person of the body
     r"(?:(?<=and\s)(?i:" + _HEAD_TITLE + r")\s+(?:[A-Z][\w.\-’']*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?)?"
 )
+
+
+#: '("Karoo Minerals" or "the Company")', '(the "Bank")': a filing's defined terms
+_DEFINED_TERM = re.compile(
+    r"\(\s*(?:[\"“](?P<alias>[^\"”()]{2,60})[\"”]\s*(?:,|or|and)\s*)?"
+    r"(?:the\s+[\"“]|[\"“]the\s+)(?P<term>[A-Z][a-z]+)[\"”]\s*\)"
+)
+
+
+def _defined_terms(insts: ArticleInstitutions) -> dict[str, int]:
+    """The bodies an article defines by a capitalised common noun, as
+    company filings do ('Karoo Minerals Holdings Limited ("Karoo Minerals"
+    or "the Company")'): the named alias's body, else the last body named
+    before the definition."""
+    text = insts.text
+    if "the" not in text or ('"' not in text and "“" not in text):
+        return {}
+    out: dict[str, int] = {}
+    for m in _DEFINED_TERM.finditer(text):
+        term = m.group("term").lower()
+        idx = insts.index_of(m.group("alias")) if m.group("alias") else None
+        if idx is None:
+            before = [
+                x for sent_mentions in insts.mentions for x in sent_mentions if x.end <= m.start()
+            ]
+            if before and m.start() - before[-1].end <= 40:
+                idx = before[-1].inst
+        kinds = _KIND_WORDS.get(term, ())
+        if idx is not None and (not kinds or insts.institutions[idx].kind in kinds):
+            out.setdefault(term, idx)
+    return out
 
 
 def _run_after(text: str, mentions, pos: int):

@@ -886,6 +886,20 @@ def _opens_with_place(part: list[Token]) -> bool:
 _DEVOTIONS = frozenset("Lady Lady's Lady’s Saviour Savior Saviour's Savior's Redeemer".split())
 
 
+#: a company's boards, which act for it: the name after them is the body's
+_BOARD_OPENINGS = [
+    w.split()
+    for w in (
+        "Management Board of",
+        "Supervisory Board of",
+        "Executive Board of",
+        "Board of Directors of",
+        "The Management Board of",
+        "The Board of Directors of",
+    )
+]
+
+
 def _trim(part: list[Token]) -> list[Token]:
     # a capitalised connector may open a name ("Da Nang University", "La
     # Trobe University", "Van Lang University"); a lowercase one may not
@@ -912,6 +926,12 @@ def _trim(part: list[Token]) -> list[Token]:
         or (len(part) > 2 and part[1].text == "PT" and part[0].text.isalpha())
     ):
         part = part[1:]
+    # "The Management Board of X S.A. announces": the board speaks for the company
+    words = [t.text for t in part[:5]]
+    for opening in _BOARD_OPENINGS:
+        if words[: len(opening)] == opening and len(part) > len(opening):
+            part = part[len(opening) :]
+            break
     # a capitalised one may end it ("Universidad de Atacama Sur", "Hospital Van"),
     # except the English ones a Title Case headline capitalises
     while part and (
