@@ -4166,6 +4166,19 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder Polska S.A.", "Instytut Biochemii Roślin"], "research")],
         id="a_companys_board_speaks_for_it",
     ),
+    pytest.param(
+        (
+            "Alder University and Birch University signed a consortium agreement in Vilnius on "
+            "Wednesday to run a joint master's degree in cybersecurity."
+        ),
+        [(["Alder University", "Birch University"], "dual_degree")],
+        id="an_agreement_to_run_a_joint_degree_told_after_place_and_day",
+    ),
+    pytest.param(
+        "Alder University and Birch University signed an agreement creating a joint master's degree.",
+        [(["Alder University", "Birch University"], "dual_degree")],
+        id="an_agreement_creating_a_joint_degree",
+    ),
 ]
 
 

@@ -3399,10 +3399,13 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
     ):
         return "student_exchange"
     if re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:on|for|to\s+(?:launch|offer|create|establish|run|develop|set\s+up))\s+"
+        # ("signed a consortium agreement in Vilnius on Wednesday to run a joint
+        # master's degree", "an agreement creating a joint master's")
+        r"\s*(?:\([^)]*\)\s*)?(?:(?:in|on|at)\s+[\w\-]+\s+){0,3}"
+        r"(?:on|for|to\s+(?:launch|offer|create|establish|run|develop|set\s+up)|creating|establishing|launching)\s+"
         r"(?:their\s+|a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w\-]+\s+)?(?:dual|double|joint)[\s\-](?:\w+\s+)?"
         r"(?:degree|ba|bachelor|master|programme|program)",
-        after,
+        text[e : e + 100].lower(),
     ):
         return "dual_degree"
     if code == "framework" and re.match(
