@@ -1621,6 +1621,8 @@ def test_a_sentence_after_a_bulleted_list_still_describes_the_agreements(extract
         ("Birchas Universitāte", "university"),
         ("Te Wānanga o Birchia", "university"),
         ("Rudnici Birch d.d.", "company"),
+        # a plural head: "Higher Colleges of Technology"
+        ("Birch Higher Colleges of Technology", "university"),
     ],
 )
 def test_names_with_lowercase_words_of_other_languages(extractor, name, kind):

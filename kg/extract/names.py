@@ -26,7 +26,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "university",
-        r"(?:College|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)",
+        r"(?:College|Colleges|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)",
     ),
     (
         "academic_unit",
