@@ -4179,6 +4179,19 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch University"], "dual_degree")],
         id="an_agreement_creating_a_joint_degree",
     ),
+    pytest.param(
+        (
+            "Memoranda of understanding were signed between Alder University and the Birch "
+            "Academy of Transport, between Cedar University and Dunmore National University, and "
+            "between Elm Agricultural University and the Fern Agrarian University."
+        ),
+        [
+            (["Alder University", "Birch Academy of Transport"], "mou"),
+            (["Cedar University", "Dunmore National University"], "mou"),
+            (["Elm Agricultural University", "Fern Agrarian University"], "mou"),
+        ],
+        id="pairs_told_by_between_after_commas_are_one_agreement_each",
+    ),
 ]
 
 

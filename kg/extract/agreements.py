@@ -698,7 +698,7 @@ _RENEWED_LATER = re.compile(
 _PLURAL_WITH_SUBJECT = re.compile(
     r"\s*(?:The|Its|Their)\s+(?:[\w\-]+\s+)?(?:agreements|memoranda|MoUs|MOUs|partnerships)\s+with\s+(?:the\s+)?"
 )
-_MORE_BETWEEN = re.compile(r";\s+(?:and\s+)?between\b")
+_MORE_BETWEEN = re.compile(r"[;,]\s+(?:and\s+)?between\b")
 #: a person's body named beside them: "X, rector of A", "X of A", "X (A)";
 #: "A president X", "A's rector, Prof. X"
 _APPOSED_AFTER = re.compile(
@@ -2693,18 +2693,23 @@ class AgreementFinder:
             between = _BETWEEN.search(text, nominal.end(), nominal.end() + 80)
         if between:
             b_pos = between.end()
+            # "between A and B, between C and D, and between E and F": one pair each
+            mores = list(_MORE_BETWEEN.finditer(text, b_pos))
+            if mores:
+                ends = [m.start() for m in mores] + [len(text)]
+                groups = []
+                for start, end in zip([b_pos] + [m.end() for m in mores], ends, strict=True):
+                    pair = _ids(_run_after(text, [m for m in usable if m[0] < end], start))
+                    if len(pair) >= 2 and (not groups or pair != groups[-1]):
+                        groups.append(pair)
+                if len(groups) >= 2:
+                    return groups, "between-groups"
             after = _ids(_run_after(text, usable, b_pos))
             if len(after) >= 3 and _PLURAL_SUBJECT.match(text, c_start):
                 # "The MoUs were exchanged between UTM and A, B and C": one each
                 return [[after[0], o] for o in after[1:]], "between-each"
             if len(after) >= 2:
-                groups = [after]
-                for more in _MORE_BETWEEN.finditer(text, b_pos):
-                    # "between A and B; between C and D; and between E and F": one each
-                    pair = _ids(_run_after(text, usable, more.end()))
-                    if len(pair) >= 2 and pair != groups[-1]:
-                        groups.append(pair)
-                return groups, "between" if len(groups) == 1 else "between-groups"
+                return [after], "between"
         passive = _PASSIVE.search(text[max(c_start, t_start - 20) : t_end + 5])
         plural_with = _PLURAL_WITH_SUBJECT.match(text, c_start)
         if passive and plural_with and plural_with.end() <= t_start:
