@@ -4210,3 +4210,26 @@ def test_an_undated_renewal_and_the_dated_original_it_names_are_two_agreements(e
 @pytest.mark.parametrize(("body", "expected"), THIRTEENTH_SESSION_FOUND)
 def test_thirteenth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
+
+
+def test_a_full_name_given_as_what_a_short_name_is_formally_known_is_one_body(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University and Birch Institute signed a memorandum on Tuesday. The work will be "
+            "based at the campus of A.B. Cedarov National Technical University, as Alder "
+            "University is formally known."
+        ),
+    )
+    names = {i.name: i.aliases for i in facts.institutions}
+    assert "Alder University" not in names
+    assert "Alder University" in names["A.B. Cedarov National Technical University"]
+
+
+def test_a_campus_town_in_brackets_is_also_written_as_part_of_the_name(extractor):
+    facts = run(
+        extractor,
+        "Alder University and China University of Mining (Xuzhou) signed a memorandum on Tuesday.",
+    )
+    mining = facts.institution("China University of Mining")
+    assert "China University of Mining (Xuzhou)" in mining.aliases

@@ -245,6 +245,10 @@ KNOWN_AS = re.compile(
     # "known locally as", "known across the region simply as"
     r"(?:known|called)\s+(?:(?!as\b)[\w\-’']+\s+){0,4}?as\s+(?:the\s+)?"
 )
+#: "X, as Y is formally known": X is Y's full name (the match ends where Y starts)
+_AS_IT_IS_KNOWN = re.compile(
+    r",\s+as\s+(?:the\s+)?(?=[A-Z][^,.;()]{2,80}?\s+is\s+(?:[a-z]+\s+)?(?:known|called|named)\b)"
+)
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
@@ -691,6 +695,18 @@ class ArticleInstitutions:
                 paren = _PAREN.match(sent.text, cand.end)
                 if paren:
                     forms = _alias_items(paren.group(1))
+                    town = paren.group(1).strip()
+                    if (
+                        cand.kind == "university"
+                        and " " not in town
+                        and town[:1].isupper()
+                        and town[1:].islower()  # (not an acronym: "(MUT)")
+                        and self.places.is_place(town)
+                        and not self.places.is_country(town)
+                    ):
+                        # "China University of Geosciences (Wuhan)": a campus town written
+                        # as part of the name
+                        forms.append(f"{cand.text} ({town})")
                     # "(Saint-Brieuc)" is where; but "(UBA)" is an acronym even if a town is Uba
                     forms = [
                         f
@@ -998,7 +1014,10 @@ class ArticleInstitutions:
     def _former_names(self) -> None:
         """ "Medisfera, formerly Bioimaging Italia S.r.l., has ...": the
         former name is another name of the same body, not another body."""
-        for m in [*_FORMERLY.finditer(self.text), *KNOWN_AS.finditer(self.text)]:
+        found = [*_FORMERLY.finditer(self.text), *KNOWN_AS.finditer(self.text)]
+        if " as " in self.text:
+            found += _AS_IT_IS_KNOWN.finditer(self.text)
+        for m in found:
             before, after = (
                 self.text[max(0, m.start() - 120) : m.start()],
                 self.text[m.end() : m.end() + 120],
