@@ -4192,6 +4192,23 @@ THIRTEENTH_SESSION_FOUND = [
         ],
         id="pairs_told_by_between_after_commas_are_one_agreement_each",
     ),
+    pytest.param(
+        (
+            "The Alder Maritime Institute (AMI) of Sousse hosted the guests from Birch College of "
+            "Arts (BCA). On the sidelines, BCA and the Tunisian maritime institute signed a "
+            "memorandum of understanding on cadet training."
+        ),
+        [(["Alder Maritime Institute", "Birch College of Arts"], "mou")],
+        id="a_body_described_by_its_country_and_an_adjective",
+    ),
+    pytest.param(
+        (
+            "The Faculté de médecine d'Alderville, part of the Université d'Alderville, and the "
+            "Università degli Studi di Birchia signed a student exchange agreement."
+        ),
+        [(["Faculté de médecine d'Alderville", "Università degli Studi di Birchia"], "student_exchange")],
+        id="a_units_parent_told_as_part_of_in_a_list_of_parties",
+    ),
 ]
 
 

@@ -108,7 +108,10 @@ _SINGLE = re.compile(
     r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
     r"medical|business|law|nursing|engineering|dental|health(?=\s+(?:service|ministry|authority|department)\b)|"
     r"university(?=\s+(?:hospital|clinic)\b)|"
-    r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|"
+    r"graduate|teaching|agricultural|technical|public|private|state|national|host|whole|entire|"
+    # "the Tunisian maritime institute"
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)(?:\s+(?:maritime|medical|technical|agricultural|teaching|"
+    r"research|nursing|engineering|veterinary|polytechnic|pharmaceutical|public|private|state|national))?|"
     r"French|Dutch|Greek|Czech|Swiss|Slovak|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Welsh|Basque|Walloon|Cypriot|Filipino|Argentine|Lao|Turkmen)\s+)?((?i:(?:" + "|".join(_OWN_LANGUAGE_HEADS) + r")(?-i:(?![\w’']*\s+(?:[A-Z]|d[aeiou]s?\b|de[ls]?\b|für\b|van\b|von\b|zu\b)))|university|varsity|polytechnic|institute|institution|chamber|city|ministry|hospital|clinic|college|"
     r"school|faculty|company|firm|centre|center|agency|department|foundation|government|academy|council|"
     r"organi[sz]ation|society|association|group|commission|authority|embassy|consortium|network|alliance|"
@@ -3559,7 +3562,7 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
     # ("A, Italy's national public health institute, and B")
-    r"(?:,\s+(?:an?|the|its|one\s+of|which|who|[A-Z][a-z]+['’]s)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
+    r"(?:,\s+(?:an?|the|its|one\s+of|which|who|part|[A-Z][a-z]+['’]s)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
     # "A, based in Grosseto, and the B": where the body is
     r"(?:,\s+(?:based|located|headquartered)\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
