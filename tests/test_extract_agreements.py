@@ -4209,6 +4209,19 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Faculté de médecine d'Alderville", "Università degli Studi di Birchia"], "student_exchange")],
         id="a_units_parent_told_as_part_of_in_a_list_of_parties",
     ),
+    pytest.param(
+        (
+            "Earlier this month the Unité de formation et de recherche en sciences de la santé "
+            "(UFR/SDS) signed a convention de partenariat with Alder Hospital."
+        ),
+        [
+            (
+                ["Alder Hospital", "Unité de formation et de recherche en sciences de la santé"],
+                "partnership",
+            )
+        ],
+        id="a_long_french_unit_name_and_its_slashed_acronym",
+    ),
 ]
 
 

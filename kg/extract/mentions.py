@@ -380,7 +380,10 @@ def _alias_items(inner: str) -> list[str]:
             continue
         words = item.split()
         # ("ŠTU", "ÖBB": capitals beyond Latin-1 are an acronym's too)
-        acronym = _ACRONYM_LIKE.match(item) or (item.isupper() and item.replace("-", "").isalpha())
+        # ("UFR/SDS": a unit's acronym after its university's kind of unit)
+        acronym = _ACRONYM_LIKE.match(item) or (
+            item.isupper() and item.replace("-", "").replace("/", "").isalpha()
+        )
         single = len(words) == 1 and not acronym and not head_kind(item)
         # a single capitalised word may still be a short name ("Unifor", "Mila")
         if single and (not _ONE_CAPITALISED.match(item) or item in STOP_CAPS):

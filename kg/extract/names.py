@@ -491,7 +491,7 @@ _ROMANIAN_HEADS = frozenset(
 def _romance_tail(current: list[Token], tok: Token) -> bool:
     """True when a lowercase word continues a non-English name: a head of
     those languages opened it and the word looks like theirs."""
-    recent = current[-9:]
+    recent = current[-12:]
     if tok.text in ("an", "na") and any(t.text in _IRISH_HEADS for t in recent):
         return True  # "Ollscoil Teicneolaíochta an Iarthair"
     if tok.text in ("a", "al", "ale") and any(t.text in _ROMANIAN_HEADS for t in recent):
