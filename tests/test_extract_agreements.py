@@ -4222,6 +4222,21 @@ THIRTEENTH_SESSION_FOUND = [
         ],
         id="a_long_french_unit_name_and_its_slashed_acronym",
     ),
+    pytest.param(
+        (
+            "The signing of three conventions took place on Monday in Abidjan. The first, a "
+            "convention-cadre between Alder University and Birch University, opens a joint "
+            "doctoral school. The second, a research convention, links the Cedar Institute and "
+            "Dunmore Hospital. The third, a student exchange agreement, was signed by Elm "
+            "University and Fern University."
+        ),
+        [
+            (["Alder University", "Birch University"], "framework"),
+            (["Cedar Institute", "Dunmore Hospital"], "research"),
+            (["Elm University", "Fern University"], "student_exchange"),
+        ],
+        id="items_of_a_roundup_told_with_an_apposed_instrument",
+    ),
 ]
 
 

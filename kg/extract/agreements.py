@@ -560,7 +560,7 @@ _VENUE_THE = re.compile(r"\b(?:signed|held|took\s+place)\s+(?:[^,;]{0,60}?\s)?at
 #: a count of documents opening a roundup ("Four cooperation agreements were signed")
 _COUNTED_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,3}"
-    r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts)\b",
+    r"(?:agreements|memoranda|memorandums|MoUs|MOUs|documents|protocols|accords|deals|contracts|conventions)\b",
     re.I,
 )
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
@@ -605,6 +605,10 @@ _ROUNDUP_BETWEEN = re.compile(
     rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+(?:signed\s+)?between\s+(?:the\s+)?"
     # "The second, signed by A and B, establishes a double degree"
     rf"|The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+signed\s+by\s+(?:the\s+)?"
+    # "The first, a convention-cadre between A and B, opens ...", "The second, a research
+    # convention, links A and B"
+    rf"|The\s+{_ORDINALS},\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{_INSTRUMENT_WORD}|convention(?:-cadre)?)"
+    r"(?:,?\s+(?:signed\s+)?between|,\s+(?:links|joins|binds|unites|brings\s+together))\s+(?:the\s+)?"
 )
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
