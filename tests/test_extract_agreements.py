@@ -4237,6 +4237,15 @@ THIRTEENTH_SESSION_FOUND = [
         ],
         id="items_of_a_roundup_told_with_an_apposed_instrument",
     ),
+    pytest.param(
+        (
+            'BRISBANE -- Alder Therapeutics Pty Ltd (ASX: ALT) ("Alder" or "the Company") '
+            "announced a research agreement. It follows a licence agreement signed in March 2023 "
+            "between Alder and Birch Metro Hospital and Health Service."
+        ),
+        [(["Alder Therapeutics Pty Ltd", "Birch Metro Hospital and Health Service"], "framework")],
+        id="a_short_name_defined_in_a_second_bracket_is_not_joined_to_the_next_name",
+    ),
 ]
 
 

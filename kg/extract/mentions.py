@@ -694,10 +694,19 @@ class ArticleInstitutions:
                 if left and fold(right) in self._by_form:
                     # "The Provincial Government of X and Undana": Undana is a body already named
                     cand.text, cand.end = left, cand.start + len(left)
+                first, _, rest = cand.text.partition(" and ")
+                if first and rest.strip() and fold(first) in self._by_form and head_kind(rest.split()[-1]):
+                    # "between Corvane and Brisbane Metro Hospital and Health Service":
+                    # Corvane is a body already named
+                    cand.text, cand.start = rest, cand.start + len(first) + 5
                 forms = []
                 paren = _PAREN.match(sent.text, cand.end)
                 if paren:
                     forms = _alias_items(paren.group(1))
+                    again = _PAREN.match(sent.text, paren.end())
+                    if again and again.group(1).lstrip()[:1] in "\"“":
+                        # 'X (ASX: CVT) ("Corvane" or "the Company")': its defined short names
+                        forms += _alias_items(again.group(1))
                     town = paren.group(1).strip()
                     if (
                         cand.kind == "university"
