@@ -4246,6 +4246,18 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder Therapeutics Pty Ltd", "Birch Metro Hospital and Health Service"], "framework")],
         id="a_short_name_defined_in_a_second_bracket_is_not_joined_to_the_next_name",
     ),
+    pytest.param(
+        (
+            "Alder University's School of Law has signed a double-degree agreement with the "
+            "Faculty of Law of Rijksuniversiteit Birchland. Also last month, the School of Law "
+            "signed a student exchange agreement with the Faculty of Law of the University of Cedar."
+        ),
+        [
+            (["Faculty of Law of Rijksuniversiteit Birchland", "School of Law"], "dual_degree"),
+            (["Faculty of Law of the University of Cedar", "School of Law"], "student_exchange"),
+        ],
+        id="two_units_of_one_name_owned_by_two_bodies_are_two",
+    ),
 ]
 
 

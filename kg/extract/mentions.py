@@ -612,6 +612,8 @@ class ArticleInstitutions:
         for form in [cand.text, *cand.variants, *forms]:
             idx = self._by_form.get(fold(form))
             if idx is not None:
+                if form in cand.variants and self._of_another_owner(cand.text, form, idx):
+                    continue
                 existing = idx
                 break
         if existing is None:
@@ -633,6 +635,23 @@ class ArticleInstitutions:
                 if inst.kind not in ("academic_unit", "hospital", "research_institute"):
                     inst.kind = "academic_unit"
         return existing
+
+    def _of_another_owner(self, name: str, short: str, idx: int) -> bool:
+        """ "Faculty of Law of the University of B" after "Faculty of Law of
+        Rijksuniversiteit A": the same unit name, owned by another body."""
+        if not name.startswith(short + " of "):
+            return False
+        owner = name[len(short) + 4 :].removeprefix("the ")
+        if not any(head_kind(w) for w in owner.split()):
+            return False
+        inst = self.institutions[idx]
+        forms = list(inst.forms)
+        if inst.unit_of is not None:
+            forms += self.institutions[inst.unit_of].forms
+        if any(fold(owner) in fold(f) for f in forms):
+            return False
+        # (the unit known so far by its own name alone may be this owner's)
+        return any(f.startswith(short + " of ") for f in inst.forms)
 
     def _register(self, idx: int, form: str) -> None:
         key = fold(form)
