@@ -52,6 +52,9 @@ _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da
 #: a list of two or more names ending where ", and" goes on: "A, B, and C"
 _OXFORD_LIST = re.compile(rf"{_NAME_ITEM},\s+{_NAME_ITEM}$")
 _GROUP = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with: the
+    # case-blind alternation is entered only at the words that open so)
+    r"\b(?=(?-i:[tTbBaAeEoO]))(?:"
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
     r"(?:hospital|university)\s+(?=directors))?"
@@ -60,7 +63,7 @@ _GROUP = re.compile(
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
     r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|chambers|countries)\b|"
     r"\bboth\s+(?:sides(?!\s+of\b)|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed|renewed|extended|concluded|first|formally|officially|jointly))|"
-    r"\b(?:each\s+other|one\s+another)\b",
+    r"\b(?:each\s+other|one\s+another)\b)",
     re.IGNORECASE,
 )
 #: words one of which every match of _GROUP holds: a cheap test first
@@ -218,13 +221,15 @@ _KIND_WORDS = {
     "region": ("government",),
 }
 _COOPERATE = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with)
+    r"\b(?=(?-i:[aAtTpPjJcCsS\u017f]))(?:"
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bjoin(?:s|ed)?\s+hands\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
     r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b|"
     # "have put their (cross-border) cooperation on paper / on a contractual footing"
     r"\bput\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}(?:cooperation|co-operation|collaboration|partnership|"
-    r"relationship|ties)\s+on\s+(?:paper|an?\s+(?:formal|contractual|legal|firm|official)\s+(?:footing|basis))\b",
+    r"relationship|ties)\s+on\s+(?:paper|an?\s+(?:formal|contractual|legal|firm|official)\s+(?:footing|basis))\b)",
     re.IGNORECASE,
 )
 #: rarer phrasings, tried only when a cheap word test says they can match
@@ -278,6 +283,8 @@ _PASSIVE = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with)
+    r"\b(?=(?-i:[wWsScCmMpPeElLiI\u0130\u0131hHaAdDrRyYnNtTfFoObB\u017f]))(?:"
     r"\b(?:will|would|shall|could|should(?!\s+be\s+(?:noted|recalled|mentioned|remembered))|must|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
@@ -293,7 +300,7 @@ _MODAL_BEFORE = re.compile(
     r"(?:possibility|prospect|feasibility|idea|option)\s+of|"
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
-    r"|\b(?:if|once|before)\b[^.;,:]{0,40}$",
+    r"|\b(?:if|once|before)\b[^.;,:]{0,40}$)",
     re.I,
 )
 #: an instrument not yet made: "a draft MoU", "a proposed agreement"

@@ -25,6 +25,9 @@ from kg.extract.text import LIST_ITEM, Sentence
 #: a later paragraph still speaks of the agreement when one of its sentences
 #: refers to it or to its parties as such
 _REFERS = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with: the
+    # case-blind alternation is entered only at the words that open so)
+    r"\b(?=(?-i:[tTbBeEiI\u0130\u0131uUpPrRfFaA]))(?:"
     r"\b(?:the|this|that|these|both|each|its|their)\s+"
     r"(?:new\s+|revised\s+|renewed\s+|extended\s+|amended\s+|updated\s+|two\s+|three\s+|\w+-year\s+)?"
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
@@ -33,7 +36,7 @@ _REFERS = re.compile(
     r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b|"
     # "Research fields covered include ...", "Areas of cooperation are ...": what it covers
     r"^(?:research\s+)?(?:fields?|areas?|topics?)\s+(?:covered|of\s+(?:cooperation|collaboration))\b|"
-    r"\b(?:the\s+(?:group|alliance|network|consortium))\s+will\s+(?:concentrate|focus)\b",
+    r"\b(?:the\s+(?:group|alliance|network|consortium))\s+will\s+(?:concentrate|focus)\b)",
     re.IGNORECASE,
 )
 _SIGNING = re.compile(
@@ -80,7 +83,8 @@ _HEAD_NOUNS = (
 #: "did not sign", "without signing", "never signed"
 _NOT_BEFORE = re.compile(r"\b(?:not|never|without|n't)\s+(?:\w+\s+)?$")
 _FIELD_FRAME = re.compile(
-    r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
+    # (a cheap lookahead first, of the letters the frames open with)
+    r"\b(?=[acdefgiklmnprstwA-Z\u017f])(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
     r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
     r"focus(?:es|ed|ing)?\s+on|cent(?:re|er)d\s+on|covering|concentrat(?:e|es|ed|ing)\s+on|"
     # "early detection of diabetes", "in models of ALS", "information on elderly care"

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 #: ", which runs ...", ", who heads ...": a relative clause that describes a party
 _SUBJECT_DESCRIBED = re.compile(r",\s+(?:which|who)\s+[^,;()]*$")
 _COUNT = re.compile(
-    r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
+    # (a cheap lookahead first, of the characters the counts open with)
+    r"\b(?=(?-i:[1-9tTfFsS\u017feEnN]))(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
     r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}?"
     r"(?P<noun>partners|universities|institutions|organi[sz]ations|members|signatories|institutes|"
