@@ -106,6 +106,8 @@ _OWN_LANGUAGE_HEADS = {
     "klinikum": ("hospital",),
 }
 _SINGLE = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=[HIOThiot])(?:"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>"
     # "the health sciences centre", "the cancer research institute"
     r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
@@ -122,7 +124,7 @@ _SINGLE = re.compile(
     r"Mayor|Governor|Principal|Provost)\b"
     # "its director general, Dr. X, and ... put their signatures to"
     r"|\s+(?:rector|president|vice-chancellor|director(?:[\s-]general)?|dean|chairman|chairperson|mayor|"
-    r"governor|managing\s+director|executive\s+director)\b(?=,))",
+    r"governor|managing\s+director|executive\s+director)\b(?=,)))",
 )
 _SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
 _JOINED_IN_INSTRUMENT = re.compile(
@@ -234,6 +236,8 @@ _COOPERATE = re.compile(
 )
 #: rarer phrasings, tried only when a cheap word test says they can match
 _COOPERATE_MORE = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ACEFHJOSUacefhjosu\u017f]))(?:"
     # "X announced a five-year research partnership with Y", "today announced a
     # collaboration agreement": an announcement of the instrument itself
     r"\b(?:announc(?:ed|es)|unveil(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -250,7 +254,7 @@ _COOPERATE_MORE = re.compile(
     r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b|"
     # "X has joined the Y Alliance": joining a consortium
-    r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
+    r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b))",
     re.IGNORECASE,
 )
 #: cheap tests first, as substrings of the lowercased sentence: most sentences
@@ -258,9 +262,11 @@ _COOPERATE_MORE = re.compile(
 _COOPERATE_HINTS = ("agree", "twinned", "partnered", "join", "teamed", "completed", "signed", "put")
 _MORE_HINTS = ("announc", "unveil", "since", "from", "joint", "join", "already")
 _JOINT_UNIT = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[BCEFLOSbceflos\u017f]))(?:"
     r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
     r"\b(?:joint|shared|common|collaborative)?\s*(?:[\w\-“”\"]+\s+){0,6}"
-    r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
+    r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b)",
     re.IGNORECASE,
 )
 #: one of which every `_JOINT_UNIT` match holds in small letters ("lab" of
@@ -335,6 +341,8 @@ def _unsigned(text: str) -> bool:
 
 
 _FURTHER_PLAN = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ACHITWachitw\u0130\u0131]))(?:"
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
     r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized)|"
     # "a twinning agreement ... was being prepared": not yet made
@@ -343,7 +351,7 @@ _FURTHER_PLAN = re.compile(
     r"agreed\s+that\s+[^.;]{0,40}?\b(?:would|will|should|shall)\b|"
     # "which they agreed to finalise by June": a document still to come
     r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+(?:out|in|on|towards?)|sign|explore|discuss|consider|"
-    r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b",
+    r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b)",
     re.I,
 )
 
@@ -548,11 +556,13 @@ _GROUPED = re.compile(
 )
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[CEFLSTceflst\u017f]))(?:"
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
     r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up)|"
     # "the memorandum on the establishment of the network"
     r"(?:establishment|creation|founding|formation|launch|setting\s+up)\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
+    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$)",
     re.I,
 )
 #: where a signing took place ("signed at Yerevan State University during the Forum")
@@ -3291,7 +3301,9 @@ _COORDINATED = re.compile(
     r"(?:,\s*|\s)(?:and|together\s+with|as\s+well\s+as|plus|along\s+with)\s", re.I
 )
 _OLDER = re.compile(
-    r"(?:renew(?:s|ed|ing)?|replac(?:es|ed|ing)|extend(?:s|ed|ing)?|under|amend(?:s|ed|ing)?|builds?\s+on)\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$",
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"(?=(?-i:[ABERUaberu]))(?:"
+    r"(?:renew(?:s|ed|ing)?|replac(?:es|ed|ing)|extend(?:s|ed|ing)?|under|amend(?:s|ed|ing)?|builds?\s+on)\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$)",
     re.I,
 )
 

@@ -40,7 +40,9 @@ _REFERS = re.compile(
     re.IGNORECASE,
 )
 _SIGNING = re.compile(
-    r"\b(?:signed|signing|inked|exchanged|formali[sz]ed|concluded|sealed|renewed)\b", re.IGNORECASE
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[CEFIRScefirs\u0130\u0131\u017f]))(?:"
+    r"\b(?:signed|signing|inked|exchanged|formali[sz]ed|concluded|sealed|renewed)\b)", re.IGNORECASE
 )
 _EVENT_REF = re.compile(
     r"\b(?:the|that)\s+(?:meeting|visit|ceremony|event|occasion|forum|conference|talks)\b",
@@ -138,7 +140,9 @@ _OFFICE_AFTER = re.compile(
 )
 _RETOLD_SIGNING = re.compile(r"\bsigned\s+the\s+(?:agreement|memorandum|MoU|MOU|document|accord)\b")
 _ANOTHER_SIGNING = re.compile(
-    r"\b(?:also|another|separate|second|third|same\s+(?:ceremony|day|occasion|event))\b", re.I
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ASTast\u017f]))(?:"
+    r"\b(?:also|another|separate|second|third|same\s+(?:ceremony|day|occasion|event))\b)", re.I
 )
 #: "regional revitalization on (Monday)": a preposition the phrase ran into
 _TRAILING_LINK = re.compile(r"\s+on$")

@@ -444,7 +444,7 @@ def _described_subject(subject: str, definite: bool = False) -> int:
 #: the whole subject of a described signing, as the span a count would have
 _WHOLE = re.compile(r"(?s).+")
 #: "a college", "an Irish hospital" somewhere in a sentence: a cheap first test
-_INDEFINITE_ITEM = re.compile(r"(?:^|,\s+|\band\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,4}?(?:" + _BODY_NOUNS + r")\b")
+_INDEFINITE_ITEM = re.compile(r"(?=[,AOao])(?:^|,\s+|\band\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,4}?(?:" + _BODY_NOUNS + r")\b")
 #: "the region's largest hospital", "the district council": one body described
 _DEFINITE_ITEM = re.compile(
     r"[Tt]he\s+(?:[\w\-’']+\s+){0,4}(?:" + _BODY_NOUNS + r")"
