@@ -36,9 +36,11 @@ from kg.extract.text import LIST_ITEM, Sentence
 from kg.names import fold
 
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
+    # (each branch opens with a character or a class, which the engine checks
+    # before it enters the branch: "w(?<!\w.)hile" for "\bwhile", "\s\s*" for "\s+")
+    r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|w(?<!\w.)hile\b|"
     # "X has renewed its MoU with A for five years and signed a fresh MoU with B"
-    r"\s+and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
+    r"\s\s*and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:memorandum|MoU|MOU|agreement|accord|letter)\b[^.;]{0,80}?\bwith\b)|"
     r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
     r"[^,;]*?"
@@ -447,7 +449,7 @@ _LAB_LAUNCHED = re.compile(
     r"\bjoint\s+(?:[\w\-]+\s+){0,2}(?:laborator(?:y|ies)|lab|centre|center|institute)\b[^.;]{0,160}?"
     r"\b(?:was|were|has\s+been)\s+(?:launched|established|set\s+up|opened|created|inaugurated)\b"
 )
-_CAPITAL_OF = re.compile(r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
+_CAPITAL_OF = re.compile(r"capital(?<!\w.{7})\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
 )
@@ -673,7 +675,8 @@ _OWN_HEAD = re.compile(r"(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\b(?!\s+of\b)")
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
-_BETWEEN = re.compile(r"\bbetween\b")
+#: ("between" first, its word start checked behind it: the engine scans for the word)
+_BETWEEN = re.compile(r"between\b(?<!\w.{7})")
 #: one of these in every match of _BUILDS_ON: a cheap test first
 _BUILDS_ON_WORDS = (
     "began",
