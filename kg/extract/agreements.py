@@ -36,9 +36,11 @@ from kg.extract.text import LIST_ITEM, Sentence
 from kg.names import fold
 
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|\bwhile\b|"
+    # (each branch opens with a character or a class, which the engine checks
+    # before it enters the branch: "w(?<!\w.)hile" for "\bwhile", "\s\s*" for "\s+")
+    r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|w(?<!\w.)hile\b|"
     # "X has renewed its MoU with A for five years and signed a fresh MoU with B"
-    r"\s+and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
+    r"\s\s*and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:memorandum|MoU|MOU|agreement|accord|letter)\b[^.;]{0,80}?\bwith\b)|"
     r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
     r"[^,;]*?"
@@ -52,6 +54,9 @@ _NAME_ITEM = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of|the|for|and|&|de|du|do|da
 #: a list of two or more names ending where ", and" goes on: "A, B, and C"
 _OXFORD_LIST = re.compile(rf"{_NAME_ITEM},\s+{_NAME_ITEM}$")
 _GROUP = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with: the
+    # case-blind alternation is entered only at the words that open so)
+    r"\b(?=(?-i:[tTbBaAeEoO]))(?:"
     r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth|[Aa]ll\s+(?:three|four|five|six|seven|eight|nine|ten)|[Tt]he\s+partner|[Tt]he\s+participating)\s+"
     r"(?:(?:university|hospital|institution|institute)\s+(?=heads|presidents|rectors|leaders|directors)|"
     r"(?:hospital|university)\s+(?=directors))?"
@@ -60,7 +65,7 @@ _GROUP = re.compile(
     r"hospitals|bodies|varsities|centres|centers|presidents|rectors|deans|leaders|heads|directors|delegations|"
     r"ministries|ministers|companies|firms|agencies|governments|foundations|faculties|academies|chambers|countries)\b|"
     r"\bboth\s+(?:sides(?!\s+of\b)|parties|partners)\b|(?-i:\b[Tt]he\s+(?:partners|institutions|universities|hospitals|signatories|parties|delegations|partner\s+(?:universities|institutions)))\b(?=\s+(?:have\s+|had\s+|also\s+|then\s+|first\s+|formally\s+|officially\s+)*(?:signed|inked|concluded|sealed|renewed|agreed|exchanged|entered))|\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:signed|have|had|will|agreed|also|inked|sealed|renewed|extended|concluded|first|formally|officially|jointly))|"
-    r"\b(?:each\s+other|one\s+another)\b",
+    r"\b(?:each\s+other|one\s+another)\b)",
     re.IGNORECASE,
 )
 #: words one of which every match of _GROUP holds: a cheap test first
@@ -103,6 +108,8 @@ _OWN_LANGUAGE_HEADS = {
     "klinikum": ("hospital",),
 }
 _SINGLE = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=[HIOThiot])(?:"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?P<mod>"
     # "the health sciences centre", "the cancer research institute"
     r"(?:health|cancer|heart|maternity|psychiatric|rehabilitation)\s+(?:sciences?|research|care)|"
@@ -122,7 +129,7 @@ _SINGLE = re.compile(
     r"Mayor|Governor|Principal|Provost)\b"
     # "its director general, Dr. X, and ... put their signatures to"
     r"|\s+(?:rector|president|vice-chancellor|director(?:[\s-]general)?|dean|chairman|chairperson|mayor|"
-    r"governor|managing\s+director|executive\s+director)\b(?=,))",
+    r"governor|managing\s+director|executive\s+director)\b(?=,)))",
 )
 _SIGNING_AHEAD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|first\s+|then\s+|later\s+)*[a-z]")
 _JOINED_IN_INSTRUMENT = re.compile(
@@ -221,17 +228,21 @@ _KIND_WORDS = {
     "region": ("government",),
 }
 _COOPERATE = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with)
+    r"\b(?=(?-i:[aAtTpPjJcCsS\u017f]))(?:"
     r"\bagreed\s+(?:to\s+)?(?:cooperate|collaborate|co-operate|work\s+together|partner|join\s+forces|team\s+up|"
     r"jointly|establish|set\s+up|create|launch|found|build|open|develop)\b|\bagreed\s+with\b|\bagreed\s+(?:a|an|on)\b|"
     r"\btwinned\b|\bpartnered\s+with\b|\bjoin(?:s|ed)?\s+hands\b|\bjoined\b[^.;]{0,80}?\bas\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}(?:partner|member)\b|\bteamed\s+up\b|\bjoined\s+forces\b|\bcompleted\s+the\s+set\b|"
     r"\bsigned\s+for\s+an?\b|\bput\s+their\s+names\s+to\b|\bsigned\s+with\b|\bagreed\s+between\b|"
     # "have put their (cross-border) cooperation on paper / on a contractual footing"
     r"\bput\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}(?:cooperation|co-operation|collaboration|partnership|"
-    r"relationship|ties)\s+on\s+(?:paper|an?\s+(?:formal|contractual|legal|firm|official)\s+(?:footing|basis))\b",
+    r"relationship|ties)\s+on\s+(?:paper|an?\s+(?:formal|contractual|legal|firm|official)\s+(?:footing|basis))\b)",
     re.IGNORECASE,
 )
 #: rarer phrasings, tried only when a cheap word test says they can match
 _COOPERATE_MORE = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ACEFHJOSUacefhjosu\u017f]))(?:"
     # "X announced a five-year research partnership with Y", "today announced a
     # collaboration agreement": an announcement of the instrument itself
     r"\b(?:announc(?:ed|es)|unveil(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -248,7 +259,7 @@ _COOPERATE_MORE = re.compile(
     r"\b(?:established|set\s+up|founded|opened|created)\s+(?:a|an|the|their)\s+(?:new\s+)?joint\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|centre|center|institute)\b|"
     # "X has joined the Y Alliance": joining a consortium
-    r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b)",
+    r"\bjoin(?:ed|s)\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,6}(?-i:Alliance|Network|Consortium|Association|League|Federation)\b))",
     re.IGNORECASE,
 )
 #: cheap tests first, as substrings of the lowercased sentence: most sentences
@@ -256,9 +267,11 @@ _COOPERATE_MORE = re.compile(
 _COOPERATE_HINTS = ("agree", "twinned", "partnered", "join", "teamed", "completed", "signed", "put")
 _MORE_HINTS = ("announc", "unveil", "since", "from", "joint", "join", "already")
 _JOINT_UNIT = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[BCEFLOSbceflos\u017f]))(?:"
     r"\b(?:set\s+up|establish(?:ing|ment\s+of)?|create|found(?:ing)?|launch|open|build)\b[^.;]{0,80}?"
     r"\b(?:joint|shared|common|collaborative)?\s*(?:[\w\-“”\"]+\s+){0,6}"
-    r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b",
+    r"(?:laborator(?:y|ies)|lab|centre|center|institute)\b)",
     re.IGNORECASE,
 )
 #: one of which every `_JOINT_UNIT` match holds in small letters ("lab" of
@@ -281,6 +294,8 @@ _PASSIVE = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with)
+    r"\b(?=(?-i:[wWsScCmMpPeElLiI\u0130\u0131hHaAdDrRyYnNtTfFoObB\u017f]))(?:"
     r"\b(?:will|would|shall|could|should(?!\s+be\s+(?:noted|recalled|mentioned|remembered))|must|(?-i:may|might)|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed|ing)?\s+to|set\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|intend(?:ed|ing)\s+to|seek(?:s|ing)?\s+to|"
     r"hopes?\s+to|hoped\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|due\s+to|ready\s+to|yet\s+to|"
@@ -297,7 +312,7 @@ _MODAL_BEFORE = re.compile(
     r"no\s+(?:formal\s+|new\s+|written\s+)?(?:agreement|memorand\w*|mou|deal|document|contract|accord|pact)s?)\b[^.;:]{0,40}$"
     # "before signing", "once it is signed", but not "Just before Christmas, X signed"
     # (not "IF Agreste signed": an acronym)
-    r"|\b(?:(?-i:[Ii]f)|once|before)\b[^.;,:]{0,40}$",
+    r"|\b(?:(?-i:[Ii]f)|once|before)\b[^.;,:]{0,40}$)",
     re.I,
 )
 #: an instrument not yet made: "a draft MoU", "a proposed agreement"
@@ -332,6 +347,8 @@ def _unsigned(text: str) -> bool:
 
 
 _FURTHER_PLAN = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ACHITWachitw\u0130\u0131]))(?:"
     r"\b(?:to\s+be\s+signed|would\s+be\s+signed|will\s+be\s+signed|could\s+be\s+signed|hoped\s+for|is\s+expected|are\s+expected|"
     r"will\s+be\s+(?:tabled|discussed|presented|considered|submitted|reviewed|finalised|finalized)|"
     # "a twinning agreement ... was being prepared": not yet made
@@ -340,7 +357,7 @@ _FURTHER_PLAN = re.compile(
     r"agreed\s+that\s+[^.;]{0,40}?\b(?:would|will|should|shall)\b|"
     # "which they agreed to finalise by June": a document still to come
     r"agreed\s+to\s+(?:finali[sz]e|draft|draw\s+up|negotiate|prepare|work\s+(?:out|in|on|towards?)|sign|explore|discuss|consider|"
-    r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b",
+    r"continue\s+(?:their\s+|the\s+)?(?:discussions|talks|negotiations)))\b)",
     re.I,
 )
 
@@ -436,7 +453,7 @@ _LAB_LAUNCHED = re.compile(
     r"\bjoint\s+(?:[\w\-]+\s+){0,2}(?:laborator(?:y|ies)|lab|centre|center|institute)\b[^.;]{0,160}?"
     r"\b(?:was|were|has\s+been)\s+(?:launched|established|set\s+up|opened|created|inaugurated)\b"
 )
-_CAPITAL_OF = re.compile(r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
+_CAPITAL_OF = re.compile(r"capital(?<!\w.{7})\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$")
 _AT_SEAT_OF = re.compile(
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|offices?|seat|main\s+campus)\s+of\s+(?:the\s+)?$"
 )
@@ -545,11 +562,13 @@ _GROUPED = re.compile(
 )
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[CEFLSTceflst\u017f]))(?:"
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
     r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up)|"
     # "the memorandum on the establishment of the network"
     r"(?:establishment|creation|founding|formation|launch|setting\s+up)\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$",
+    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$)",
     re.I,
 )
 #: where a signing took place ("signed at Yerevan State University during the Forum")
@@ -664,7 +683,8 @@ _OWN_HEAD = re.compile(r"(?:[a-z\-]+\s+){0,2}" + _HEAD_TITLE + r"\b(?!\s+of\b)")
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:\w+\s+)?(?:MoUs|MOUs|[Mm]emoranda|[Mm]emorandums|agreements|documents)\b"
 )
-_BETWEEN = re.compile(r"\bbetween\b")
+#: ("between" first, its word start checked behind it: the engine scans for the word)
+_BETWEEN = re.compile(r"between\b(?<!\w.{7})")
 #: one of these in every match of _BUILDS_ON: a cheap test first
 _BUILDS_ON_WORDS = (
     "began",
@@ -3306,7 +3326,9 @@ _COORDINATED = re.compile(
     r"(?:,\s*|\s)(?:and|together\s+with|as\s+well\s+as|plus|along\s+with)\s", re.I
 )
 _OLDER = re.compile(
-    r"(?:renew(?:s|ed|ing)?|replac(?:es|ed|ing)|extend(?:s|ed|ing)?|under|amend(?:s|ed|ing)?|builds?\s+on)\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$",
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"(?=(?-i:[ABERUaberu]))(?:"
+    r"(?:renew(?:s|ed|ing)?|replac(?:es|ed|ing)|extend(?:s|ed|ing)?|under|amend(?:s|ed|ing)?|builds?\s+on)\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$)",
     re.I,
 )
 

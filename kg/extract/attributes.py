@@ -25,6 +25,9 @@ from kg.extract.text import LIST_ITEM, Sentence
 #: a later paragraph still speaks of the agreement when one of its sentences
 #: refers to it or to its parties as such
 _REFERS = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with: the
+    # case-blind alternation is entered only at the words that open so)
+    r"\b(?=(?-i:[tTbBeEiI\u0130\u0131uUpPrRfFaA]))(?:"
     r"\b(?:the|this|that|these|both|each|its|their)\s+"
     r"(?:new\s+|revised\s+|renewed\s+|extended\s+|amended\s+|updated\s+|two\s+|three\s+|\w+-year\s+)?"
     r"(?:agreements?|memorand\w*|mous?|moas?|deal|pact|document|accord|arrangement|contract|"
@@ -33,11 +36,13 @@ _REFERS = re.compile(
     r"\bunder\s+(?:the|this|it)\b|\beach\s+other\b|\bpartner\s+(?:institution|university)\b|"
     # "Research fields covered include ...", "Areas of cooperation are ...": what it covers
     r"^(?:research\s+)?(?:fields?|areas?|topics?)\s+(?:covered|of\s+(?:cooperation|collaboration))\b|"
-    r"\b(?:the\s+(?:group|alliance|network|consortium))\s+will\s+(?:concentrate|focus)\b",
+    r"\b(?:the\s+(?:group|alliance|network|consortium))\s+will\s+(?:concentrate|focus)\b)",
     re.IGNORECASE,
 )
 _SIGNING = re.compile(
-    r"\b(?:signed|signing|inked|exchanged|formali[sz]ed|concluded|sealed|renewed)\b", re.IGNORECASE
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[CEFIRScefirs\u0130\u0131\u017f]))(?:"
+    r"\b(?:signed|signing|inked|exchanged|formali[sz]ed|concluded|sealed|renewed)\b)", re.IGNORECASE
 )
 _EVENT_REF = re.compile(
     r"\b(?:the|that)\s+(?:meeting|visit|ceremony|event|occasion|forum|conference|talks)\b",
@@ -79,36 +84,75 @@ _HEAD_NOUNS = (
 )
 #: "did not sign", "without signing", "never signed"
 _NOT_BEFORE = re.compile(r"\b(?:not|never|without|n't)\s+(?:\w+\s+)?$")
+
+
+def _by_initial(*frames: tuple[str, str]) -> str:
+    """The alternation of `(?:WORDS)REST` for each (WORDS, REST) of `frames`,
+    in order, regrouped by the first letters of the words (in the same order
+    within a letter; a word's first character is a plain letter): the engine
+    skips a letter's group at once where another letter stands, where it had
+    to enter each frame that opens with a group of words or an option."""
+    groups: dict[str, list[str]] = {}
+    for words, rest in frames:
+        for word in words.split("|"):
+            groups.setdefault(word[0], []).append(word[1:] + rest)
+    return "|".join(f"{letter}(?:{'|'.join(tails)})" for letter, tails in groups.items())
+
+
+# "The areas named in the memorandum are X, Y and Z"
+_NAMED_FRAME = (
+    r"\s+(?:named|covered|listed|included|chosen)\s+"
+    r"(?:in\s+the\s+(?:memorandum|agreement|mou|document)\s+)?(?:are|include)"
+)
+# "Areas of cooperation include robotics, ...", "fields of collaboration are ..."
+_OF_FRAME = (
+    r"\s+of\s+(?:cooperation|co-operation|collaboration|research|work|"
+    r"focus|interest)\s+(?:include|includes|included|are|were|will\s+be|cover|covers)"
+)
+# "an MoU with Birch University on animal health": a bare subject after the partner's name
+_ON_FRAME = (
+    r"[\w\-]*\)?\s+on(?=\s+(?!(?:the|a|an|its|their|this|that|these|behalf|condition|"
+    r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])"
+)
 _FIELD_FRAME = re.compile(
-    r"\b(?:in\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of|"
-    r"(?:in\s+)?(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)|"
-    r"focus(?:es|ed|ing)?\s+on|cent(?:re|er)d\s+on|covering|concentrat(?:e|es|ed|ing)\s+on|"
-    # "early detection of diabetes", "in models of ALS", "information on elderly care"
-    r"(?:detection|diagnosis|diagnostics|treatment|prevention|management|control|care)\s+of|"
-    r"in\s+(?:patients|models|people|children)\s+(?:with|of)|"
-    r"(?:information|data|expertise|experience|knowledge|funding)\s+(?:on|in|about)|"
-    # "The areas named in the memorandum are X, Y and Z"
-    r"(?i:areas?|fields?|topics?|themes?)\s+(?:named|covered|listed|included|chosen)\s+"
-    r"(?:in\s+the\s+(?:memorandum|agreement|mou|document)\s+)?(?:are|include)|"
-    # "signed ... to strengthen neurosurgery, infectious diseases and hospital management"
-    r"to\s+(?:strengthen|advance|boost|improve)|"
-    # "will cooperate in five areas: X, Y and Z", "research in coastal environments"
-    r"(?:cooperate|collaborate|work\s+together)\s+in\s+(?:\w+\s+)?(?:areas?|fields?)\s*:|"
-    # "Areas of cooperation include robotics, ...", "fields of collaboration are ..."
-    r"(?i:areas?|fields?|subjects?)\s+of\s+(?:cooperation|co-operation|collaboration|research|work|"
-    r"focus|interest)\s+(?:include|includes|included|are|were|will\s+be|cover|covers)|"
-    # "an MoU with Birch University on animal health": a bare subject after the partner's name
-    r"(?-i:(?!MOU|MoU|MOA|MoA|MOC|MoC|LOI|LoI)[A-Z])[\w\-]*\)?\s+on(?=\s+(?!(?:the|a|an|its|their|this|that|these|behalf|condition|"
-    r"record|campus|site|stage|board|hand|top|display|air|line|[a-z]+day)\b)[a-z])|"
-    r"(?:will\s+|to\s+)?(?:address|target|cover|span)s?|"
-    # "students of marine engineering", "researchers in ecology"
-    r"(?:students|researchers|scientists|specialists|experts|lecturers|staff|clinicians|physicians|surgeons|nurses|trainees)\s+(?:of|in)|"
-    # "core clerkships in internal medicine, family medicine ...", "to study frailty and falls"
-    r"(?:clerkships|rotations|residencies|electives|attachments)\s+in|"
-    r"exchanges?\s+in|"
-    # "a double-degree agreement (dupla diplomação) in agronomy", "The program, in ..."
-    r"(?:" + _HEAD_NOUNS + r")(?:\s*\([^()]{1,40}\))?,?\s+(?:in|on|into)"
-    r"(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
+    # (a cheap lookahead first, of the letters the frames open with)
+    r"\b(?=[acdefgiklmnprstwA-Z\u017f])(?:"
+    + _by_initial(
+        ("in", r"\s+the\s+(?:fields?|areas?|domains?|sectors?)\s+of"),
+        ("in", r"\s+(?:areas|fields|subjects|disciplines|sectors|domains)\s+(?:such\s+as|like|including)"),
+        ("areas|fields|subjects|disciplines|sectors|domains", r"\s+(?:such\s+as|like|including)"),
+        ("focus", r"(?:es|ed|ing)?\s+on"),
+        ("cent", r"(?:re|er)d\s+on"),
+        ("covering", ""),
+        ("concentrat", r"(?:e|es|ed|ing)\s+on"),
+        # "early detection of diabetes", "in models of ALS", "information on elderly care"
+        ("detection|diagnosis|diagnostics|treatment|prevention|management|control|care", r"\s+of"),
+        ("in", r"\s+(?:patients|models|people|children)\s+(?:with|of)"),
+        ("information|data|expertise|experience|knowledge|funding", r"\s+(?:on|in|about)"),
+        # (the areas, fields, topics and subjects of these two frames in any case)
+        ("a(?i:reas?)|f(?i:ields?)|t(?i:opics?)|t(?i:hemes?)|A(?i:reas?)|F(?i:ields?)|T(?i:opics?)|T(?i:hemes?)", _NAMED_FRAME),
+        # "signed ... to strengthen neurosurgery, infectious diseases and hospital management"
+        ("to", r"\s+(?:strengthen|advance|boost|improve)"),
+        # "will cooperate in five areas: X, Y and Z", "research in coastal environments"
+        (r"cooperate|collaborate|work\s+together", r"\s+in\s+(?:\w+\s+)?(?:areas?|fields?)\s*:"),
+        ("a(?i:reas?)|f(?i:ields?)|s(?i:ubjects?)|A(?i:reas?)|F(?i:ields?)|S(?i:ubjects?)|\u017f(?i:ubjects?)", _OF_FRAME),
+        ("will|to", r"\s+(?:address|target|cover|span)s?"),
+        ("address|target|cover|span", "s?"),
+        # "students of marine engineering", "researchers in ecology"
+        (
+            "students|researchers|scientists|specialists|experts|lecturers|staff|clinicians|physicians|"
+            "surgeons|nurses|trainees",
+            r"\s+(?:of|in)",
+        ),
+        # "core clerkships in internal medicine, family medicine ...", "to study frailty and falls"
+        ("clerkships|rotations|residencies|electives|attachments", r"\s+in"),
+        ("exchanges?", r"\s+in"),
+        # "a double-degree agreement (dupla diplomação) in agronomy", "The program, in ..."
+        (_HEAD_NOUNS, r"(?:\s*\([^()]{1,40}\))?,?\s+(?:in|on|into)(?:\s+the\s+(?:fields?|areas?)\s+of)?"),
+    )
+    # (no "MOU", "MoA", "LoI" ... before "on": the document, not a partner)
+    + r"|M(?!O[UAC]|o[UAC])" + _ON_FRAME + r"|L(?!OI|oI)" + _ON_FRAME + r"|[A-KN-Z]" + _ON_FRAME
+    + r")\s+"
     # a phrase of lowercase words, which may open with an adjective of a people or
     # a place ("Iranian studies", "Japanese encephalitis", "Caspian Sea ecology")
     r"((?:[a-z][a-zà-öø-ÿ\-']*|[A-Z][a-z]+(?:an|ic|ese|ish|ean)(?:\s+Sea)?(?=\s+[a-z]))"
@@ -134,7 +178,9 @@ _OFFICE_AFTER = re.compile(
 )
 _RETOLD_SIGNING = re.compile(r"\bsigned\s+the\s+(?:agreement|memorandum|MoU|MOU|document|accord)\b")
 _ANOTHER_SIGNING = re.compile(
-    r"\b(?:also|another|separate|second|third|same\s+(?:ceremony|day|occasion|event))\b", re.I
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[ASTast\u017f]))(?:"
+    r"\b(?:also|another|separate|second|third|same\s+(?:ceremony|day|occasion|event))\b)", re.I
 )
 #: "regional revitalization on (Monday)": a preposition the phrase ran into
 _TRAILING_LINK = re.compile(r"\s+on$")

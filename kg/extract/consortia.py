@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 #: ", which runs ...", ", who heads ...": a relative clause that describes a party
 _SUBJECT_DESCRIBED = re.compile(r",\s+(?:which|who)\s+[^,;()]*$")
 _COUNT = re.compile(
-    r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
+    # (a cheap lookahead first, of the characters the counts open with)
+    r"\b(?=(?-i:[1-9tTfFsS\u017feEnN]))(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9]|1\d|20)\s+"
     r"(?:other\s+|more\s+|partner\s+|member\s+|founding\s+)?"
     r"(?:[\w\-]+,?\s+){0,4}?"
     r"(?P<noun>partners|universities|institutions|organi[sz]ations|members|signatories|institutes|"
@@ -443,7 +444,7 @@ def _described_subject(subject: str, definite: bool = False) -> int:
 #: the whole subject of a described signing, as the span a count would have
 _WHOLE = re.compile(r"(?s).+")
 #: "a college", "an Irish hospital" somewhere in a sentence: a cheap first test
-_INDEFINITE_ITEM = re.compile(r"(?:^|,\s+|\band\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,4}?(?:" + _BODY_NOUNS + r")\b")
+_INDEFINITE_ITEM = re.compile(r"(?=[,AOao])(?:^|,\s+|\band\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,4}?(?:" + _BODY_NOUNS + r")\b")
 #: "the region's largest hospital", "the district council": one body described
 _DEFINITE_ITEM = re.compile(
     r"[Tt]he\s+(?:[\w\-’']+\s+){0,4}(?:" + _BODY_NOUNS + r")"

@@ -34,9 +34,11 @@ SEAT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 #: several documents, or one each: "signed memoranda with A, B and C",
 #: "separate agreements", "exchange protocols"
 PLURAL_INSTRUMENT = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"\b(?=(?-i:[AC-ELMPRSac-elmprs\u017f]))(?:"
     r"\b(?:memoranda|memorandums|mous|moas|agreements|accords|documents|deals|pacts|protocols|"
     # (not "in a separate memorandum": one more, apart from the others)
-    r"contracts|letters)\b|(?<![Aa]\s)\bseparate\b|\brespectively\b|\beach\b",
+    r"contracts|letters)\b|(?<![Aa]\s)\bseparate\b|\brespectively\b|\beach\b)",
     re.I,
 )
 

@@ -171,6 +171,8 @@ _BARE_WORD = r"[A-Z](?:[A-Z]{1,7}|[a-z]{3,14})(?![\w\-’'&*])"
 #: a bare name in a party slot: before a signing verb, after "with" or
 #: "between", or coordinated with a capitalised name before a verb
 _BARE_SLOT = re.compile(
+    # (a cheap lookahead first, of the letters every match opens with)
+    r"(?=[A-Zabw])(?:"
     rf"(?:^|(?<=[\s(\"“]))(?P<a>{_BARE_WORD})(?:['’]s)?(?=\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|recently\s+|"
     r"formally\s+|officially\s+|jointly\s+)*(?:signed|inked|sealed|renewed|concluded|signs|inks|seals|renews|"
     r"partnered|teamed|entered)\b)|"
@@ -179,7 +181,7 @@ _BARE_SLOT = re.compile(
     r"(?:university|institute|hospital|college|school|company|agency|ministry)\b))|"
     # "X and NOMRA, the national agency, have signed", "X and KAIST signed"
     rf"\band\s+(?P<d>{_BARE_WORD})(?=(?:['’]s)?(?:,|\s+(?:have|has|had|signed|inked|sealed|renewed|"
-    r"concluded|jointly|today|also|formally)\b))"
+    r"concluded|jointly|today|also|formally)\b)))"
 )
 #: a word followed by a lowercase content word is an adjective, not a name
 _ADJECTIVE_AFTER = re.compile(

@@ -51,8 +51,10 @@ _AFTER_BODY = re.compile(
 #: "X, president of A" / "X, the dean of A's law school" / "X, who heads A" /
 #: "X is rector of A" / "X heads A" / "Prof. X of A" / "X (A)": before the body
 _BEFORE_BODY = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"(?=[A-Z\u00c0-\u00de])(?:"
     rf"{_PERSON}(?:,\s+(?:who\s+is\s+)?|\s+is\s+)(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}"
-    rf"(?i:{TITLE})(?:\s+for\s+[a-z ]{{3,40}}?)?\s+(?:of|at|from)\s+(?:the\s+)?$"
+    rf"(?i:{TITLE})(?:\s+for\s+[a-z ]{{3,40}}?)?\s+(?:of|at|from)\s+(?:the\s+)?$)"
 )
 _HEADS = re.compile(
     rf"{_PERSON}(?:,\s+who|,\s+[^,;]{{3,80}},)?\s+(?:now\s+|currently\s+)?(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$"
@@ -62,9 +64,11 @@ _FORMER = re.compile(r"\b(?:former|ex-|then|past|late|retired|was|had\s+been|unt
 _HEAD_OF_BODY = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE})\b")
 _NAME_BEFORE = re.compile(rf"(?P<hon>{_HONORIFIC}){NAME},\s+$")
 _TITLE_OF_DESCRIBED = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"(?=[A-Z\u00c0-\u00de])(?:"
     rf"(?P<hon>{_HONORIFIC}){NAME},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{TITLE})\s+(?P<of>of|at)\s+"
     r"the\s+(?:[a-z][\w\-]*\s+){0,3}(?P<noun>university|hospital|institute|college|school|faculty|company|"
-    r"firm|ministry|agency|authority|council|centre|center|academy|department|foundation)\b"
+    r"firm|ministry|agency|authority|council|centre|center|academy|department|foundation)\b)"
 )
 #: the body nouns of _TITLE_OF_DESCRIBED, one of which every match holds
 _DESCRIBED_NOUNS = (
@@ -73,7 +77,7 @@ _DESCRIBED_NOUNS = (
     "foundation",
 )  # fmt: skip
 _HEADS_END = re.compile(r"(?:heads|leads|chairs|directs|runs)\s+(?:the\s+)?$")
-_TITLE_WORD = re.compile(rf"(?i:{TITLE})\b")
+_TITLE_WORD = re.compile(rf"(?=[AC-ILMOPRSVac-ilmoprsv\u0130\u0131\u017f])(?i:{TITLE})\b")
 #: stems one of which every title holds: a cheap test before the search
 _TITLE_STEMS = (
     "rector",
@@ -105,9 +109,9 @@ _TITLE_STEMS = (
     "rektor",
 )
 _HONORIFIC_WORD = re.compile(rf"\b(?:{_HONORIFIC_WORDS})\b")
-_IN_BRACKETS = re.compile(rf"(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
+_IN_BRACKETS = re.compile(rf"(?=[AC-ILMPR-T])(?P<hon>{_HONORIFIC[:-1]}+){NAME}\s+\($")
 #: "the rector of A, Prof. X": title before the body, the name after it
-_TITLE_OF = re.compile(rf"(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
+_TITLE_OF = re.compile(rf"(?=[AC-ILMOPRSVac-ilmoprsv\u0130\u0131\u017f])(?i:{TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(rf",\s+{_PERSON}")
 
 #: a title with no body: "Prof. X, the Vice-Chancellor," / "its rector, Prof. X"
@@ -122,8 +126,10 @@ _UNTIED_AFTER = re.compile(
 _MAYOR = re.compile(rf"\bMayor\s+{NAME}")
 #: two signatories: "Dr. Thanh and Dr. Morimoto signed"
 _COUPLE = re.compile(
+    # (a cheap lookahead first, of the characters every match opens with)
+    r"(?=[A-Z\u00c0-\u00de])(?:"
     rf"(?P<hon_a>{_HONORIFIC})(?P<a>{_NAME_BODY})\s+(?:and|&)\s+(?P<hon_b>{_HONORIFIC})(?P<b>{_NAME_BODY})"
-    r"(?=\s*,|\s+(?:signed|inked|sealed|renewed|have|had|then|also|formally|officially|jointly|exchanged|put)\b)"
+    r"(?=\s*,|\s+(?:signed|inked|sealed|renewed|have|had|then|also|formally|officially|jointly|exchanged|put)\b))"
 )
 #: what every `_COUPLE` match holds: a capitalised word, "and", a capital (the
 #: honorific or the name after it); a search from capital to capital, where
