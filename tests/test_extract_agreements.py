@@ -4258,6 +4258,19 @@ THIRTEENTH_SESSION_FOUND = [
         ],
         id="two_units_of_one_name_owned_by_two_bodies_are_two",
     ),
+    pytest.param(
+        (
+            "Alder University of Engineering (AUE) on Monday inked separate memoranda of "
+            "understanding with the University of Birchland and Nepal's Cedar Technical "
+            "University, and a third with Rawalpindi-based Indus Fibre Optics (Pvt) Ltd."
+        ),
+        [
+            (["Alder University of Engineering", "Cedar Technical University"], "mou"),
+            (["Alder University of Engineering", "Indus Fibre Optics (Pvt) Ltd."], "mou"),
+            (["Alder University of Engineering", "University of Birchland"], "mou"),
+        ],
+        id="and_a_third_with_a_town_based_company",
+    ),
 ]
 
 

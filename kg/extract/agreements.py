@@ -3605,6 +3605,8 @@ _LIST_GAP = re.compile(
     # "the Chinese seed firm X", "the Dutch X", "the Leeuwarden company X"
     r"(?:(?:North|South|East|West|Central)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z][\w\-]+\s+(?=[a-z]))?"
     r"(?:[A-Z][\w]*-(?:based|headquartered|owned|born|registered)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    # ("..., and a third with Rawalpindi-based X")
+    r"(?:(?<=with\s)[A-Z][\w]*-(?:based|headquartered|owned|registered)\s+)?"
     r"(?:[a-z][\w\-]*,\s+(?:the\s+)?)?"  # "and with the hospital it runs, X", "and its partner, the X"
     # "..., and John Smith, rector of the ...": a signatory named before the body
     # ("..., and Ms. Tan, Chief Nurse and Deputy Chief Executive of Singapore's X")
