@@ -4271,6 +4271,17 @@ THIRTEENTH_SESSION_FOUND = [
         ],
         id="and_a_third_with_a_town_based_company",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) has joined partners in a research partnership. A three-way "
+            "research agreement on mine rehabilitation was signed in Birchtown on Thursday. AU "
+            "Vice-Chancellor Professor Fiona Reed signed alongside Professor Dr Rahmat Hidayat, "
+            "rector of Universitas Negeri Birch (UNB), and Ir. Budi Santoso, president director "
+            "of PT Cedar Energi Tbk."
+        ),
+        [(["Alder University", "PT Cedar Energi Tbk", "Universitas Negeri Birch"], "research")],
+        id="co_signers_told_alongside_after_a_signing_without_partners",
+    ),
 ]
 
 

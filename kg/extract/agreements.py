@@ -478,6 +478,10 @@ _APPOSED_CUES = (
     "formerly",
     "previously",
 )
+#: signers told after a signing without partners: "X signed alongside Y"
+_SIGNED_ALONGSIDE = re.compile(r"\bsigned\s+(?:alongside|together\s+with)\b")
+#: a signing verb told just before, in the same clause ("signed a memorandum alongside")
+_SIGNED_JUST_BEFORE = re.compile(r"\b(?:signed|signs|inked|sealed)\b[^,.;]{0,40}$")
 _PARTY_AGAIN = re.compile(r"[;]|\bsigned\b|\bwith\b|\bby\b|\bwere\b|\bare\b")
 #: the people present at a signing, listed to the end of the sentence ("in the
 #: presence of X, president of A; Y, B's vice-chancellor, and Z, dean of C"):
@@ -2274,7 +2278,9 @@ class AgreementFinder:
                 else None
             )
             # "A memorandum was signed on Thursday. It was signed by A, B and C."
-            restated = bool(told and _IT_WAS_SIGNED.match(text))
+            # "A research agreement was signed on Thursday. A's rector signed alongside
+            # Dr Y, rector of B, and Z of C."
+            restated = bool(told and (_IT_WAS_SIGNED.match(text) or _SIGNED_ALONGSIDE.search(text)))
             # "The first was signed by A and B": one of the documents a roundup announced
             ordinal_subject = bool(self.roundup) and _ORDINAL_SUBJECT.match(text) is not None
             if (
@@ -2289,6 +2295,9 @@ class AgreementFinder:
             parties, rule = self._parties(sent, mentions, t_start, t_end, instruments)
             if not parties:
                 continue
+            if restated and not instruments and rule == "subject-with-each":
+                # "X signed alongside A and B": the one document told just before
+                parties, rule = [list(dict.fromkeys(p for group in parties for p in group))], "subject-with"
             c_start, c_end = _clause_bounds(text, t_start)
             used.append((c_start, c_end))
             c_list = c_end
@@ -3024,6 +3033,8 @@ class AgreementFinder:
         """A mention shortly after "witnessed by", "funded by" ... (with no
         "signed" or "with" in between) is not a party."""
         for s, e, cue, _ in self.lex.non_party_cues.finditer(text):
+            if cue.lower() == "alongside" and _SIGNED_JUST_BEFORE.search(text, max(0, s - 60), s):
+                continue  # "X signed the memorandum alongside Dr Y, rector of B": a co-signer
             # "in the presence of the Ambassador of X to Y and officials of the Z"
             if (
                 s > 3
