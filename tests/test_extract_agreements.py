@@ -4282,6 +4282,14 @@ THIRTEENTH_SESSION_FOUND = [
         [(["Alder University", "PT Cedar Energi Tbk", "Universitas Negeri Birch"], "research")],
         id="co_signers_told_alongside_after_a_signing_without_partners",
     ),
+    pytest.param(
+        (
+            "Alder University and Birch University signed a cooperation protocol on Monday. Also "
+            "signing the protocol was Cedar Farms, S.A., an agribusiness group with cattle farms."
+        ),
+        [(["Alder University", "Birch University", "Cedar Farms, S.A."], "framework")],
+        id="also_signing_the_protocol_was_x",
+    ),
 ]
 
 

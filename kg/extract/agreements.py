@@ -652,7 +652,9 @@ _INSTRUMENT_IN_GAP = re.compile(
 #: ceremony by four further signatories: ...", "Also signing were ...")
 _JOINED_BY = re.compile(
     r"(?:They|These\s+\w+)\s+(?:were|was)\s+joined\b[^.;]{0,80}?\bby\b[^:;]{0,80}?(?::|\bsignator\w*\b)|"
-    r"Also\s+signing\s+(?:were|was)\b"
+    # ("Also signing the protocol was X")
+    r"Also\s+signing\s+(?:(?:the|that|this)\s+(?:[\w\-]+\s+)?(?:agreement|memorandum|MoU|MOU|protocol|"
+    r"accord|convention|document|charter)\s+)?(?:were|was)\b"
 )
 _BRINGS_TOGETHER = re.compile(
     # "Besides the department, the agreement brings together A, B and C": the one named first too
