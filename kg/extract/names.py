@@ -894,8 +894,6 @@ _BOARD_OPENINGS = [
         "Supervisory Board of",
         "Executive Board of",
         "Board of Directors of",
-        "The Management Board of",
-        "The Board of Directors of",
     )
 ]
 
