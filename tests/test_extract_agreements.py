@@ -4331,3 +4331,25 @@ def test_a_campus_town_in_brackets_is_also_written_as_part_of_the_name(extractor
     )
     mining = facts.institution("China University of Mining")
     assert "China University of Mining (Xuzhou)" in mining.aliases
+
+
+FOURTEENTH_SESSION_FOUND = [
+    pytest.param(
+        "The memoranda were signed between Alder University and Kestrel's University, and between Birch Institute and Cedar College.",
+        [
+            (["Alder University", "Kestrel's University"], "mou"),
+            (["Birch Institute", "Cedar College"], "mou"),
+        ],
+        id="a_name_for_a_founder_after_and_is_a_name_not_an_owner",
+    ),
+    pytest.param(
+        "The Alder Training Council signed an agreement with Kolej Komuniti Birchwood on Monday.",
+        [(["Alder Training Council", "Kolej Komuniti Birchwood"], "framework")],
+        id="a_malay_college_head_word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FOURTEENTH_SESSION_FOUND)
+def test_fourteenth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected

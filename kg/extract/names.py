@@ -26,7 +26,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "university",
-        r"(?:College|Colleges|Collège|Colegio|Kolleg|Conservatory|Conservatoire|Seminary|UIN|IAIN)",
+        r"(?:College|Colleges|Collège|Colegio|Kolleg|Kolej|Conservatory|Conservatoire|Seminary|UIN|IAIN)",
     ),
     (
         "academic_unit",
@@ -2144,8 +2144,10 @@ def _split_possessive(part: list[Token], is_country=None) -> list[tuple[str | No
             left = current + [Token(owner, tok.start, tok.start + len(owner))]
             saint = bool(current) and current[-1].text in ("St.", "St", "Saint", "San", "Santa")
             # "Taylor's University", "King's College": a name, not an owner
+            # (also after "and": "between A and Taylor's University")
+            since_and = max((j for j, t in enumerate(current) if t.text in _AND_WORDS), default=-1)
             named_for = (
-                not any(t.is_word and not t.text.isdigit() for t in current)
+                not any(t.is_word and not t.text.isdigit() for t in current[since_and + 1 :])
                 and head_kind(part[i + 1].text) in ("university", "hospital")
                 # ("Hanbit's College of Engineering": a unit of Hanbit's)
                 and not (i + 2 < len(part) and part[i + 2].text == "of")
