@@ -4347,6 +4347,18 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Alder Training Council", "Kolej Komuniti Birchwood"], "framework")],
         id="a_malay_college_head_word",
     ),
+    pytest.param(
+        (
+            "A dual degree agreement was signed by Alder Jiaotong University and Birch Institute. "
+            "Alder University and Cedar University agreed to establish the Alder-Cedar Joint "
+            "Laboratory for Water Ecology, which will be based on both campuses."
+        ),
+        [
+            (["Alder Jiaotong University", "Birch Institute"], "dual_degree"),
+            (["Alder University", "Cedar University"], "joint_lab"),
+        ],
+        id="a_university_named_for_a_subject_is_not_the_citys_university",
+    ),
 ]
 
 

@@ -65,6 +65,18 @@ _KIND_ADJECTIVES = frozenset(
     Research Maritime Aviation Sports Music Art Law Business Nursing Dental Veterinary Forestry Mining
     Petroleum Naval Military Police""".split()
 )
+#: subjects that make "X <subject> University" another institution than "X
+#: University" ("Lanzhou Jiaotong University"), though a long name may drop
+#: several words, one a subject, for its short form ("Arid University")
+_SUBJECT_WORDS = frozenset(
+    """Jiaotong Jiao Tong Transport Transportation Engineering
+    Industrial Commerce Commercial Finance Financial Foreign Languages Education Traditional
+    Communication Communications Electronic Electronics Ocean Aeronautics Astronautics Aerospace
+    Energy Pharmaceutical Pharmacy Geosciences Textile Telecommunications Posts Information
+    Economic Political Tourism Agriculture Fisheries Defence Defense Environmental Design
+    Architecture Chemical Electric Electrical Power Media Film Theatre Physical Studies
+    Management Applied Computer Marine Humanities Social Union""".split()
+)
 
 
 @dataclass
@@ -1411,6 +1423,9 @@ class ArticleInstitutions:
                     and words[0] not in _GENERIC_FIRST
                     # "Hong Kong University" is not "Hong Kong Polytechnic University"
                     and not (set(owords) - set(words)) & _KIND_ADJECTIVES
+                    and not (
+                        len(owords) == len(words) + 1 and (set(owords) - set(words)) & _SUBJECT_WORDS
+                    )
                 ):
                     self._merge(idx, jdx)
                     break
