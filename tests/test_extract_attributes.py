@@ -288,6 +288,28 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             ["student", "staff"],
         ),
         ("The memorandum will not only promote exchange of students but joint research.", ["student"]),
+        # people told to be outside the agreement, whatever the next sentence says of them
+        (
+            "Lecturers will teach at the partner university. Student mobility is not part of "
+            "this first agreement, though students will visit the partner later.",
+            ["staff"],
+        ),
+        (
+            "Surgeons will complete clinical rotations at the partner hospital. Medical students are not "
+            "covered by the new agreement; their placements go on under another one.",
+            ["staff"],
+        ),
+        (
+            "The partners will share laboratories. Exchanges of students and lecturers are not "
+            "yet part of the arrangement.",
+            [],
+        ),
+        (
+            "The agreement does not cover staff mobility. Teachers will continue to move between "
+            "the two universities under their older agreements, and students will spend a "
+            "semester abroad.",
+            ["student"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):

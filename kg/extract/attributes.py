@@ -475,7 +475,10 @@ class AttributeReader:
     def apply(self, item: Found) -> None:
         scope = self.window(item)
         texts = [self._clauses(item, scope[0])] + [s.text for s in scope[1:]]
-        codes = set(self.exchanges(texts))
+        # (only what is told from the evidence on: a sentence before it that
+        # leaves exchanges out speaks of the agreement told before)
+        after = [t for sent, t in zip(scope, texts, strict=True) if sent.index >= scope[0].index]
+        codes = set(self.exchanges(texts)) - self.excluded(after)
         if item.type == "student_exchange" or item.type == "dual_degree":
             codes.add("student")  # the instrument itself moves students
         item.exchanges = [e for e in ("student", "staff", "researcher") if e in codes]
@@ -538,6 +541,29 @@ class AttributeReader:
                 ):
                     moved[k] = True
             codes.extend(r[3] for r, hit in zip(roles, moved, strict=True) if hit)
+        return codes
+
+    def excluded(self, texts: list[str]) -> set[str]:
+        """Exchange codes `texts` say the agreement leaves out ("Student
+        mobility is not part of this first agreement", "Medical students are
+        not covered", "it does not cover staff mobility"): a description that
+        names them elsewhere (teachers who "will continue to move" under older
+        agreements) does not put them back."""
+        spans: list[str] = []
+        for text in texts:
+            if "not " not in text and "no " not in text.lower() and "without " not in text:
+                continue
+            spans += [m.group(0) for m in _NO_EXCHANGE.finditer(text)]
+            left = _LEFT_OUT.match(text)
+            if left:
+                spans.append(left.group("who"))
+        codes: set[str] = set()
+        for span in spans:
+            codes.update(code for *_, code in self.lex.exchanges.finditer(span) if code)
+            codes.update(code for *_, code in self.lex.roles.finditer(span) if code)
+            extra = _distribute(span)
+            if extra:
+                codes.update(code for *_, code in self.lex.exchanges.finditer(extra) if code)
         return codes
 
     def _in_known_name(self, text: str, s: int, e: int) -> bool:
@@ -667,6 +693,17 @@ _NO_EXCHANGE = re.compile(
     r"not(?!\s+(?:only|just|merely|simply|limited|restricted|confined|least)\b)(?:\s+[\w\-]+){1,3}?)\s+"
     r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
     r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?",
+    re.I,
+)
+
+
+#: people or an exchange named first and then told to be outside the
+#: agreement: "Medical students are not covered by the new agreement",
+#: "Exchanges of students and lecturers are not yet part of the arrangement"
+_LEFT_OUT = re.compile(
+    r"^(?:But\s+|However,?\s+)?(?P<who>[^,;:]{3,80}?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+    r"not\s+(?:yet\s+|currently\s+|presently\s+)?"
+    r"(?:part\s+of|covered|included|foreseen|envisaged|provided\s+for|within|in\s+the\s+scope)\b",
     re.I,
 )
 
