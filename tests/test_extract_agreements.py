@@ -4359,7 +4359,37 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_university_named_for_a_subject_is_not_the_citys_university",
     ),
+    pytest.param(
+        (
+            "Alder University has signed a memorandum of understanding with Birch Water Norland, "
+            "the national agency for wave and tidal energy, to work together on research."
+        ),
+        [(["Alder University", "Birch Water Norland"], "mou")],
+        id="a_body_with_no_head_word_told_as_the_agency_for_something",
+    ),
+    pytest.param(
+        (
+            "The next day, the university's Faculty of Engineering and the Built Environment "
+            "signed a student exchange agreement with Birch University."
+        ),
+        [(["Birch University", "Faculty of Engineering and the Built Environment"], "student_exchange")],
+        id="a_faculty_whose_subject_has_its_article",
+    ),
 ]
+
+
+def test_a_place_at_the_end_of_a_longer_name_and_a_lab_told_by_its_purpose_are_no_bodies(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University and Birch University signed a convention founding the Campus "
+            "Numérique d'Cedarville, a shared centre for online teaching. They also set up "
+            "H2Lab Dunmore, the joint laboratory for hydrogen storage."
+        ),
+    )
+    names = {i.name for i in facts.institutions}
+    assert "Cedarville" not in names
+    assert "H2Lab Dunmore" not in names
 
 
 @pytest.mark.parametrize(("body", "expected"), FOURTEENTH_SESSION_FOUND)

@@ -153,10 +153,12 @@ _APPOSITIVE = re.compile(
     rf"(?P<a>{_NAME_RUN}),\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){{0,5}}?(?P<na>{_APPOSITIVE_NOUN})"
     r"(?!['’]s)(?=\s*[,.;:)]|\s+(?:that|which|founded|based|in|of|from|with|headquartered|known|"
     r"owned|run|set|established|created|launched|located|specialising|specializing|focused|"
-    r"dedicated|behind)\b)"
+    r"dedicated|behind|for|responsible|charged|tasked|representing|serving|overseeing)\b)"
     rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
     r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
 )
+#: "X, the national agency for ...": a body told by what it is for
+_FOR_AFTER = re.compile(r"\s+(?:for|responsible|charged|tasked|representing|serving|overseeing)\b")
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
 #: noun before a name that has no head word
 _KIND_NOUNS = (
@@ -335,12 +337,14 @@ def _has_words(text: str, n: int) -> bool:
 _NAME_GLUE_ALL = frozenset(
     "of for de del della des du da do dos das di d' l' la le les el en et y e und the and van von der".split()
 )
-_NAME_GLUE = frozenset("of for de del da di du des van von at in und y e et".split())
+_NAME_GLUE = frozenset("of for de del da di du des van von at in und y e et na".split())
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """True when no capitalised word or name connector touches the word:
     "with Huawei and", not "Ministry of Education and", "Hong Kong"."""
+    if start and text[start - 1] in "'’":
+        return False  # "Campus Numérique d'Abidjan": the end of a longer name
     before = text[:start].split()[-2:]
     if before and before[-1] == "the":
         before = before[:-1]
@@ -1125,6 +1129,13 @@ class ArticleInstitutions:
                     continue  # "Prof. X, the President of the Japanese university": a person
                 name, start = m.group(slot), m.start(slot)
                 noun = m.group("n" + slot).lower()
+                if (
+                    slot == "a"
+                    and noun in ("laboratory", "lab", "centre", "center", "hub")
+                    and _FOR_AFTER.match(text, m.end())
+                ):
+                    continue  # "H2Lab, the joint laboratory for hydrogen": a lab, told by its purpose
+
                 end = start + len(name)
                 if slot == "c":
                     # after its kind noun ("the NGO X"), a name is alone when nothing capitalised follows

@@ -1439,6 +1439,26 @@ def _split_and(
             # "Ministry of Energy and Energy Industries": a portfolio's sectors
             merged[-1] = prev + [sep] + piece
             continue
+        if (
+            in_complement
+            and sep.text == "and"
+            and k == len(seps) - 1
+            and prev_t
+            and head_kind(prev_t[0].text) == "academic_unit"
+            and len(prev_t) <= 5
+            and len(piece) >= 2
+            and piece[0].text == "the"
+            and len(piece_t) <= 3
+            and all(
+                t.is_cap and not head_kind(t.text) and not _ALL_CAPITALS.match(t.text)
+                for t in piece_t
+            )
+            and not (is_place is not None and any(is_place(t.text) for t in piece_t))
+            and not (is_country is not None and any(is_country(t.text) for t in piece_t))
+        ):
+            # "Faculty of Engineering and the Built Environment": a subject with its article
+            merged[-1] = prev + [sep] + piece
+            continue
         if in_complement and len(piece_t) == 1 and piece_t[0].text in _SUBJECT_ACRONYMS:
             merged[-1] = prev + [sep] + piece  # "Ministry of Science and ICT": a subject
             continue
