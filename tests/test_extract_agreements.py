@@ -4375,6 +4375,23 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Birch University", "Faculty of Engineering and the Built Environment"], "student_exchange")],
         id="a_faculty_whose_subject_has_its_article",
     ),
+    pytest.param(
+        (
+            "Alder University (AU) signed three cooperation agreements with local and "
+            "international institutions on Monday.\n\n"
+            "The agreements were signed by its Vice-Chancellor. They are:\n\n"
+            "- A memorandum of understanding with Birch Logistics Ltd to provide training for students.\n"
+            "- A letter of intent (LoI) with Cedar Hospital on clinical training.\n"
+            "- A memorandum of agreement (MoA) between AU's Faculty of Engineering and Dunmore "
+            "Polytechnic on the articulation of diploma graduates."
+        ),
+        [
+            (["Alder University", "Birch Logistics Ltd"], "mou"),
+            (["Alder University", "Cedar Hospital"], "mou"),
+            (["Dunmore Polytechnic", "Faculty of Engineering"], "mou"),
+        ],
+        id="a_bulleted_list_of_documents_is_one_agreement_a_bullet",
+    ),
 ]
 
 

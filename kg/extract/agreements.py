@@ -610,8 +610,16 @@ _ROUNDUP_ITEM = re.compile(
     # agreement was a joint research agreement with Y"
     rf"The\s+{_ORDINALS}(?:\s+of\s+(?:the|them)(?:\s+\w+)?|\s+(?:one|document|agreement))?\s+was\s+"
     rf"an?\s+(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}(?=\s+with\b))"
-    rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?,?\s+"
+    rf"(?:,\s+(?:an?\s+)(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD})?"
+    # ("A memorandum of understanding (MoU) with X": its short name between)
+    r"(?:\s+\([A-Za-z]{2,8}\))?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
+)
+#: "- A memorandum of agreement (MoA) between A and B on ...", "- A renewal of the
+#: student exchange agreement with X": a bulleted item of a roundup, one document each
+_DOCUMENT_ITEM = re.compile(
+    rf"(?:An?|Another)\s+(?:[\w\-]+\s+){{0,5}}?{_INSTRUMENT_WORD}(?:\s+\([A-Za-z]{{2,8}}\))?"
+    r"(?:\s+(?:signed|concluded))?\s+(?P<link>between|with)\s+(?:the\s+)?"
 )
 #: "It was signed by A, B and C": the bodies that signed the document just told
 _IT_SIGNED_BY = re.compile(r"It\s+was\s+(?:signed|inked|concluded)\s+(?:[^,.;]{0,40}?\s)?by\s+")
@@ -2048,6 +2056,9 @@ class AgreementFinder:
         its partner without a verb of signing."""
         if self.roundup is None or not 0 < sent.index - self.roundup[0] <= 10:
             return []
+        bullet = LIST_ITEM.match(sent.text)
+        if bullet:
+            return self._document_item(sent, bullet.end())
         between = _ROUNDUP_BETWEEN.match(sent.text)
         if between and not _ITEM_NOT_MADE.search(sent.text):
             # "The first, between A and B in Cairo, covers ...": an item of the
@@ -2082,6 +2093,31 @@ class AgreementFinder:
         return [
             Found([subject[0], partner[0]], code, signed, sent, f"roundup-item+{code}", dated=dated)
         ]
+
+    def _document_item(self, sent: Sentence, start: int) -> list[Found]:
+        """ "X signed four agreements on Monday. They are: - A memorandum of
+        understanding with Y to ...; - A memorandum of agreement (MoA)
+        between Z and W on ...": one document a bullet, with the partner it
+        names (and the roundup's signer) or the two it puts between."""
+        text = sent.text
+        item = _DOCUMENT_ITEM.match(text, start)
+        if item is None or _ITEM_NOT_MADE.search(text):
+            return []
+        run = _ids(_run_after(text, self._mentions(sent), item.end()))
+        _, subject, (signed, dated) = self.roundup
+        if item.group("link") == "between":
+            parties = run
+        elif subject and subject[0] is not None and run and run[0] not in subject:
+            parties = [subject[0], run[0]]
+        else:
+            return []
+        if len(parties) < 2:
+            return []
+        instruments = [i for i in self.lex.instruments.finditer(text) if i[0] < item.end()]
+        if not instruments:
+            return []
+        code = self._types(text, instruments[-1:], instruments[-1][0], None)[0]
+        return [Found(parties, code, signed, sent, f"document-item+{code}", dated=dated)]
 
     def _it_was_signed_by(self, sent: Sentence, last: Found | None) -> list[Found]:
         """ "The third document set up the X Joint Laboratory. It was signed by
@@ -2643,6 +2679,10 @@ class AgreementFinder:
         colon: "... signed a memorandum with the following universities:"."""
         if not sent.text.rstrip().endswith(":"):
             return []
+        nxt = self.sentences[sent.index + 1] if sent.index + 1 < len(self.sentences) else None
+        item = LIST_ITEM.match(nxt.text) if nxt is not None else None
+        if item and _DOCUMENT_ITEM.match(nxt.text, item.end()):
+            return []  # "They are: - A memorandum with X; - A letter of intent with Y": documents
         out = []
         end = len(sent.text) + 1
         bullet = False
