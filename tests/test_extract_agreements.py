@@ -4392,6 +4392,20 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_bulleted_list_of_documents_is_one_agreement_a_bullet",
     ),
+    pytest.param(
+        (
+            'On June 16, the signing ceremony of the agreement on the co-construction of the "Alder Joint Laboratory '
+            'of Mine Sensing" by Birch University of Technology, Cedar Energy Group Co., Ltd. and '
+            "Dunmore Academy of Safety Science was held in Hefei."
+        ),
+        [
+            (
+                ["Birch University of Technology", "Cedar Energy Group Co., Ltd.", "Dunmore Academy of Safety Science"],
+                "framework",
+            )
+        ],
+        id="the_lab_whose_co_construction_is_signed_is_no_party",
+    ),
 ]
 
 

@@ -567,12 +567,14 @@ _GROUPED = re.compile(
 #: a body the agreement creates ("The covenant founding the Living Lab X")
 _CREATED = re.compile(
     # (a cheap lookahead first, of the characters every match opens with)
-    r"\b(?=(?-i:[CEFLSTceflst\u017f]))(?:"
+    r"\b(?=(?-i:[CEFJLSTcefjlst\u017f]))(?:"
     r"\b(?:found(?:ing|s|ed)?|establish(?:ing|es|ed)?|creat(?:ing|es|ed)|launch(?:ing|es|ed)?|"
     r"set(?:ting|s)?\s+up|form(?:ing|s)?|to\s+(?:form|create|establish|found|launch|set\s+up)|"
-    # "the memorandum on the establishment of the network"
-    r"(?:establishment|creation|founding|formation|launch|setting\s+up)\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?$)",
+    # "the memorandum on the establishment of the network", "the ceremony for the
+    # co-construction of the "X Joint Laboratory""
+    r"(?:establishment|creation|founding|formation|launch|setting\s+up|(?:co-)?construction|"
+    r"joint\s+construction)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:new\s+)?[“\"‘']?$)",
     re.I,
 )
 #: where a signing took place ("signed at Yerevan State University during the Forum")
