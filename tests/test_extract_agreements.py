@@ -4406,6 +4406,33 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="the_lab_whose_co_construction_is_signed_is_no_party",
     ),
+    pytest.param(
+        (
+            "Three universities from Ghana and Senegal, together with a Lagos-based diagnostics "
+            "company, have signed a consortium agreement to share sequencing capacity. The "
+            "agreement was signed on Friday by Alder University, Birch University, the Cedar "
+            "Institute of Health and Dunmore Diagnostics Ltd."
+        ),
+        [
+            (
+                ["Alder University", "Birch University", "Cedar Institute of Health", "Dunmore Diagnostics Ltd."],
+                "framework",
+            )
+        ],
+        id="a_described_body_beside_a_counted_group_is_counted_too",
+    ),
+    pytest.param(
+        (
+            "The Université Alder (UA) signed two agreements on Monday. The first, a framework "
+            "agreement for academic cooperation, links UA with Université Birch de Tanger (UBT), in "
+            "northern Morocco. The second, a research convention, links UA and the Cedar Institute."
+        ),
+        [
+            (["Cedar Institute", "Université Alder"], "research"),
+            (["Université Alder", "Université Birch de Tanger"], "framework"),
+        ],
+        id="a_roundup_item_that_links_one_party_with_the_other",
+    ),
 ]
 
 

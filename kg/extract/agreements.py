@@ -641,8 +641,12 @@ _ROUNDUP_BETWEEN = re.compile(
     # "The first, a convention-cadre between A and B, opens ...", "The second, a research
     # convention, links A and B"
     rf"|The\s+{_ORDINALS},\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{_INSTRUMENT_WORD}|convention(?:-cadre)?)"
+    # ("The first, a framework agreement for academic cooperation, links A with B")
+    r"(?:\s+(?:for|on|in)\s+[\w\s\-]{1,60}?(?=,))?"
     r"(?:,?\s+(?:signed\s+)?between|,\s+(?:links|joins|binds|unites|brings\s+together))\s+(?:the\s+)?"
 )
+#: "links A with B": the second party after the first
+_LINKS_WITH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,?\s+(?:with|to)\s+(?:the\s+)?")
 _ORDINAL_SUBJECT = re.compile(
     rf"(?:The|the)\s+{_ORDINALS}(?:\s+one)?\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\b"
 )
@@ -2065,7 +2069,12 @@ class AgreementFinder:
         if between and not _ITEM_NOT_MADE.search(sent.text):
             # "The first, between A and B in Cairo, covers ...": an item of the
             # roundup with both its parties
-            parties = _ids(_run_after(sent.text, self._mentions(sent), between.end()))
+            mentions = self._mentions(sent)
+            run = _run_after(sent.text, mentions, between.end())
+            parties = _ids(run)
+            if len(run) == 1 and _LINKS_WITH.match(sent.text, run[0][1]):
+                # "The first, a framework agreement, links UNC with the University of X"
+                parties += _ids(_run_after(sent.text, mentions, _LINKS_WITH.match(sent.text, run[0][1]).end())[:1])
             _, _, (signed, dated) = self.roundup
             code = self.last_signing[1][0] if self.last_signing and self.last_signing[1] else None
             instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < between.end()]

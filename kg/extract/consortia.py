@@ -131,6 +131,13 @@ def complete_counted(finder: AgreementFinder, found: list[Found]) -> list[Found]
     return found
 
 
+#: ", together with a Lagos-based diagnostics company,": a described body beside a counted group
+_TOGETHER_WITH_DESCRIBED = re.compile(
+    r"\b(?:together\s+with|along\s+with|as\s+well\s+as|joined\s+by|plus)\s+(?P<k>an?|one|two|three)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:company|companies|firm|firms|hospital|hospitals|university|institute|"
+    r"agency|foundation|start-up|NGO|organi[sz]ation|ministry|council|authority)\b",
+    re.I,
+)
 #: "Six universities from four countries and the ": a counted group, then a named body
 _AND_AFTER_COUNT = re.compile(r"\s+(?:[\w\-]+\s+){0,6}?and\s+(?:the\s+)?")
 
@@ -183,6 +190,11 @@ def _counted(finder: AgreementFinder, sent: Sentence):
     n = (NUMBER_WORDS.get(number) or int(number)) if number else 0
     if count.end() <= t_start:
         n = max(n, _described_subject(text[:t_start], definite=not number))
+        more = _TOGETHER_WITH_DESCRIBED.search(text, count.end(), t_start)
+        if more:
+            # "Four universities from Nigeria and Ghana, together with a Lagos-based
+            # diagnostics company, have signed": one more, described
+            n += NUMBER_WORDS.get(more.group("k").lower(), 1)
     if n < 3:
         return None  # two parties: the ordinary readings know them
     dateline = dateline_end(text) if sent.index <= 2 else 0
