@@ -789,7 +789,7 @@ def _main_text(html: str) -> str | None:
     from lxml import etree
 
     xml = trafilatura.extract(
-        html,
+        _text_divs_as_paragraphs(html),
         output_format="xml",
         fast=False,  # keep readability/jusText fallbacks: ~1 ms a page for messy pages
         include_comments=False,
@@ -807,6 +807,42 @@ def _main_text(html: str) -> str | None:
         return None
     blocks = [_block_text(element) for element in main]
     return "\n\n".join(block for block in blocks if block)
+
+
+#: inline tags a paragraph may hold
+_INLINE_TAGS = {"a", "em", "strong", "b", "i", "span", "abbr", "sup", "sub", "br", "small", "mark", "q", "cite"}
+
+
+def _text_divs_as_paragraphs(html: str) -> str:
+    """The page with every ``div`` of an article's prose written as a ``p``.
+    Why: a standfirst in a bare ``div`` ("<div class="chapo">Two agreements
+    were signed on Tuesday.</div>") next to the body's paragraphs is dropped
+    by trafilatura, and with it the sentence that says what was signed. Only
+    divs inside ``<article>`` or ``<main>``, outside the page's furniture,
+    holding nothing but text and inline tags and reading as sentences."""
+    if "<div" not in html or ("<article" not in html and "<main" not in html):
+        return html
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for container in tree.iter("article", "main"):
+        for div in container.iter("div"):
+            if any(child.tag not in _INLINE_TAGS for child in div if isinstance(child.tag, str)):
+                continue
+            text = _inline(div)
+            if len(text) < 60 or not text.rstrip("”\"'").endswith((".", "!", "?")):
+                continue
+            if _FURNITURE_CLASS.search(f"{div.get('class', '')} {div.get('id', '')}") or _is_furniture(div):
+                continue
+            div.tag = "p"
+            changed = True
+    if not changed:
+        return html
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def _inline(element) -> str:

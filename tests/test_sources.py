@@ -267,6 +267,43 @@ def test_html_keeps_main_body_and_drops_furniture():
         assert furniture not in article.text
 
 
+def test_html_standfirst_in_a_bare_div_is_kept_and_a_sidebar_div_is_not(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text(
+        """<html><head><title>International week</title></head><body>
+<header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+<main role="main"><article class="node">
+<h1 class="page-title">International week: Alder strengthens ties with Birch and Cedar</h1>
+<div class="node__meta">Published 16 May 2024</div>
+<div class="field--name-field-chapo">From 13 to 17 May, Alder University welcomed 34 partners from
+17 countries to its campuses. Two agreements were signed on Tuesday.</div>
+<div class="field--name-body">
+<p>The first, a framework agreement for academic cooperation, links Alder with Birch University, in
+northern Morocco. It was signed by the presidents of both universities in the presence of the consul.</p>
+<p>Both universities are located near major ports, and the agreement names logistics, port engineering
+and marine renewable energy as priority areas for joint doctoral theses.</p>
+<p>The second agreement concerns a double degree with the Cedar Institute, whose students will be able
+to spend their second year in Alder and obtain both diplomas at the same time.</p>
+<p>"Our two ports face the same questions about the energy transition," said the president of Alder.
+"Our laboratories have a lot to say to one another, and our students even more."</p>
+<p>Relations with the region are not new: the university's institute of technology has been sending
+students on placement there for almost ten years, and twelve of them now work in its ports.</p>
+<p>The week was also an opportunity to prepare future projects, among them a joint summer school on
+coastal risks and a possible cooperation on tidal energy with two further universities.</p>
+<p class="photo-credit">Photo: Signature of the framework agreement, 14 May 2024.</p>
+</div>
+<div class="share-buttons"><span>Share</span> <a href="#">Facebook</a> <a href="#">Mail</a></div>
+<div class="related-news">Dunmore University signs a memorandum with Elm College on port logistics.</div>
+</article></main>
+<footer>Alder University, 1 Harbour Road</footer></body></html>""",
+        encoding="utf-8",
+    )
+    (article,) = read_file(page)
+    assert "Two agreements were signed on Tuesday." in article.text
+    assert article.text.index("Two agreements") < article.text.index("The first, a framework")
+    assert "Dunmore" not in article.text
+
+
 @pytest.mark.parametrize("heading", ["h1", "h2"])
 def test_html_date_line_under_a_headline_set_in_h1_or_h2(tmp_path, heading):
     """A page whose date line the main-text reader drops as furniture, under
