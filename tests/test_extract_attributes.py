@@ -304,6 +304,16 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "yet part of the arrangement.",
             [],
         ),
+        # exchanges it only may lead to
+        (
+            "It covers joint research on cacao pests and possible short-term student mobility.",
+            [],
+        ),
+        (
+            "Lecturers will teach at the partner university; the potential exchange of students "
+            "will be discussed next year.",
+            ["staff"],
+        ),
         (
             "The agreement does not cover staff mobility. Teachers will continue to move between "
             "the two universities under their older agreements, and students will spend a "

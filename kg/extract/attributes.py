@@ -503,6 +503,9 @@ class AttributeReader:
             if "no " in text or "not " in text or "without " in text:
                 # "it provides for no exchange of students or staff": told to be absent
                 text = _NO_EXCHANGE.sub(lambda m: " " * len(m.group(0)), text)
+            if "possib" in text or "potential" in text or "eventual" in text:
+                # "and possible short-term student mobility": not what it includes
+                text = _HEDGED_EXCHANGE.sub(lambda m: " " * len(m.group(0)), text)
             extra = _distribute(text)
             matches = list(self.lex.exchanges.finditer(text))
             if extra:
@@ -697,6 +700,14 @@ _NO_EXCHANGE = re.compile(
 )
 
 
+#: an exchange the agreement only may lead to: "possible short-term student
+#: mobility", "the potential exchange of staff", "the possibility of exchanges"
+_HEDGED_EXCHANGE = re.compile(
+    r"\b(?:possible|potential|eventual|possibility\s+of|prospect\s+of)\s+"
+    r"(?:[\w\-]+\s+(?:and\s+|or\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
+    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){0,5})?",
+    re.I,
+)
 #: people or an exchange named first and then told to be outside the
 #: agreement: "Medical students are not covered by the new agreement",
 #: "Exchanges of students and lecturers are not yet part of the arrangement"
