@@ -4433,6 +4433,15 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_roundup_item_that_links_one_party_with_the_other",
     ),
+    pytest.param(
+        (
+            "Alder University has opened a new clinic. It signed a similar placement agreement with "
+            "Birchwood Community Care Services last year. The Department of Health and Medical "
+            "Services attended."
+        ),
+        [(["Alder University", "Birchwood Community Care Services"], "partnership")],
+        id="a_provider_of_care_services_is_a_body",
+    ),
 ]
 
 

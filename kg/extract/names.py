@@ -1159,6 +1159,13 @@ def _is_name(part: list[Token]) -> bool:
         ("City" in words and ("of" in words or final == "City"))
         # "Ghana Health Service", "the Northern Health Service": a public health body
         or (final in ("Service", "Services", "Executive") and "Health" in words[-3:-1])
+        # "Clare Community Care Services", "Northern Ambulance Service": care given as a service
+        or (
+            final in ("Service", "Services")
+            and len(words) >= 3
+            and words[-2] in _CARE_SERVICE_WORDS
+            and words[0] not in _CARE_SERVICE_WORDS | {"Health", "Department", "Ministry"}
+        )
         or final
         in (
             "Group",
@@ -1182,6 +1189,10 @@ def _is_name(part: list[Token]) -> bool:
         return False  # "Two Tashkent Universities" in a Title Case headline
     return words[0].lower() not in ("of", "for")
 
+
+_CARE_SERVICE_WORDS = frozenset(
+    "Care Medical Ambulance Nursing Emergency Rehabilitation Dental Mental Paramedic Blood".split()
+)
 
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve several".split()
