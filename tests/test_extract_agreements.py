@@ -4442,6 +4442,38 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birchwood Community Care Services"], "partnership")],
         id="a_provider_of_care_services_is_a_body",
     ),
+    pytest.param(
+        (
+            "PUNE: Alder Institute of Medical Sciences (AIMS), a deemed university, on Monday signed "
+            "two memoranda of understanding — one with city-based Birch Hospitals for clinical "
+            "postings of its nursing students, and the other with Bengaluru's Cedar Genomics Ltd "
+            "for research on hereditary cancers."
+        ),
+        [
+            (["Alder Institute of Medical Sciences", "Birch Hospitals"], "mou"),
+            (["Alder Institute of Medical Sciences", "Cedar Genomics Ltd"], "mou"),
+        ],
+        id="one_document_with_one_partner_and_the_other_with_another",
+    ),
+    pytest.param(
+        (
+            "Alder University signed two agreements on Monday, one with Birch University on student "
+            "exchange and the other with the Cedar Institute on joint research."
+        ),
+        [
+            (["Alder University", "Birch University"], "framework"),
+            (["Alder University", "Cedar Institute"], "framework"),
+        ],
+        id="one_with_a_and_the_other_with_b",
+    ),
+    pytest.param(
+        (
+            "Chennai-based health-tech startup Dunmore AI on Monday signed a memorandum of "
+            "understanding with Elm Eye Hospital to deploy its screening tool."
+        ),
+        [(["Dunmore AI", "Elm Eye Hospital"], "mou")],
+        id="a_startup_named_at_the_start_of_the_sentence",
+    ),
 ]
 
 

@@ -2262,6 +2262,9 @@ class AgreementFinder:
         paired = self._paired_bullets(sent, triggers, instruments)
         if paired:
             return paired
+        each = self._one_and_the_other(sent, triggers, instruments)
+        if each:
+            return each
         mentions = self._mentions(sent) + self._list_items(sent)
         if not mentions:
             return (
@@ -2684,6 +2687,49 @@ class AgreementFinder:
             for group in groups
             for code in types
         ]
+
+    def _one_and_the_other(self, sent: Sentence, triggers, instruments) -> list[Found]:
+        """ "X signed two memoranda — one with A for clinical postings, and the
+        other with B for research on cancers": one document with each partner
+        the items name, each told with its own purpose between."""
+        text = sent.text
+        if not triggers or not instruments or "one with" not in text:
+            return []
+        t_start, t_end = triggers[0][0], triggers[0][1]
+        first = _ONE_WITH.search(text, t_end)
+        if first is None or self._is_plan(text, t_start, t_end):
+            return []
+        items = [first, *_OTHER_WITH.finditer(text, first.end())]
+        if len(items) < 2:
+            return []
+        mentions = self._mentions(sent)
+        dateline = dateline_end(text) if sent.index <= 2 else 0
+        subject = [m for m in mentions if dateline <= m[0] < t_start and not self._non_party(text, m[0])]
+        if not subject:
+            return []
+        signer = subject[0][2][0]
+        partners = []
+        for k, item in enumerate(items):
+            stop = items[k + 1].start() if k + 1 < len(items) else len(text)
+            after = [m for m in mentions if item.end() <= m[0] < stop]
+            if not after or after[0][0] - item.end() > 40:
+                return []
+            partners.append(after[0][2][0])
+        if signer in partners or len(set(partners)) < len(partners):
+            return []
+        types = self._types(text, instruments, t_start, None)
+        signed, dated = self._date(text, t_start)
+        out = []
+        for k, (item, partner) in enumerate(zip(items, partners, strict=True)):
+            stop = items[k + 1].start() if k + 1 < len(items) else len(text)
+            # (each item's own instrument when it names one: "one with A on student exchange")
+            own = [i for i in self.lex.instruments.finditer(text) if item.end() <= i[0] < stop]
+            codes = self._types(text, own, own[0][0], None) if own else types
+            out.extend(
+                Found([signer, partner], code, signed, sent, f"one-and-the-other+{code}", dated=dated)
+                for code in codes[:1]
+            )
+        return out
 
     def _list_items(self, sent: Sentence) -> list[tuple[int, int, list[int]]]:
         """Partners given as a bulleted list after a sentence ending in a
@@ -3689,6 +3735,13 @@ _LIST_GAP = re.compile(
 )
 
 
+#: "two memoranda — one with A ..., and the other with B": the first of documents told one by one
+_ONE_WITH = re.compile(r"(?:—|–|-|:|,)\s+(?:the\s+first\s+|one\s+)(?:\w+\s+)?with\s+")
+#: "..., and the other with B", "; another with C", ", and a third with D"
+_OTHER_WITH = re.compile(
+    r"(?:(?:,|;|—|–)\s+(?:and\s+)?|\s+and\s+)(?:the\s+other|another|the\s+second|a\s+second|a\s+third|the\s+third|"
+    r"a\s+fourth|the\s+fourth)\s+(?:\w+\s+)?with\s+"
+)
 #: '("Karoo Minerals" or "the Company")', '(the "Bank")': a filing's defined terms
 _DEFINED_TERM = re.compile(
     r"\(\s*(?:[\"“](?P<alias>[^\"”()]{2,60})[\"”]\s*(?:,|or|and)\s*)?"

@@ -167,7 +167,8 @@ _KIND_NOUNS = (
     "institute|laboratory|agency|NGO"
 )
 _KIND_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
+    # (or the sentence's first words: "Chennai-based health-tech startup X on Monday signed")
+    r"(?:\b[Tt]he\s+|^|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+\s+){0,2}?"
     rf"(?P<nc>{_KIND_NOUNS})"
     # ("the NGO Metges del Món Catalunya": the lowercase words of other languages' names)
     r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+(?:(?:de|del|des|du|da|do|di|la)\s+)?[A-Z][\w&\-]*){0,2})"

@@ -356,6 +356,23 @@ _PLURAL_DESCRIPTION = re.compile(
     r"(?:Universities|Hospitals|Colleges|Institutes|Institutions|Schools|Academies|Polytechnics)"
 )
 
+def _describes_several(text: str) -> bool:
+    """A `_PLURAL_DESCRIPTION` match that is a description, not a chain's
+    name: one word before the plural head must be a people or a number
+    ("Kenyan Hospitals", "Two Hospitals"; but "Apollo Hospitals", "Birch
+    Hospitals" name one body)."""
+    words = text.replace(",", " ").split()[:-1]
+    return len(words) > 1 or (bool(words) and (words[0] in _DEMONYMS or not words[0][:1].isupper()
+                                                or words[0] in _DESCRIBING_WORDS or words[0].isdigit()))
+
+
+_DESCRIBING_WORDS = frozenset(
+    """Two Three Four Five Six Several Other Partner Leading Top Local Foreign European African Asian
+    Arab Latin Nordic Baltic Balkan Caribbean Pacific Research Member Public Private National Regional
+    State Medical Teaching Technical Federal Catholic Western Eastern Northern Southern""".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def head_kind(word: str) -> str | None:
     """The kind of institution a head word names, or None.
@@ -2037,7 +2054,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.variants.append(cand.text)
                         cand.end = town.end("place")
                         cand.text = sentence[cand.start : cand.end]
-                    if _PLURAL_DESCRIPTION.fullmatch(cand.text):
+                    if _PLURAL_DESCRIPTION.fullmatch(cand.text) and _describes_several(cand.text):
                         continue  # "with Egyptian and Nigerian Universities": which, not who
                     out.append(cand)
     return out
