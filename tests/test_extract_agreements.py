@@ -4474,6 +4474,32 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Dunmore AI", "Elm Eye Hospital"], "mou")],
         id="a_startup_named_at_the_start_of_the_sentence",
     ),
+    pytest.param(
+        (
+            "On the morning of March 14, the signing ceremony of the strategic cooperation framework "
+            "agreement between Alder University and Birch Rail Equipment Group Co., Ltd. was held. "
+            "Li Wei, Secretary of the Party Committee of Alder University, and Zhang Min, chairman of "
+            "the group, signed the agreement. Wang Fang, Secretary of the Party Committee of the "
+            "university, presided."
+        ),
+        [(["Alder University", "Birch Rail Equipment Group Co., Ltd."], "framework")],
+        id="the_party_committee_of_a_university_is_no_body_of_its_own",
+    ),
+    pytest.param(
+        (
+            "Cedar Health Corporation (CHC) and Alder University School of Medicine in Qatar "
+            "(AUSM-Q) today renewed their academic affiliation agreement. At the same ceremony, "
+            "CHC, AUSM-Q and the Birch Research Institute signed a research collaboration agreement."
+        ),
+        [
+            (
+                ["Alder University School of Medicine", "Birch Research Institute", "Cedar Health Corporation"],
+                "research",
+            ),
+            (["Alder University School of Medicine", "Cedar Health Corporation"], "partnership"),
+        ],
+        id="an_acronym_after_the_seat_of_a_name",
+    ),
 ]
 
 

@@ -157,6 +157,10 @@ _APPOSITIVE = re.compile(
     rf"|\b(?P<nb>{_APPOSITIVE_NOUN}),\s+(?P<b>{_NAME_RUN}),\s+(?=(?:has|have|had|signed|inked|sealed|"
     r"concluded|renewed|entered|agreed|partnered|teamed|said|announced)\b)"
 )
+#: " in Qatar (BUSM-Q)": a seat, then an acronym that holds a letter of it
+_SEAT_BEFORE_ACRONYM = re.compile(
+    r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=\s*\((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:-[A-Z][A-Za-z]*)?\))"
+)
 #: "X, the national agency for ...": a body told by what it is for
 _FOR_AFTER = re.compile(r"\s+(?:for|responsible|charged|tasked|representing|serving|overseeing)\b")
 #: "the Leuven start-up Cardiolytix", "the Israeli company Neuralytics": a kind
@@ -739,7 +743,15 @@ class ArticleInstitutions:
                     cand.text, cand.start = rest, cand.start + len(first) + 5
                 forms = []
                 paren = _PAREN.match(sent.text, cand.end)
-                if paren:
+                seat = None if paren else _SEAT_BEFORE_ACRONYM.match(sent.text, cand.end)
+                if seat:
+                    # "Brandell University School of Medicine in Qatar (BUSM-Q)": the
+                    # acronym of the name with its seat
+                    paren = _PAREN.match(sent.text, seat.end())
+                    forms.append(cand.text + sent.text[cand.end : seat.end()].rstrip())
+                    if paren:
+                        forms += _alias_items(paren.group(1))
+                elif paren:
                     forms = _alias_items(paren.group(1))
                     again = _PAREN.match(sent.text, paren.end())
                     if again and again.group(1).lstrip()[:1] in "\"“":

@@ -911,6 +911,10 @@ _BOARD_OPENINGS = [
         "Supervisory Board of",
         "Executive Board of",
         "Board of Directors of",
+        # "Secretary of the Party Committee of X University": the body is the university
+        "Party Committee of",
+        "CPC Committee of",
+        "Communist Party Committee of",
     )
 ]
 
@@ -946,7 +950,11 @@ def _trim(part: list[Token]) -> list[Token]:
     for opening in _BOARD_OPENINGS:
         if words[: len(opening)] == opening and len(part) > len(opening):
             part = part[len(opening) :]
+            if part[0].text == "the" and len(part) > 1:
+                part = part[1:]
             break
+    if [t.text for t in part] in (["Party", "Committee"], ["CPC", "Committee"]):
+        return []  # "Secretary of the Party Committee of the university": an organ of it
     # a capitalised one may end it ("Universidad de Atacama Sur", "Hospital Van"),
     # except the English ones a Title Case headline capitalises
     while part and (
