@@ -4500,6 +4500,19 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="an_acronym_after_the_seat_of_a_name",
     ),
+    pytest.param(
+        (
+            "On 28 August, the Regional Government of Alderia, the Universidad Nacional de Birchal "
+            "(UNB) and the mining company Minera Cedro Alto S.A.A. signed a framework agreement."
+        ),
+        [
+            (
+                ["Minera Cedro Alto S.A.A.", "Regional Government of Alderia", "Universidad Nacional de Birchal"],
+                "framework",
+            )
+        ],
+        id="a_peruvian_open_stock_company",
+    ),
 ]
 
 
