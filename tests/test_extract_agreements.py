@@ -4513,6 +4513,19 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_peruvian_open_stock_company",
     ),
+    pytest.param(
+        (
+            "On Tuesday, October 8, a delegation from Birch University (BU) visited the main campus "
+            "of Alder Prefectural University (APU). In a signing ceremony held in the Main Hall, "
+            "President Yamane and President Lin renewed the Agreement on Academic Exchange, which "
+            "the two universities originally concluded in November 2014, for a further five years."
+        ),
+        [
+            (["Alder Prefectural University", "Birch University"], "framework"),
+            (["Alder Prefectural University", "Birch University"], "framework"),
+        ],
+        id="a_renewal_told_after_a_signing_ceremony_is_the_renewal_and_its_original",
+    ),
 ]
 
 

@@ -2308,6 +2308,15 @@ class AgreementFinder:
                 )
             ):
                 continue  # "on the same day as the USP signing": an event, not a verb
+            if (
+                t_text.lower() == "signing"
+                and text.startswith((" ceremony", " ceremonies"), t_end)
+                and any(
+                    t2[0] > t_end and _RENEWING.match(t2[2]) and not _inside(t2, spans)
+                    for t2 in triggers
+                )
+            ):
+                continue  # "In a signing ceremony held in X, A and B renewed ...": the verb tells it
             if t_text.lower() == "signing" and re.search(
                 r"\b(?:for|before|awaiting|ahead\s+of)\s+$", text[:t_start]
             ):
