@@ -4526,6 +4526,19 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_renewal_told_after_a_signing_ceremony_is_the_renewal_and_its_original",
     ),
+    pytest.param(
+        (
+            "Alder University of Health Sciences signed an MoU with Birch Hospital on 3 June. The "
+            "varsity, which admitted its first MBBS batch in 2020 and is recognised by the Dunmore "
+            "Medical Council (DMC), signed a similar agreement with the Cedar Institute of "
+            "Cardiology in August last year."
+        ),
+        [
+            (["Alder University of Health Sciences", "Birch Hospital"], "mou"),
+            (["Alder University of Health Sciences", "Cedar Institute of Cardiology"], "framework"),
+        ],
+        id="a_body_in_a_which_clause_about_the_subject_does_not_sign",
+    ),
 ]
 
 

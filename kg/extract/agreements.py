@@ -3813,7 +3813,9 @@ _GROUP_GAP = re.compile(
 #: ", with which X is affiliated,", ", whose hospital X ..." (not ", where": the signing
 #: is often told in it; not ", which groups A, B and C,": the members sign)
 _RELATIVE_OPEN = re.compile(
-    r",\s+(?:(?:with|of|in|to|for|at|under|through|from|by)\s+(?:which|whom)|whose|who)\b[^,;()]*$"
+    r",\s+(?:(?:with|of|in|to|for|at|under|through|from|by)\s+(?:which|whom)|whose|who|"
+    # ("The X Alliance, which groups A, B and C, was established": the members)
+    r"which(?!\s+(?:groups|brings|includes|comprises|unites|gathers|links|joins|consists|counts)\b))\b[^,;()]*$"
 )
 
 
