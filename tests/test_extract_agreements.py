@@ -4539,6 +4539,18 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_body_in_a_which_clause_about_the_subject_does_not_sign",
     ),
+    pytest.param(
+        (
+            "The Universidade Federal do Vale do Alder (UFVA) has renewed its general cooperation "
+            "agreement with the Université de Birch (UB), and signed a new agreement that will "
+            "allow students of agronomy to obtain diplomas from both institutions."
+        ),
+        [
+            (["Universidade Federal do Vale do Alder", "Université de Birch"], "dual_degree"),
+            (["Universidade Federal do Vale do Alder", "Université de Birch"], "framework"),
+        ],
+        id="a_double_degree_told_by_the_diplomas_it_awards",
+    ),
 ]
 
 

@@ -3561,6 +3561,15 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         text[e : e + 100].lower(),
     ):
         return "dual_degree"
+    if re.match(
+        # "a new agreement that will allow students of agronomy to obtain diplomas from
+        # both institutions": a double degree told by what it awards
+        r"\s*(?:\([^)]*\)\s*)?(?:that|which|under\s+which)\s+(?:will\s+)?(?:allows?|lets?|enables?|permits?)?\s*"
+        r"(?:[\w\-’']+\s+){0,6}?(?:to\s+)?(?:obtain|earn|receive|get|be\s+awarded)\s+(?:diplomas|degrees|"
+        r"two\s+degrees|two\s+diplomas|a\s+degree|a\s+diploma)\s+(?:from|of)\s+(?:both|the\s+two|each)\b",
+        text[e : e + 160].lower(),
+    ):
+        return "dual_degree"
     if code == "framework" and re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:on|for|covering)\s+(?:the\s+)?(?:clinical\s+(?:training|placements?|rotations?)|"
         r"internships?|apprenticeships?|student\s+placements?|work\s+placements?)\b",
