@@ -4554,6 +4554,18 @@ FOURTEENTH_SESSION_FOUND = [
 ]
 
 
+def test_a_programme_named_after_a_plural_head_is_no_body(extractor):
+    facts = run(
+        extractor,
+        (
+            "Rectors of Alder University and Birch University signed the consortium agreement of "
+            "the SEANET alliance on Thursday, in the presence of officials of the agency, which "
+            "will fund SEANET under the Erasmus+ European Universities initiative."
+        ),
+    )
+    assert not any("Universities" in i.name for i in facts.institutions)
+
+
 def test_a_place_at_the_end_of_a_longer_name_and_a_lab_told_by_its_purpose_are_no_bodies(extractor):
     facts = run(
         extractor,

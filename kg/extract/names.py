@@ -356,6 +356,11 @@ _PLURAL_DESCRIPTION = re.compile(
     r"(?:Universities|Hospitals|Colleges|Institutes|Institutions|Schools|Academies|Polytechnics)"
 )
 
+#: a name that ends in a plural head, and the lowercase scheme noun after it
+_PLURAL_HEAD_END = re.compile(r"\b(?:Universities|Hospitals|Colleges|Institutes|Schools|Academies)$")
+_SCHEME_AFTER = re.compile(r"\s+(?:initiative|programme|program|call|scheme|project|label|funding)\b")
+
+
 def _describes_several(text: str) -> bool:
     """A `_PLURAL_DESCRIPTION` match that is a description, not a chain's
     name: one word before the plural head must be a people or a number
@@ -2064,6 +2069,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         cand.text = sentence[cand.start : cand.end]
                     if _PLURAL_DESCRIPTION.fullmatch(cand.text) and _describes_several(cand.text):
                         continue  # "with Egyptian and Nigerian Universities": which, not who
+                    if _PLURAL_HEAD_END.search(cand.text) and _SCHEME_AFTER.match(sentence, cand.end):
+                        continue  # "the Erasmus+ European Universities initiative": a programme
                     out.append(cand)
     return out
 
