@@ -4551,6 +4551,20 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_double_degree_told_by_the_diplomas_it_awards",
     ),
+    pytest.param(
+        (
+            "On 20 October, the Ministry of Education and Training (MOET), Alder University of "
+            "Technology (AUT) and Birch Semitech Co., Ltd. of the Republic of Korea signed a "
+            "tripartite agreement."
+        ),
+        [
+            (
+                ["Alder University of Technology", "Birch Semitech Co., Ltd.", "Ministry of Education and Training"],
+                "framework",
+            )
+        ],
+        id="a_firm_then_its_country",
+    ),
 ]
 
 

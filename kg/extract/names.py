@@ -1377,6 +1377,18 @@ def _split_and(
             continue
         if (
             sep.text == ","
+            and piece_t[0].text in _COMPANY_SUFFIXES
+            and len(piece_t) >= 3
+            and piece_t[1].text in ("of", "in")
+            and is_country is not None
+            and is_country(" ".join(t.text for t in piece_t[2:] if t.text != "the"))
+        ):
+            # "Hanbit Semitech Co., Ltd. of the Republic of Korea": the firm, then its country
+            merged[-1] = prev + [sep, piece_t[0]]
+            closed = True
+            continue
+        if (
+            sep.text == ","
             and (
                 piece_t[0].text in _COMPANY_SUFFIXES or _LOWER_LEGAL_FORM.fullmatch(piece_t[0].text)
             )
