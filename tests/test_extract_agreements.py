@@ -4401,7 +4401,7 @@ FOURTEENTH_SESSION_FOUND = [
         [
             (
                 ["Birch University of Technology", "Cedar Energy Group Co., Ltd.", "Dunmore Academy of Safety Science"],
-                "framework",
+                "joint_lab",
             )
         ],
         id="the_lab_whose_co_construction_is_signed_is_no_party",
@@ -4564,6 +4564,33 @@ FOURTEENTH_SESSION_FOUND = [
             )
         ],
         id="a_firm_then_its_country",
+    ),
+    pytest.param(
+        "Alder University and Birch Minerals JSC signed a tripartite agreement on joint research into ore beneficiation.",
+        [(["Alder University", "Birch Minerals JSC"], "research")],
+        id="an_agreement_on_joint_research",
+    ),
+    pytest.param(
+        (
+            "On November 1, Alder University and Birch Automation GmbH signed an agreement on jointly "
+            "establishing the Sino-German Institute of Intelligent Manufacturing."
+        ),
+        [(["Alder University", "Birch Automation GmbH"], "joint_lab")],
+        id="an_agreement_on_jointly_establishing_an_institute",
+    ),
+    pytest.param(
+        (
+            "The Ministry of Education, Alder University of Technology and Birch Semitech Co., Ltd. "
+            "signed a tripartite agreement on the establishment of the Viet Nam–Korea Semiconductor "
+            "Training Centre."
+        ),
+        [
+            (
+                ["Alder University of Technology", "Birch Semitech Co., Ltd.", "Ministry of Education"],
+                "joint_lab",
+            )
+        ],
+        id="an_agreement_founding_a_centre_named_with_a_dash",
     ),
 ]
 

@@ -3588,16 +3588,19 @@ def _refine(text: str, s: int, e: int, code: str) -> str:
         return "partnership"  # "a clinical practicum agreement", "a training agreement"
     if re.match(
         r"\s*(?:\([^)]*\)\s*)?(?:with\s+[^.;]{0,80}?\s+)?(?:(?:yesterday|today|on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|this\s+\w+)\s+)?"
-        r",?\s*(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish|set\s+up|create|found|launch|build|open|the\s+establishment\s+of|setting\s+up)|"
-        r"establishing|creating|founding|setting\s+up|launching)\s+"
-        r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-“”\"]+\s+){0,5}?(?:laborator(?:y|ies)|lab|centre|center|institute|"
+        r",?\s*(?:(?:to|for|on)\s+(?:jointly\s+)?(?:establish(?:ing)?|set(?:ting)?\s+up|creat(?:e|ing)|found(?:ing)?|"
+        r"launch(?:ing)?|build(?:ing)?|open|the\s+establishment\s+of|the\s+creation\s+of|co-build(?:ing)?|"
+        r"co-construct(?:ing)?|the\s+co-construction\s+of|jointly\s+build(?:ing)?)|"
+        r"establishing|creating|founding|setting\s+up|launching|co-building)\s+"
+        r"(?:an?|the|their)?\s*(?:new\s+)?(?:[\w\-–“”\"]+\s+){0,6}?(?:laborator(?:y|ies)|lab|centre|center|institute|"
         r"(?:research\s+)?unit|unidad|unité)\b",
         text[e : e + 200],
         re.I,
     ):
         return "joint_lab"
     if code == "framework" and re.match(
-        r"\s*(?:with\s+[^.;]{0,60}?\s+)?for\s+joint\s+research\b", text[e : e + 120].lower()
+        # ("a tripartite agreement on joint research into ore beneficiation")
+        r"\s*(?:with\s+[^.;]{0,60}?\s+)?(?:for|on|covering)\s+joint\s+research\b", text[e : e + 120].lower()
     ):
         return "research"
     if code == "framework" and re.search(r"\b(?:joint\s+)?research\s+$", before):
