@@ -4592,7 +4592,26 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="an_agreement_founding_a_centre_named_with_a_dash",
     ),
+    pytest.param(
+        (
+            "On Friday, Alder Hydropower OJSC, which operates three stations on the Vakhsh cascade, "
+            "and the Birch Polytechnic University (BPU) concluded an agreement on cooperation."
+        ),
+        [(["Alder Hydropower OJSC", "Birch Polytechnic University"], "framework")],
+        id="a_which_clause_after_the_first_of_two_subjects",
+    ),
 ]
+
+
+def test_how_long_a_renewal_runs_is_not_when_it_was_signed(extractor):
+    body = (
+        "Alder State Agrarian University, which was evacuated from the occupied town of Alderton "
+        "to Kyiv in 2022, and the Birch University of Agriculture (BUA) extended their memorandum "
+        "of understanding for another five years last Thursday."
+    )
+    assert found_dated(extractor, body) == [
+        (["Alder State Agrarian University", "Birch University of Agriculture"], "mou", "2024-06-06")
+    ]
 
 
 def test_a_programme_named_after_a_plural_head_is_no_body(extractor):

@@ -3435,7 +3435,8 @@ _UNTIL = re.compile(
     # "opening electives starting in January": when it starts, not when it was signed
     r"starting|beginning|commencing|(?:to|will)\s+(?:start|begin|commence))\s+(?:(?:in|on|from)\s+)?(?:the\s+end\s+of\s+)?$"
     # "for the period 2024–2029": the years it runs
-    r"|\b(?:period|years|academic\s+years?|term)\s+(?:of\s+|from\s+)?(?:\d{4}\s*[–—\-/]\s*|\d{4}\s+to\s+)?$",
+    # (but "extended for another five years last Thursday": how long, then when)
+    r"|\b(?:period|(?<=the\s)years|academic\s+years?|term)\s+(?:of\s+|from\s+)?(?:\d{4}\s*[–—\-/]\s*|\d{4}\s+to\s+)?$",
     re.I,
 )
 _OBJECT_END = re.compile(
@@ -3719,7 +3720,9 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
     # ("A, Italy's national public health institute, and B")
-    r"(?:,\s+(?:an?|the|its|one\s+of|which|who|part|[A-Z][a-z]+['’]s)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,))?"
+    r"(?:,\s+(?:an?|the|its|one\s+of|which|who|part|[A-Z][a-z]+['’]s)\s+(?:[A-Z][\w\-]*\s+)?[a-z][^,;()]{0,60}?(?=,)"
+    # ("A, which was evacuated from the occupied town of X to Kyiv in 2022, and B")
+    r"|,\s+which\s+[a-z][^,;()]{0,100}?(?=,\s+and\s))?"
     # "A, based in Grosseto, and the B": where the body is
     r"(?:,\s+(?:based|located|headquartered)\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
