@@ -4600,6 +4600,20 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Alder Hydropower OJSC", "Birch Polytechnic University"], "framework")],
         id="a_which_clause_after_the_first_of_two_subjects",
     ),
+    pytest.param(
+        (
+            "The Alder Institute of Medical Sciences (AIMS) on Friday signed a memorandum of "
+            "understanding with the Department of Health and Family Welfare, Government of "
+            "Karnataka, to train community health officers."
+        ),
+        [
+            (
+                ["Alder Institute of Medical Sciences", "Department of Health and Family Welfare, Government of Karnataka"],
+                "mou",
+            )
+        ],
+        id="a_state_department_named_with_its_government",
+    ),
 ]
 
 

@@ -1415,6 +1415,20 @@ def _split_and(
             merged[-1] = prev + [sep] + piece
             closed = False
             continue
+        if (
+            sep.text == ","
+            and prev_t
+            and prev_t[0].text in ("Department", "Directorate", "Ministry", "Commissionerate")
+            and len(piece_t) >= 3
+            and [t.text for t in piece_t[:2]] == ["Government", "of"]
+            and is_place is not None
+            and is_place(" ".join(t.text for t in piece_t[2:]))
+        ):
+            # "Department of Health and Family Welfare, Government of Karnataka": a
+            # state government's department, named with its government
+            merged[-1] = prev + [sep] + piece
+            closed = False
+            continue
         if sep.text == "," and prev_t and _heads(prev_t) and piece_t[0].text in _SEAT_WORDS:
             # "Pontificia Universidad Católica del Ecuador, Sede Ambato": a seat of it
             merged[-1] = prev + [sep] + piece
