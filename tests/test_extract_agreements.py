@@ -4614,6 +4614,28 @@ FOURTEENTH_SESSION_FOUND = [
         ],
         id="a_state_department_named_with_its_government",
     ),
+    pytest.param(
+        (
+            "The Dutch delegation was led by the Netherlands Delta Institute (NDI). Cedar University of "
+            "Applied Sciences (CUAS), from Rotterdam, whose president, Dr. Pieter Hendriks, travelled "
+            "with the Dutch delegation, signed separate student exchange agreements with Alder "
+            "University and with Birch University."
+        ),
+        [
+            (["Alder University", "Cedar University of Applied Sciences"], "student_exchange"),
+            (["Birch University", "Cedar University of Applied Sciences"], "student_exchange"),
+        ],
+        id="a_body_in_a_whose_clause_with_its_own_commas_does_not_sign",
+    ),
+    pytest.param(
+        (
+            "Birchval, a battery recycler, and a Quebec university will set up a joint laboratory. "
+            "The agreement was signed on 3 November by Birchval's chief executive, Claire Besson, "
+            "and the rector of the Université Alder du Québec (UAQ), Jean Gagnon."
+        ),
+        [(["Birchval", "Université Alder du Québec"], "framework")],
+        id="a_company_told_as_a_recycler",
+    ),
 ]
 
 

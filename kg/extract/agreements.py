@@ -3834,12 +3834,24 @@ _RELATIVE_OPEN = re.compile(
 )
 
 
+_WHOSE_OPEN = re.compile(r",\s+(?:whose|who)\s+")
+#: the comma that closes a relative clause right before the verb: ", signed", ", has signed"
+_COMMA_BEFORE_VERB = re.compile(r",\s+(?:(?:has|have|had|also|then|today|yesterday|on\s+\w+)\s+){0,2}")
+
+
 def _in_relative_clause(text: str, start: int, end: int, t_start: int) -> bool:
     """True when the mention at [start, end) lies in a relative clause set
     between commas before the verb ("X College, with which Y Hospital is
     affiliated, signed ..."): it says who X is, not who signs."""
-    if start >= t_start or not _RELATIVE_OPEN.search(text, max(0, start - 80), start):
+    if start >= t_start:
         return False
+    if not _RELATIVE_OPEN.search(text, max(0, start - 80), start):
+        # "X, whose president, Dr Y, travelled with the Dutch delegation, signed":
+        # a clause with its own commas, closed by the comma before the verb
+        if _WHOSE_OPEN.search(text, max(0, start - 120), start) is None:
+            return False
+        comma = text.rfind(",", end, t_start)
+        return comma >= end and _COMMA_BEFORE_VERB.fullmatch(text, comma, t_start) is not None
     close = text.find(",", end)
     return 0 <= close < t_start
 
