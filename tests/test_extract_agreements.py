@@ -4650,6 +4650,19 @@ def test_how_long_a_renewal_runs_is_not_when_it_was_signed(extractor):
     ]
 
 
+def test_an_event_where_a_signing_takes_place_is_no_body(extractor):
+    facts = run(
+        extractor,
+        (
+            "On May 16, Alder Vocational College and Birch Technical College signed a cooperation "
+            "framework agreement on the sidelines of the Lancang-Mekong Vocational Education "
+            "Cooperation Forum in Kunming."
+        ),
+    )
+    assert [i.name for i in facts.institutions] == ["Alder Vocational College", "Birch Technical College"]
+    assert [sorted(a.parties) for a in facts.agreements] == [["Alder Vocational College", "Birch Technical College"]]
+
+
 def test_a_programme_named_after_a_plural_head_is_no_body(extractor):
     facts = run(
         extractor,

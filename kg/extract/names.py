@@ -356,6 +356,13 @@ _PLURAL_DESCRIPTION = re.compile(
     r"(?:Universities|Hospitals|Colleges|Institutes|Institutions|Schools|Academies|Polytechnics)"
 )
 
+#: the last words of events, and the words that put a signing at one
+_EVENT_NOUNS = frozenset("Forum Summit Expo Fair Congress Week Festival Dialogue Symposium".split())
+_AT_EVENT = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|ahead\s+of|at\s+the\s+opening\s+of|"
+    r"in\s+the\s+framework\s+of|within|as\s+part\s+of|attended|attending|hosted|hosts|held)\s+"
+    r"(?:the\s+)?(?:(?:\d{4}|first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural)\s+)*$"
+)
 #: a name that ends in a plural head, and the lowercase scheme noun after it
 _PLURAL_HEAD_END = re.compile(r"\b(?:Universities|Hospitals|Colleges|Institutes|Schools|Academies)$")
 _SCHEME_AFTER = re.compile(r"\s+(?:initiative|programme|program|call|scheme|project|label|funding)\b")
@@ -2097,6 +2104,10 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         continue  # "with Egyptian and Nigerian Universities": which, not who
                     if _PLURAL_HEAD_END.search(cand.text) and _SCHEME_AFTER.match(sentence, cand.end):
                         continue  # "the Erasmus+ European Universities initiative": a programme
+                    if cand.text.rsplit(None, 1)[-1] in _EVENT_NOUNS and _AT_EVENT.search(
+                        sentence, max(0, cand.start - 40), cand.start
+                    ):
+                        continue  # "on the sidelines of the Mekong Education Forum": where, not who
                     out.append(cand)
     return out
 
