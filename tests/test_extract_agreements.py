@@ -4636,6 +4636,14 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Birchval", "Université Alder du Québec"], "framework")],
         id="a_company_told_as_a_recycler",
     ),
+    pytest.param(
+        (
+            "On Monday, Alderões – Instituto da Cooperação e da Língua, I.P. and the Universidad "
+            "de Birch (UB) signed a cooperation protocol on teacher training."
+        ),
+        [(["Alderões – Instituto da Cooperação e da Língua, I.P.", "Universidad de Birch"], "framework")],
+        id="a_body_named_before_a_dash_and_its_description_with_a_public_institutes_form",
+    ),
 ]
 
 

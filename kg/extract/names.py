@@ -1253,7 +1253,7 @@ def _looks_like_acronym(part: list[Token]) -> bool:
 #: legal-form suffixes written after a comma: "Veridian Therapeutics, Inc."
 _COMPANY_SUFFIXES = frozenset(
     "Inc. Inc Ltd. Ltd LLC LLP Co. Corp. Corp GmbH AG S.A. SA plc PLC Pty N.V. B.V. KK S.p.A. SpA S.r.l. Srl S.L. Ltda Oy Oyj ASA Bhd Tbk "
-    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL S.R.L. AS hf. ehf.".split()
+    "Ltda. Lda. Lda A.C. S.C. S.Coop. S.Coop E.P.E. EPE S.A.S. SAS SARL S.R.L. AS hf. ehf. I.P.".split()
 )
 
 
@@ -1535,6 +1535,21 @@ def _split_and(
             continue
         if in_complement and len(piece_t) == 1 and piece_t[0].text in _SUBJECT_ACRONYMS:
             merged[-1] = prev + [sep] + piece  # "Ministry of Science and ICT": a subject
+            continue
+        if (
+            sep.text == "–"
+            and len(merged) == 1
+            and len(prev_t) == 1
+            and prev_t[0].is_cap
+            and not head_kind(prev_t[0].text)
+            and not _ALL_CAPITALS.match(prev_t[0].text)
+            and prev_t[0].text not in STOP_CAPS
+            and piece_t
+            and head_kind(piece_t[0].text)
+            and not (is_place is not None and is_place(prev_t[0].text))
+        ):
+            # "Camões – Instituto da Cooperação e da Língua": a body's own name before its description
+            merged[-1] = prev + [sep] + piece
             continue
         if sep.text == "–" and all(piece_t[h].text in _WEAK_HEADS for h in _heads(piece_t)):
             merged[-1] = prev + [sep] + piece  # "Department of X – Regional Office V"
