@@ -4671,6 +4671,20 @@ def test_an_event_where_a_signing_takes_place_is_no_body(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [["Alder Vocational College", "Birch Technical College"]]
 
 
+def test_a_bodys_own_organs_named_without_it_are_no_bodies(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University and Birch University signed a memorandum of understanding on Monday. "
+            "The University Council approved it in May, after the Faculty Senate and the Public "
+            "Relations Office had reviewed it. Alder's International Office will run it."
+        ),
+    )
+    names = {i.name for i in facts.institutions}
+    assert not names & {"University Council", "Faculty Senate", "Public Relations Office"}
+    assert "International Office" in names
+
+
 def test_a_programme_named_after_a_plural_head_is_no_body(extractor):
     facts = run(
         extractor,

@@ -356,6 +356,14 @@ _PLURAL_DESCRIPTION = re.compile(
     r"(?:Universities|Hospitals|Colleges|Institutes|Institutions|Schools|Academies|Polytechnics)"
 )
 
+#: the words of a body's own organs and offices named without the body
+#: ("University Council", "Faculty Senate", "Communications Department")
+_ORGAN_WORDS = frozenset(
+    """University Academic Faculty Student Students Governing Superior Executive General
+    Council Senate Board Union Assembly Committee Department Publicity Communications
+    Communication Emergency Press Media Steering Advisory Ethics Scientific Management Public
+    Information Relations Office""".split()
+)
 #: the last words of events, and the words that put a signing at one
 _EVENT_NOUNS = frozenset("Forum Summit Expo Fair Congress Week Festival Dialogue Symposium".split())
 _AT_EVENT = re.compile(
@@ -2119,6 +2127,8 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         continue  # "with Egyptian and Nigerian Universities": which, not who
                     if _PLURAL_HEAD_END.search(cand.text) and _SCHEME_AFTER.match(sentence, cand.end):
                         continue  # "the Erasmus+ European Universities initiative": a programme
+                    if all(w in _ORGAN_WORDS for w in cand.text.split()):
+                        continue  # "the University Council", "the Faculty Senate": an organ, no body
                     if cand.text.rsplit(None, 1)[-1] in _EVENT_NOUNS and _AT_EVENT.search(
                         sentence, max(0, cand.start - 40), cand.start
                     ):
