@@ -4671,6 +4671,16 @@ def test_an_event_where_a_signing_takes_place_is_no_body(extractor):
     assert [sorted(a.parties) for a in facts.agreements] == [["Alder Vocational College", "Birch Technical College"]]
 
 
+def test_a_unit_of_an_academy_named_in_its_own_language_is_also_its_own_name(extractor):
+    facts = run(
+        extractor,
+        "The Wydział Nauk o Zdrowiu of the Akademia Medyczna w Alderze signed an agreement with Birch Hospital on Monday.",
+    )
+    unit = next(i for i in facts.institutions if i.name.startswith("Wydział"))
+    assert "Wydział Nauk o Zdrowiu" in [unit.name, *unit.aliases]
+    assert any(i.name == "Akademia Medyczna w Alderze" for i in facts.institutions)
+
+
 def test_a_bodys_own_organs_named_without_it_are_no_bodies(extractor):
     facts = run(
         extractor,

@@ -1991,6 +1991,13 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         words = right.split()
                         if (
                             (len(words) >= 2 and any(head_kind(w) == "university" for w in words))
+                            # "Wydział Nauk o Zdrowiu of the Akademia Medyczna w Kaliszu": a
+                            # unit of an academy named in its own language
+                            or (
+                                len(words) >= 2
+                                and head_kind(words[0]) == "research_institute"
+                                and head_kind(left.split()[0]) == "academic_unit"
+                            )
                             # "... of BDUT" (not "Faculty of AgriSciences": a subject)
                             or (
                                 len(words) == 1
