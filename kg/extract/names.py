@@ -362,7 +362,7 @@ _ORGAN_WORDS = frozenset(
     """University Academic Faculty Student Students Governing Superior Executive General
     Council Senate Board Union Assembly Committee Department Publicity Communications
     Communication Emergency Press Media Steering Advisory Ethics Scientific Management Public
-    Information Relations Office""".split()
+    Information Relations Office Corporate Marketing""".split()
 )
 #: the last words of events, and the words that put a signing at one
 _EVENT_NOUNS = frozenset("Forum Summit Expo Fair Congress Week Festival Dialogue Symposium".split())
