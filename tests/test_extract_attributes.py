@@ -304,6 +304,11 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "yet part of the arrangement.",
             [],
         ),
+        # a holiday named after people is no exchange of them
+        (
+            "The MoU was exchanged here on Saturday, Teachers' Day, in the presence of the minister.",
+            [],
+        ),
         # exchanges it only may lead to
         (
             "It covers joint research on cacao pests and possible short-term student mobility.",

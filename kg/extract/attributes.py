@@ -520,6 +520,8 @@ class AttributeReader:
                 for r in self.lex.roles.finditer(text)
                 # "students of Alder's Faculty of Industrial Technology": a unit's name
                 if not (r[2][:1].isupper() and _UNIT_NAME_AFTER.match(text, r[1]))
+                # "on Saturday, Teachers' Day": a holiday
+                and not _DAY_AFTER.match(text, r[1])
             ]
             moved = []
             for s, _, _, _ in roles:
@@ -700,6 +702,8 @@ _NO_EXCHANGE = re.compile(
 )
 
 
+#: the day after a role word makes a holiday: "Teachers' Day", "Nurses Day"
+_DAY_AFTER = re.compile(r"['’]?s?\s+Day\b")
 #: an exchange the agreement only may lead to: "possible short-term student
 #: mobility", "the potential exchange of staff", "the possibility of exchanges"
 _HEDGED_EXCHANGE = re.compile(
