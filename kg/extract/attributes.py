@@ -689,6 +689,12 @@ class AttributeReader:
                     return
 
 
+#: an exchange named, with the people it moves after it: "exchanges of students
+#: and staff", "mobility for lecturers"
+_AN_EXCHANGE_OF = (
+    r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
+    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?"
+)
 #: an exchange told to be absent: "no exchange of students or staff", "does not
 #: involve any secondment or exchange of personnel", "without staff exchanges"
 _NO_EXCHANGE = re.compile(
@@ -696,8 +702,7 @@ _NO_EXCHANGE = re.compile(
     # "it does not include exchange of students", "does not provide for mobility of"
     # (not "not only", "but not limited to": those add to what it covers)
     r"not(?!\s+(?:only|just|merely|simply|limited|restricted|confined|least)\b)(?:\s+[\w\-]+){1,3}?)\s+"
-    r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
-    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?",
+    + _AN_EXCHANGE_OF,
     re.I,
 )
 
@@ -707,9 +712,7 @@ _DAY_AFTER = re.compile(r"['’]?s?\s+Day\b")
 #: an exchange the agreement only may lead to: "possible short-term student
 #: mobility", "the potential exchange of staff", "the possibility of exchanges"
 _HEDGED_EXCHANGE = re.compile(
-    r"\b(?:possible|potential|eventual|possibility\s+of|prospect\s+of)\s+"
-    r"(?:[\w\-]+\s+(?:and\s+|or\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
-    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){0,5})?",
+    r"\b(?:possible|potential|eventual|possibility\s+of|prospect\s+of)\s+" + _AN_EXCHANGE_OF,
     re.I,
 )
 #: people or an exchange named first and then told to be outside the
