@@ -2072,9 +2072,10 @@ class AgreementFinder:
             mentions = self._mentions(sent)
             run = _run_after(sent.text, mentions, between.end())
             parties = _ids(run)
-            if len(run) == 1 and _LINKS_WITH.match(sent.text, run[0][1]):
+            links = _LINKS_WITH.match(sent.text, run[0][1]) if len(run) == 1 else None
+            if links:
                 # "The first, a framework agreement, links UNC with the University of X"
-                parties += _ids(_run_after(sent.text, mentions, _LINKS_WITH.match(sent.text, run[0][1]).end())[:1])
+                parties += _ids(_run_after(sent.text, mentions, links.end())[:1])
             _, _, (signed, dated) = self.roundup
             code = self.last_signing[1][0] if self.last_signing and self.last_signing[1] else None
             instruments = [i for i in self.lex.instruments.finditer(sent.text) if i[0] < between.end()]
