@@ -4644,6 +4644,14 @@ FOURTEENTH_SESSION_FOUND = [
         [(["Alderões – Instituto da Cooperação e da Língua, I.P.", "Universidad de Birch"], "framework")],
         id="a_body_named_before_a_dash_and_its_description_with_a_public_institutes_form",
     ),
+    pytest.param(
+        (
+            "Alder Agricultural University (AAU), Birch University and the dairy cooperative Royal "
+            "CedarCampina agreed to set up a joint research, knowledge and training centre."
+        ),
+        [(["Alder Agricultural University", "Birch University", "Royal CedarCampina"], "joint_lab")],
+        id="a_cooperative_named_after_its_kind",
+    ),
 ]
 
 

@@ -142,7 +142,7 @@ _APPOSITIVE_NOUNS = {
     "supplier": "company", "distributor": "company", "retailer": "company", "exporter": "company",
     "utility": "company", "carrier": "company", "airline": "company", "miner": "company",
     "refiner": "company", "shipyard": "company", "shipbuilder": "company", "lender": "company",
-    "consultancy": "company", "chipmaker": "company", "automaker": "company", "carmaker": "company",
+    "consultancy": "company", "cooperative": "company", "co-operative": "company", "chipmaker": "company", "automaker": "company", "carmaker": "company",
     "steelmaker": "company", "drugmaker": "company", "pharmaceutical company": "company",
     "foundation": "other", "organisation": "other", "organization": "other",
     "association": "other", "consortium": "other", "network": "other",
@@ -173,7 +173,7 @@ _FOR_AFTER = re.compile(r"\s+(?:for|responsible|charged|tasked|representing|serv
 _KIND_NOUNS = (
     "company|start-up|startup|firm|biotech|medtech|spin-off|developer|maker|manufacturer|provider|"
     "group|insurer|foundation|charity|non-profit|nonprofit|association|network|consortium|"
-    "institute|laboratory|agency|NGO"
+    "institute|laboratory|agency|NGO|cooperative|co-operative"
 )
 _KIND_BEFORE = re.compile(
     # (or the sentence's first words: "Chennai-based health-tech startup X on Monday signed")
@@ -181,7 +181,7 @@ _KIND_BEFORE = re.compile(
     rf"(?P<nc>{_KIND_NOUNS})"
     # ("the NGO Metges del Món Catalunya": the lowercase words of other languages' names)
     r"\s+(?P<c>[A-Z][\w&\-]*(?:\s+(?:(?:de|del|des|du|da|do|di|la)\s+)?[A-Z][\w&\-]*){0,2})"
-    r"(?=\s+(?:and|has|have|had|signed|inked|sealed|will|is|was|said|on|in|at|to|for|under)\b|"
+    r"(?=\s+(?:and|has|have|had|signed|inked|sealed|agreed|will|is|was|said|on|in|at|to|for|under)\b|"
     r"[,.;:)](?!\w)(?!\s+[A-Z][\w.]{0,3}\.))"
 )
 #: a cheap test first: the kind nouns followed by a capital
