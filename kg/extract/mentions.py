@@ -65,10 +65,11 @@ _KIND_ADJECTIVES = frozenset(
     Research Maritime Aviation Sports Music Art Law Business Nursing Dental Veterinary Forestry Mining
     Petroleum Naval Military Police""".split()
 )
-#: subjects that make "X <subject> University" another institution than "X
+#: disciplines that make "X <discipline> University" another institution than "X
 #: University" ("Lanzhou Jiaotong University"), though a long name may drop
-#: several words, one a subject, for its short form ("Arid University")
-_SUBJECT_WORDS = frozenset(
+#: several words, one a discipline, for its short form ("Arid University")
+#: (names.py's subject words answer another question: where a unit's name goes on)
+_DISCIPLINE_WORDS = frozenset(
     """Jiaotong Jiao Tong Transport Transportation Engineering
     Industrial Commerce Commercial Finance Financial Foreign Languages Education Traditional
     Communication Communications Electronic Electronics Ocean Aeronautics Astronautics Aerospace
@@ -1453,7 +1454,7 @@ class ArticleInstitutions:
                     # "Hong Kong University" is not "Hong Kong Polytechnic University"
                     and not (set(owords) - set(words)) & _KIND_ADJECTIVES
                     and not (
-                        len(owords) == len(words) + 1 and (set(owords) - set(words)) & _SUBJECT_WORDS
+                        len(owords) == len(words) + 1 and (set(owords) - set(words)) & _DISCIPLINE_WORDS
                     )
                 ):
                     self._merge(idx, jdx)

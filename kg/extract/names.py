@@ -382,8 +382,10 @@ def _describes_several(text: str) -> bool:
     ("Kenyan Hospitals", "Two Hospitals"; but "Apollo Hospitals", "Birch
     Hospitals" name one body)."""
     words = text.replace(",", " ").split()[:-1]
-    return len(words) > 1 or (bool(words) and (words[0] in _DEMONYMS or not words[0][:1].isupper()
-                                                or words[0] in _DESCRIBING_WORDS or words[0].isdigit()))
+    if len(words) != 1:
+        return len(words) > 1
+    word = words[0]
+    return word in _DEMONYMS or word in _DESCRIBING_WORDS or word.isdigit() or not word[:1].isupper()
 
 
 _DESCRIBING_WORDS = frozenset(
