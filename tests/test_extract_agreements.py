@@ -4738,3 +4738,44 @@ def test_a_place_at_the_end_of_a_longer_name_and_a_lab_told_by_its_purpose_are_n
 @pytest.mark.parametrize(("body", "expected"), FOURTEENTH_SESSION_FOUND)
 def test_fourteenth_session_rules(extractor, body, expected):
     assert found(extractor, body) == expected
+
+
+FIFTEENTH_SESSION_FOUND = [
+    pytest.param(
+        (
+            "Alder University (AU), Birch UR — as Birch University & Research was then called — and "
+            "the dairy cooperative Royal Cedarfield agreed to set up a joint training centre."
+        ),
+        [(["Alder University", "Birch University & Research", "Royal Cedarfield"], "joint_lab")],
+        id="an_older_name_between_dashes_is_one_party_of_the_list",
+    ),
+    pytest.param(
+        (
+            "Alder University, Birch UR, as Birch University & Research was known at the time, and "
+            "the dairy cooperative Royal Cedarfield agreed to set up a joint training centre."
+        ),
+        [(["Alder University", "Birch University & Research", "Royal Cedarfield"], "joint_lab")],
+        id="an_older_name_between_commas_is_one_party_of_the_list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FIFTEENTH_SESSION_FOUND)
+def test_fifteenth_session_rules(extractor, body, expected):
+    assert found(extractor, body) == expected
+
+
+def test_an_older_name_is_a_form_of_the_body_and_its_first_word_its_short_name(extractor):
+    facts = run(
+        extractor,
+        (
+            "Birch UR (as Birch University & Research was then called) opened an office in Alderton "
+            "in 2011. In 2015 Birch agreed with Cedar Agricultural University on a joint honours "
+            "programme run by Birch Academy."
+        ),
+    )
+    birch = next(i for i in facts.institutions if i.name == "Birch University & Research")
+    assert {"Birch UR", "Birch"} <= set(birch.aliases)
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Birch University & Research", "Cedar Agricultural University"]
+    ]

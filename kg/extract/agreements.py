@@ -29,7 +29,13 @@ from kg.extract.cues import (
 )
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import KNOWN_AS, LOCATIVE_BEFORE, ArticleInstitutions
+from kg.extract.mentions import (
+    AS_IT_WAS_CALLED,
+    AS_IT_WAS_CALLED_ASIDE,
+    KNOWN_AS,
+    LOCATIVE_BEFORE,
+    ArticleInstitutions,
+)
 from kg.extract.names import STOP_CAPS, head_kind
 from kg.extract.people import People
 from kg.extract.text import LIST_ITEM, Sentence
@@ -809,6 +815,9 @@ _APPOSED_BEFORE_INSTRUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$")
 _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 
 
+_ASIDE = re.compile(AS_IT_WAS_CALLED_ASIDE)
+
+
 @lru_cache(maxsize=32)
 def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     """The clause breaks of a sentence as (start, end, opens a dateline),
@@ -817,6 +826,7 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     trigger, each party slot) in a row."""
     breaks = []
     paren = "(" in text  # (without one, no break is inside brackets)
+    asides = [m.span() for m in _ASIDE.finditer(text)] if " as " in text else []
     for m in _CLAUSE_BREAK.finditer(text):
         if m.group(0).startswith(", and") and (
             _OXFORD_LIST.search(text, 0, m.start()) or _APPOSED_LAST.search(text, 0, m.start())
@@ -826,6 +836,8 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
             continue
         if paren and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "X (SKU; Sanriku Kokusai Daigaku) renewed": inside brackets
+        if asides and any(a_start <= m.start() < a_end for a_start, a_end in asides):
+            continue  # "A, B — as B' was then called — and C agreed": one list
         dateline = m.start() < 30 and m.group(0).startswith((":", " —", " –"))
         breaks.append((m.start(), m.end(), dateline))
     return tuple(breaks)
@@ -1296,6 +1308,13 @@ class AgreementFinder:
             prev = named[k - 1] if k else None
             if prev is not None and _ALIAS_GAP.fullmatch(text[prev.end - sent.start : s]):
                 continue  # "(PolyU)" after the name: the same institution
+            if (
+                prev is not None
+                and prev.inst == m.inst
+                and (called := AS_IT_WAS_CALLED.match(text, prev.end - sent.start))
+                and called.end() == s
+            ):
+                continue  # "X — as Y was then called —": the same body, by its later name
             if any(
                 p.inst == m.inst
                 and text.count("(", p.end - sent.start, s) > text.count(")", p.end - sent.start, s)
@@ -3717,7 +3736,10 @@ _BOARD_OF = (
 )
 _LIST_GAP = re.compile(
     # "University of Engineering and Technology, Taxila (UET Taxila) and X"
-    r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
+    r"\)?(?:['’]s)?(?:\s*,\s*[A-Z][\w\-]*(?=\s+\())?(?:\s*\([^()]*\))?"
+    # "A, B — as B' was then called — and C": a body's later name between dashes
+    rf"(?:{AS_IT_WAS_CALLED_ASIDE}(?=\s+and\s))?"
+    r"(?:,?\s+(?:(?:all|both)\s+)?(?:in|of|at|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,|\s+and\b))?"
     r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?"  # ", South Korea,"
     # "A, a public university in Kenya, B and C": an apposition between names
     # ("A, Italy's national public health institute, and B")

@@ -276,6 +276,20 @@ KNOWN_AS = re.compile(
 _AS_IT_IS_KNOWN = re.compile(
     r",\s+as\s+(?:the\s+)?(?=[A-Z][^,.;()]{2,80}?\s+is\s+(?:[a-z]+\s+)?(?:known|called|named)\b)"
 )
+#: "Wageningen UR — as Wageningen University & Research was then called —",
+#: "Pell Tech (as the Pell Institute of Technology was known at the time)":
+#: the words before are an older name of the body told after "as"
+AS_IT_WAS_CALLED = re.compile(
+    r"\s*(?:[—–]|--|\(|,)\s*as\s+(?:the\s+)?(?=[A-Z][^,.;()—–]{2,80}?\s+(?:was|were)\s+"
+    r"(?:then\s+|formerly\s+|once\s+|still\s+)?(?:called|known|named)\b)"
+)
+#: the whole aside, from its opening comma or dash to its closing one
+AS_IT_WAS_CALLED_ASIDE = (
+    r"\s*(?:,|[—–])\s*as\s+(?:the\s+)?[A-Z][^,.;()—–]{2,80}?\s+(?:was|were)\s+"
+    r"(?:then\s+|formerly\s+|once\s+|still\s+)?(?:called|known|named)(?:\s+at\s+the\s+time)?\s*(?:,|[—–])"
+)
+#: the capitalised words of a name just before: "Wageningen UR", "Pell Tech"
+_NAME_BEFORE = re.compile(r"(?<![\w&])[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|de))*$")
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
@@ -613,6 +627,7 @@ class ArticleInstitutions:
         #: the words in capitals of the text, read once for the two passes that want them
         self._caps_words = list(_CAPS_WORD.finditer(text))
         self._collect()
+        self._older_names()
         self._described_acronyms()
         self._local_governments()
         self._undeclared_acronyms()
@@ -1097,6 +1112,27 @@ class ArticleInstitutions:
             if now is not None and then is not None and now != then:
                 self._merge(then, now)
 
+    def _older_names(self) -> None:
+        """ "Wageningen UR — as Wageningen University & Research was then
+        called — and X agreed": the words before "as" are the body's older
+        name, a form of it wherever the article uses them, though they have
+        no head word of their own."""
+        if "as " not in self.text:
+            return
+        for m in AS_IT_WAS_CALLED.finditer(self.text):
+            old = _NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            now = self._longest_form(self.text[m.end() : m.end() + 120].startswith)
+            if old is None or now is None:
+                continue
+            form = old.group(0)
+            if len(form.split()) < 2 or form.split()[0] in STOP_CAPS:
+                continue  # ("Then — as X was called —": a word, not a name)
+            known = self._by_form.get(fold(form))
+            if known is None:
+                self._register(now, form)
+            elif known != now and self.institutions[known].name:
+                self._merge(known, now)
+
     def _longest_form(self, fits) -> int | None:
         """The body whose longest form `fits` (a test on the form), if any."""
         best = max(
@@ -1365,7 +1401,13 @@ class ArticleInstitutions:
             candidates = []
             if (
                 len(words) >= 2
-                and (head_kind(words[-1]) or company)
+                # ("Wageningen" for Wageningen University & Research: a university
+                # whose head word comes second, joined to what it adds)
+                and (
+                    head_kind(words[-1])
+                    or company
+                    or (inst.kind == "university" and words[1] == "University" and words[2:3] in (["&"], ["and"]))
+                )
                 and words[0] not in _GENERIC_FIRST
                 and words[0][0].isupper()
                 and not (company and self.places.is_place(words[0]))
