@@ -4757,6 +4757,42 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch University & Research", "Royal Cedarfield"], "joint_lab")],
         id="an_older_name_between_commas_is_one_party_of_the_list",
     ),
+    pytest.param(
+        (
+            "Eight memoranda were signed in Alderton on Monday. Three of the documents involve Birch "
+            "University (BU). The university will open a language centre with Cedar Institute; it has "
+            "agreed with Dunmore University to train 200 doctors; and it will work with Elm College on "
+            "teacher training."
+        ),
+        [
+            (["Birch University", "Cedar Institute"], "mou"),
+            (["Birch University", "Dunmore University"], "mou"),
+            (["Birch University", "Elm College"], "mou"),
+        ],
+        id="documents_involving_one_body_told_by_partner_in_the_next_sentence",
+    ),
+    pytest.param(
+        (
+            "Three of the agreements signed on Monday involve Birch University: it will open a language "
+            "centre with Cedar Institute, it has agreed with Dunmore University to train doctors, and it "
+            "will work with Elm College."
+        ),
+        [
+            (["Birch University", "Cedar Institute"], "framework"),
+            (["Birch University", "Dunmore University"], "framework"),
+            (["Birch University", "Elm College"], "framework"),
+        ],
+        id="documents_involving_one_body_told_after_a_colon",
+    ),
+    pytest.param(
+        (
+            "Eight memoranda were signed in Alderton on Monday. Two of the documents involve Birch "
+            "University (BU). The university hopes to open a language centre with Cedar Institute; "
+            "it may also work with Elm College."
+        ),
+        [],
+        id="documents_involving_one_body_but_plans_with_others",
+    ),
 ]
 
 

@@ -629,6 +629,18 @@ _DOCUMENT_ITEM = re.compile(
     rf"(?:An?|Another)\s+(?:[\w\-]+\s+){{0,5}}?{_INSTRUMENT_WORD}(?:\s+\([A-Za-z]{{2,8}}\))?"
     r"(?:\s+(?:signed|concluded))?\s+(?P<link>between|with)\s+(?:the\s+)?"
 )
+#: "Three of the documents involve X.": the documents of a roundup one body signed,
+#: whose partners the next sentence tells clause by clause
+_DOCUMENTS_INVOLVE = re.compile(
+    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+of\s+(?:the|these)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:documents|agreements|memoranda|memorandums|MoUs|MOUs|accords|deals|protocols)\s+"
+    r"(?:(?:signed|exchanged|inked|concluded)\s+(?:[^,.;:]{0,30}?\s)?)?"
+    r"(?:involve|involved|concern|concerned|went\s+to|were\s+(?:for|with)|are\s+(?:for|with))\s+(?:the\s+)?"
+)
+#: "... with A", "it has agreed with B": the partner a clause of such a sentence names
+_CLAUSE_WITH = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?")
+#: where one clause of such a sentence ends: "...; it has agreed with B", ", and it will work with C"
+_ITEM_CLAUSES = re.compile(r";\s*(?:and\s+)?|,\s+(?:and\s+)?(?=it\s)")
 #: "It was signed by A, B and C": the bodies that signed the document just told
 _IT_SIGNED_BY = re.compile(r"It\s+was\s+(?:signed|inked|concluded)\s+(?:[^,.;]{0,40}?\s)?by\s+")
 #: "The third document set up ...", "The fourth agreement establishes ...": an item of a roundup
@@ -1643,9 +1655,9 @@ class AgreementFinder:
                 continue  # read already as part of a list told over sentences
             self.current = sent.index
             body = sent.index != self.title  # a sentence of the body, not the headline
-            got = (self._pairs_listed(sent) if body else []) or self._ordinal_with(
-                sent, self._sentence(sent)
-            )
+            got = (
+                (self._documents_involving(sent) or self._pairs_listed(sent)) if body else []
+            ) or self._ordinal_with(sent, self._sentence(sent))
             if not got and body:
                 got = self._roster(sent)
             if not got and body:
@@ -2149,6 +2161,63 @@ class AgreementFinder:
             return []
         code = self._types(text, instruments[-1:], instruments[-1][0], None)[0]
         return [Found(parties, code, signed, sent, f"document-item+{code}", dated=dated)]
+
+    def _documents_involving(self, sent: Sentence) -> list[Found]:
+        """ "Three of the documents involve X. The university will open a
+        centre with A; it has agreed with B to ...; and it will work with C":
+        the documents one body signed, each told by its partner in a clause
+        of the sentence after (or after a colon of the same sentence)."""
+        own = _DOCUMENTS_INVOLVE.search(sent.text) if " of the" in sent.text else None
+        told = sent
+        if own is None:
+            if sent.index == 0 or " of the" not in self.sentences[sent.index - 1].text:
+                return []
+            told = self.sentences[sent.index - 1]
+            own = _DOCUMENTS_INVOLVE.search(told.text)
+            if own is None or ":" in told.text[own.end() :]:
+                return []
+            items, start = sent, 0
+        else:
+            colon = sent.text.find(":", own.end())
+            if colon < 0:
+                return []  # the partners follow in the next sentence
+            items, start = sent, colon + 1
+        owner = _ids(_run_after(told.text, self._mentions(told), own.end())[:1])
+        if not owner:
+            return []
+        count = own.group("count").lower()
+        count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+        mentions = self._mentions(items)
+        text = items.text
+        partners: list[tuple[int, int]] = []
+        pos = start
+        for piece in _ITEM_CLAUSES.split(text[start:]):
+            end = pos + len(piece)
+            with_ = _CLAUSE_WITH.search(text, pos, end)
+            if with_ and not _ITEM_NOT_MADE.search(piece):
+                after = [m for m in mentions if with_.end() <= m[0] < end]
+                partner = _ids(_run_after(text, after, with_.end())[:1])
+                if partner and partner[0] not in owner:
+                    partners.append((partner[0], with_.start()))
+            pos = end + len(_ITEM_CLAUSES.match(text, end).group(0)) if end < len(text) else end
+        if not 2 <= len(partners) <= count:
+            return []
+        signed, dated = self.last_signing[3] if self.last_signing else self._date(text, 0)
+        # ("Three of the agreements ...": the kind they are, when the count names it)
+        named = [i for i in self.lex.instruments.finditer(told.text) if own.start() <= i[0] < own.end()]
+        out = []
+        for partner, at in partners:
+            instruments = [i for i in self.lex.instruments.finditer(text) if abs(i[0] - at) < 80]
+            if instruments:
+                code = self._types(text, instruments[:1], instruments[0][0], None)[0]
+            elif named:
+                code = self._types(told.text, named, named[0][0], None)[0]
+            elif self.last_signing and self.last_signing[1]:
+                code = self.last_signing[1][0]
+            else:
+                code = "mou"
+            out.append(Found([owner[0], partner], code, signed, items, f"documents-involve+{code}", dated=dated))
+        return out
 
     def _it_was_signed_by(self, sent: Sentence, last: Found | None) -> list[Found]:
         """ "The third document set up the X Joint Laboratory. It was signed by
