@@ -1190,7 +1190,7 @@ def test_agreed_to_run_clinical_trials_is_research(extractor):
 def test_it_after_the_university_is_the_university(extractor):
     facts = run(
         extractor,
-        "The Elm Agency and the Fir Forum signed an MoU on Monday. Three of the documents involve Alder University. "
+        "The Elm Agency and the Fir Forum signed an MoU on Monday. Alder University hosted the ceremony. "
         "The university will open an office in Jakarta with Birch Tech Ltd; it has agreed with Cedar University to "
         "train doctors.",
     )
