@@ -325,6 +325,26 @@ def test_field_frames_in_a_later_sentence(extractor, sentence, fields):
             "semester abroad.",
             ["student"],
         ),
+        # the last of the people told absent, before a colon
+        (
+            "Unlike the other documents, it provides for no exchange of students or staff: the two "
+            "sides will share beam time on their instruments and exchange samples.",
+            [],
+        ),
+        # a unit named with "Faculty" after its adjective
+        ("The rector said the Biotechnical Faculty would host the shared plant database.", []),
+        # a clause with a subject of its own: what it develops is not who the others send
+        (
+            "Birch University will send students to Alder University for internships, and Alder "
+            "University will help the region develop specialists in chip design.",
+            ["student"],
+        ),
+        # a place of one party opened to the other's people
+        (
+            "Under it, Birch University opens its laboratories to Alder staff and students for "
+            "teaching and research.",
+            ["student", "staff"],
+        ),
     ],
 )
 def test_clinical_staff_and_secondments_are_exchanges(extractor, sentence, exchanges):
@@ -502,3 +522,19 @@ def test_the_renewed_agreement_in_a_later_paragraph_says_what_it_covers(extracto
     )
     renewed = next(a for a in facts.agreements if a.signed != "2012" and "Cedar Hospital" not in a.parties)
     assert renewed.exchanges == ["student", "staff"]
+
+
+def test_a_table_of_partners_does_not_end_the_description(extractor):
+    facts = run(
+        extractor,
+        "Alder University signed memoranda of understanding with Birch University, Cedar "
+        "University and Dunmore University on 3 May 2024.\n\n"
+        "Partners\n\n"
+        "Partner | City | Under the MOU\n\n"
+        "Birch University | Birchby | Joint courses\n\n"
+        "Cedar University | Cedarton | Joint courses\n\n"
+        "Dunmore University | Dunmore | Joint courses\n\n"
+        "Under the memoranda, the three universities will send students to Alder University for "
+        "internships.",
+    )
+    assert [a[2] for a in attributes(facts)] == [["student"]] * 3

@@ -70,7 +70,11 @@ def _told_as_background(text: str) -> bool:
 
 
 _PRECISE = ("ymd", "dmy", "mdy", "dm", "md", "wd")
-_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and\s+that)\b|\.\s")
+_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|but|and\s+that)\b|\.\s"
+    # "..., and Alder University will help India develop specialists": a clause of its own
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s+(?:will|would|shall)\s)"
+)
 
 # field frames: a phrase of lowercase words after a cue ("in the field of",
 # "in areas such as", "research in", "focusing on", "covering")
@@ -318,7 +322,7 @@ class AttributeReader:
         pending: list[Sentence] = []
         pending_ok = False
         paragraph = anchor = first.paragraph
-        items = 0  # bulleted lines: paragraphs of one list, not of the story
+        items = 0  # bulleted lines and table rows: paragraphs of one list, not of the story
         for sent in self.sentences[first.index + 1 :]:
             if sent.index in item.retold:
                 out.extend(pending)  # told again: the description goes on from here
@@ -331,7 +335,8 @@ class AttributeReader:
                     out.extend(pending)
                 pending, pending_ok = [], False
                 paragraph = sent.paragraph
-                items += bool(LIST_ITEM.match(sent.text))
+                # (and a table's rows, which HTML pages give one line each)
+                items += bool(LIST_ITEM.match(sent.text) or " | " in sent.text)
                 if earlier_same or paragraph - first.paragraph - items > 4:
                     break
             others = [f for f in self.by_sentence.get(sent.index, ()) if f is not item]
@@ -512,6 +517,9 @@ class AttributeReader:
                 matches += self.lex.exchanges.finditer(extra)
             codes.extend(code for _, _, _, code in matches if code)
             moves = self.lex.mobility.finditer(text)
+            if "open" in text:
+                # "opened that facility to MKU staff and students": let in to work there
+                moves = moves + [(m.start(), m.end(), m.group(0), None) for m in _OPENED_TO.finditer(text)]
             if not moves:
                 continue
             cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
@@ -522,6 +530,8 @@ class AttributeReader:
                 if not (r[2][:1].isupper() and _UNIT_NAME_AFTER.match(text, r[1]))
                 # "on Saturday, Teachers' Day": a holiday
                 and not _DAY_AFTER.match(text, r[1])
+                # "the Biotechnical Faculty would host": the last word of a name
+                and not (r[2] == "Faculty" and _CAPITALISED_BEFORE.search(text, 0, r[0]))
             ]
             moved = []
             for s, _, _, _ in roles:
@@ -693,7 +703,8 @@ class AttributeReader:
 #: and staff", "mobility for lecturers"
 _AN_EXCHANGE_OF = (
     r"(?:[\w\-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:exchanges?|mobility|secondments?)"
-    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5})?"
+    # ("no exchange of students or staff:": the last of the people, before the colon)
+    r"(?:\s+(?:of|for)\s+(?:[\w\-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)){0,5}(?:[\w\-]+\b)?)?"
 )
 #: an exchange told to be absent: "no exchange of students or staff", "does not
 #: involve any secondment or exchange of personnel", "without staff exchanges"
@@ -707,6 +718,15 @@ _NO_EXCHANGE = re.compile(
 )
 
 
+#: a place of one party opened to the other's people: "open its laboratories to",
+#: "opened that facility to", "open their clinical teaching sites to"
+_OPENED_TO = re.compile(
+    r"\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|that|the|this|these|both)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:facility|facilities|wards?|laborator(?:y|ies)|labs?|clinics?|hospitals?|premises|campus(?:es)?|"
+    r"sites?|departments?|units?|centres?|centers?)\s+to\b"
+)
+#: a capitalised word right before "Faculty": "the Biotechnical Faculty", a unit's name
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]+\s+$")
 #: the day after a role word makes a holiday: "Teachers' Day", "Nurses Day"
 _DAY_AFTER = re.compile(r"['’]?s?\s+Day\b")
 #: an exchange the agreement only may lead to: "possible short-term student
