@@ -4793,6 +4793,37 @@ FIFTEENTH_SESSION_FOUND = [
         [],
         id="documents_involving_one_body_but_plans_with_others",
     ),
+    pytest.param(
+        (
+            "Alder University signed three agreements with partners from the region on Monday. A third "
+            "document, a specific research convention on the recovery of phosphogypsum, was signed by the "
+            "Birch School of Engineering on behalf of the university and by Cedar Phosphates SARL."
+        ),
+        [(["Birch School of Engineering", "Cedar Phosphates SARL"], "research")],
+        id="an_ordinal_document_signed_by_a_unit_on_behalf_of_its_university_and_by_a_company",
+    ),
+    pytest.param(
+        (
+            "Alder University (AU) and Birch Academy have signed an Erasmus+ inter-institutional "
+            "agreement for 2024-2027. \"It is how our cadets learn,\" Rector Beridze said. A second "
+            "document, a memorandum of understanding with the Georgian shipping company Cedar Shipping "
+            "Ltd, was signed at AU on 14 May by Rector Beridze and the company's general director, "
+            "Captain Levan Tsintsadze."
+        ),
+        [
+            (["Alder University", "Birch Academy"], "student_exchange"),
+            (["Alder University", "Cedar Shipping Ltd"], "mou"),
+        ],
+        id="a_second_document_with_a_partner_though_no_count_was_told",
+    ),
+    pytest.param(
+        "Alder University signed an Erasmus+ agreement with Birch Academy and MoU with Cedar Shipping Ltd on Monday.",
+        [
+            (["Alder University", "Birch Academy"], "student_exchange"),
+            (["Alder University", "Cedar Shipping Ltd"], "mou"),
+        ],
+        id="a_second_instrument_with_its_own_partner_told_without_an_article",
+    ),
 ]
 
 
@@ -4814,4 +4845,18 @@ def test_an_older_name_is_a_form_of_the_body_and_its_first_word_its_short_name(e
     assert {"Birch UR", "Birch"} <= set(birch.aliases)
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Birch University & Research", "Cedar Agricultural University"]
+    ]
+
+
+def test_a_headline_with_two_instruments_each_with_its_partner_is_two_agreements(extractor):
+    text = (
+        "Alder Hospital signs MOU with Birch University Hospital and research agreement with Cedar "
+        "Medical School\n\nAlder Hospital today signed a memorandum of understanding with Birch "
+        "University Hospital. At the same ceremony, Alder Hospital and Cedar Medical School signed a "
+        "research agreement on cancer trials.\n"
+    )
+    facts = extractor.extract(Article(id=content_id(text), source="t.txt", text=text, published="2024-06-12"))
+    assert sorted((sorted(a.parties), a.type) for a in facts.agreements) == [
+        (["Alder Hospital", "Birch University Hospital"], "mou"),
+        (["Alder Hospital", "Cedar Medical School"], "research"),
     ]

@@ -608,6 +608,8 @@ _ITEM_NOT_MADE = re.compile(
 )
 #: "A framework agreement with Y", "The fourth agreement, a research agreement with Z,"
 _ROUNDUP_ITEM = re.compile(
+    # "A second document, a memorandum of understanding with X, was signed ..."
+    rf"(?:An?|The)\s+{_ORDINALS}\s+document,\s+an?\s+(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}\s+with\s+(?:the\s+)?|"
     rf"(?:(?:In\s+addition|Also|Separately|Meanwhile|Finally),\s+)?(?:(?:An?|Another|The\s+(?:{_ORDINALS}|other|next)|"
     # "Under the MoU with X, students will ...": one of the documents, by what it does
     rf"(?:The|Under\s+(?:the|its))(?=\s+(?:\w+\s+)?{_INSTRUMENT_WORD}\s+with\b))\s+"
@@ -623,6 +625,9 @@ _ROUNDUP_ITEM = re.compile(
     r"(?:\s+\([A-Za-z]{2,8}\))?,?\s+"
     r"(?:was\s+signed\s+|was\s+inked\s+|was\s+concluded\s+)?with\s+(?:the\s+)?"
 )
+#: "A second document, a memorandum of understanding with X, ...": the next
+#: document of a signing told before
+_SECOND_DOCUMENT = re.compile(rf"(?:A|The)\s+(?:second|third|fourth)\s+document,\s+an?\s+(?:[\w\-]+\s+){{0,3}}?{_INSTRUMENT_WORD}\s+with\b")
 #: "- A memorandum of agreement (MoA) between A and B on ...", "- A renewal of the
 #: student exchange agreement with X": a bulleted item of a roundup, one document each
 _DOCUMENT_ITEM = re.compile(
@@ -656,6 +661,9 @@ _ROUNDUP_BETWEEN = re.compile(
     rf"The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+(?:signed\s+)?between\s+(?:the\s+)?"
     # "The second, signed by A and B, establishes a double degree"
     rf"|The\s+{_ORDINALS}(?:\s+(?:one|document|agreement|memorandum|MoU))?,\s+signed\s+by\s+(?:the\s+)?"
+    # "A third document, a research convention on X, was signed by A and by B"
+    rf"|(?:The|A)\s+{_ORDINALS}\s+(?:document|agreement|memorandum|MoU|accord|protocol|convention)"
+    r"(?:,\s+an?\s+[^,;]{3,140}?,)?\s+was\s+signed\s+(?:[^,.;]{0,50}?\s)?by\s+(?:the\s+)?"
     # "The first, a convention-cadre between A and B, opens ...", "The second, a research
     # convention, links A and B"
     rf"|The\s+{_ORDINALS},\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{_INSTRUMENT_WORD}|convention(?:-cadre)?)"
@@ -677,7 +685,9 @@ _ORDINAL_WAS = re.compile(rf"(?:The|the)\s+{_ORDINALS}\s+(?P<verb>was|is)\s+(?:a
 _ORDINAL_AFTER = re.compile(rf"\s+the\s+{_ORDINALS}\b")
 _INSTRUMENT_IN_GAP = re.compile(
     r"\b(?:an?|another|separate)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|accord|deal|pact|"
-    r"contract|protocol)\b",
+    r"contract|protocol)\b"
+    # a headline's "X signs Erasmus+ agreement with A and MoU with B": no article
+    r"|\band\s+(?:[\w\-+]+\s+){0,2}?(?:MoUs?|MoAs?|agreements?|memorand\w+|accords?|deals?|pacts?)\s+with\s",
     re.I,
 )
 #: more signatories of the agreement just told ("They were joined at the same
@@ -818,6 +828,7 @@ _MEMBERS_ARE = re.compile(
     r"\b(?:comprises|brings\s+together|groups|consists\s+of|is\s+made\s+up\s+of)\b"
 )
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
+_ON_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+$")
 
 
 _PAST_COPULA = re.compile(r"\s+(?:was|were)\s+(?:a|an|the)\b")
@@ -2092,15 +2103,25 @@ class AgreementFinder:
         Z, covers ...": one of the documents a roundup announced, told by
         its partner without a verb of signing."""
         if self.roundup is None or not 0 < sent.index - self.roundup[0] <= 10:
-            return []
+            second = _SECOND_DOCUMENT.match(sent.text) if self.last_parties else None
+            if second is None or self.primary not in self.last_parties:
+                return []
+            # "A second document, a memorandum with X, was signed on 14 May ...":
+            # the next of the home body's signings, though none announced a count
+            self.roundup = (sent.index - 1, [self.primary], self._date(sent.text, second.end()))
         bullet = LIST_ITEM.match(sent.text)
         if bullet:
             return self._document_item(sent, bullet.end())
         between = _ROUNDUP_BETWEEN.match(sent.text)
         if between and not _ITEM_NOT_MADE.search(sent.text):
             # "The first, between A and B in Cairo, covers ...": an item of the
-            # roundup with both its parties
-            mentions = self._mentions(sent)
+            # roundup with both its parties ("A on behalf of the university and
+            # by B": the university A signs for is no party of its own)
+            mentions = [
+                m
+                for m in self._mentions(sent)
+                if not _ON_BEHALF_BEFORE.search(sent.text, max(0, m[0] - 20), m[0])
+            ]
             run = _run_after(sent.text, mentions, between.end())
             parties = _ids(run)
             links = _LINKS_WITH.match(sent.text, run[0][1]) if len(run) == 1 else None
@@ -2114,6 +2135,10 @@ class AgreementFinder:
             instruments = instruments or self.lex.instruments.finditer(sent.text)[:1]
             if instruments:
                 code = self._types(sent.text, instruments, instruments[0][0], None)[0]
+            if not code and (told := self.lex.instruments.finditer(self.sentences[self.roundup[0]].text)):
+                # "X signed three agreements ... A third document, a research
+                # convention, was signed by A and by B": of the kind the roundup named
+                code = self._types(self.sentences[self.roundup[0]].text, told[:1], told[0][0], None)[0]
             if len(parties) >= 2 and code:
                 return [Found(parties, code, signed, sent, f"roundup-between+{code}", dated=dated)]
         item = _ROUNDUP_ITEM.match(sent.text)
@@ -2526,6 +2551,8 @@ class AgreementFinder:
                             for c in types
                         )
             another = _ANOTHER_WITH.search(text[t_end:])
+            if another is None and sent.index == self.title:
+                another = _ANOTHER_IN_HEADLINE.search(text[t_end:])
             if another and len(parties) == 1 and len(parties[0]) >= 2:
                 pos = t_end + another.end()
                 nxt = [m for m in mentions if m[0] >= pos]
@@ -3468,10 +3495,17 @@ FIRST_SIGNED = re.compile(
 )
 #: "... with A, and another with B" / "... with A and an exchange agreement with B"
 _ANOTHER_WITH = re.compile(
-    r",?\s+and\s+(?:another\s+(?:one\s+)?|(?P<ins>(?:an?|the|its)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)\s+"
+    r",?\s+and\s+(?:another\s+(?:one\s+)?|(?P<ins>(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|accord|protocol|pact|letter\s+of\s+intent)"
+    # (a headline leaves the article out: "X Signs Research Agreement with A and MoU with B")
+    r"|(?:[A-Z][\w\-+]*\s+){0,3}?(?:MoU|MOU|MoA|MOA|Agreement|Memorandum(?:\s+of\s+Understanding)?|Accord))\s+"
     # (its own name in brackets: "a cooperation agreement (Perjanjian Kerja Sama, PKS) with")
     r"(?:\([^()]{1,60}\)\s+)?))with\b"
+)
+#: a headline's "X signs MOU with A and research agreement with B": no article, in small letters
+_ANOTHER_IN_HEADLINE = re.compile(
+    r",?\s+and\s+(?:signs\s+|renews\s+|inks\s+)?(?P<ins>(?:[\w\-+]+\s+){0,3}?"
+    r"(?:agreement|memorandum|MoU|MOU|MoA|accord|pact|convênio|convenio))\s+with\b"
 )
 _NOMINAL_SIGNING = re.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[A-Z][\w\-.]*\s+){0,3}$"
@@ -3820,9 +3854,10 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:[A-Z][\w.\-’']*|of|the|de|van|von|bin|al|rector|president|dean|director|chancellor|"
     r"vice-chancellor|provost|principal)){0,8}"  # a title and a name: "President Jane Doe", "rector Dr. X"
     r"(?:\s+(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"  # "in 2011"
+    r"(?:\s+on\s+behalf\s+of\s+(?:the|its)\s+[a-z]+)?"  # "A on behalf of the university and by B"
     # (and the "and" of articles written in Spanish, Portuguese, French or German)
     r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with|together\s+with|plus|(?<!\w)(?:y|e|et|und))\s+"
-    r"(?:with\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+|(?:la|el|los|las|o|os|le|les|der|die|das)\s+|l['’])?"
+    r"(?:with\s+|by\s+)?(?:[Tt]he\s+|its\s+|their\s+|an?\s+|(?:la|el|los|las|o|os|le|les|der|die|das)\s+|l['’])?"
     # "and the Universidad Politécnica de Almería's Escuela X": the owner before the unit
     r"(?:(?:[A-Z][\w\-]*\s+|(?:de|del|da|do|di|of|la)\s+){0,6}[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     # "the group's flagship X", "the Vietnamese university's Faculty of X"
