@@ -4824,6 +4824,15 @@ FIFTEENTH_SESSION_FOUND = [
         ],
         id="a_second_instrument_with_its_own_partner_told_without_an_article",
     ),
+    pytest.param(
+        (
+            "Alder University hosted a delegation from Birch University of Brazil on Monday. By the end "
+            "of the day they had signed a double-degree agreement for master's students in textile "
+            "engineering."
+        ),
+        [(["Alder University", "Birch University of Brazil"], "dual_degree")],
+        id="they_after_one_body_hosted_another_are_the_two",
+    ),
 ]
 
 

@@ -1280,6 +1280,12 @@ class AgreementFinder:
                 # "A signed an agreement with B on Monday. In 2015 they signed ...":
                 # "they" is more than the one body that opened; the pair just told
                 return list(self.last_parties)
+            if len(opening) == 1 and not self.last_parties:
+                # "A hosted a delegation from B on Monday. By evening they had
+                # signed ...": the two bodies the sentence before brings together
+                named = list(dict.fromkeys(m.inst for m in self.insts.mentions[sent.index - 1]))
+                if len(named) == 2 and opening[0] in named:
+                    return named
             if opening:
                 return opening
             prev = self.sentences[sent.index - 1]
