@@ -302,6 +302,19 @@ def test_also_read_lines_are_furniture(extractor):
     assert [i.name for i in facts.institutions] == ["Alder University"]
 
 
+def test_the_links_under_a_related_news_heading_are_furniture(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on Monday.\n\n"
+        "Related news:\n"
+        "- Alder University signs MoU with Dunmore Water Authority on rainwater harvesting\n"
+        "Elm College and Alder University launch joint cybersecurity diploma\n\n"
+        "Alder University was founded in 1962.",
+    )
+    assert [a[0] for a in agreements(facts)] == [["Alder University", "Birch University"]]
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
+
+
 def test_dateline_today(extractor):
     facts = run(
         extractor,

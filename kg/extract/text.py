@@ -31,6 +31,8 @@ _FURNITURE = re.compile(
     r"see\s+also|more\s+news|you\s+may\s+also\s+like|recommended|share\s+this|tags?|in\s+this\s+issue)\b\s*[:|\-–—]?",
     re.IGNORECASE,
 )
+#: a furniture line that only heads what follows ("Related news:", "ALSO READ")
+_FURNITURE_HEADING = re.compile(_FURNITURE.pattern + r"\s*:?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
@@ -86,12 +88,19 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = -1
     offset = 0
+    links = False  # in the list of links a "Related news:" heading opens
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
         body = line.rstrip("\r\n")
-        if not body.strip() or is_furniture(body):
+        if not body.strip():
             continue
+        if is_furniture(body):
+            links = _FURNITURE_HEADING.fullmatch(body) is not None
+            continue
+        if links and (LIST_ITEM.match(body) or not body.rstrip().endswith((".", '."', ".”"))):
+            continue  # "- X signs MoU with Y": a link to another story
+        links = False
         paragraph += 1  # every non-empty line is a paragraph of its own
         cursor = 0
         for match in _SENTENCE_END.finditer(body):
