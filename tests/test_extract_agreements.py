@@ -4833,6 +4833,15 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch University of Brazil"], "dual_degree")],
         id="they_after_one_body_hosted_another_are_the_two",
     ),
+    pytest.param(
+        (
+            "The Alder Institute of Technology (Institut Teknologi Alder/ITA), the North Birchland "
+            "provincial government, and the state-owned company PT Cedar Bumi (CB) signed a memorandum "
+            "of understanding on Thursday. ITA will train the company's engineers."
+        ),
+        [(["Alder Institute of Technology", "North Birchland provincial government", "PT Cedar Bumi"], "mou")],
+        id="a_name_and_its_acronym_joined_by_a_slash_and_a_provincial_government_of_an_unknown_region",
+    ),
 ]
 
 
@@ -4869,3 +4878,14 @@ def test_a_headline_with_two_instruments_each_with_its_partner_is_two_agreements
         (["Alder Hospital", "Birch University Hospital"], "mou"),
         (["Alder Hospital", "Cedar Medical School"], "research"),
     ]
+
+
+def test_a_regional_government_named_by_a_people_is_no_body_of_its_own(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University signed an agreement with Birch University on Monday, with support from "
+            "the Andalusian regional government and the Swedish regional authority."
+        ),
+    )
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]

@@ -290,6 +290,9 @@ AS_IT_WAS_CALLED_ASIDE = (
 )
 #: the capitalised words of a name just before: "Wageningen UR", "Pell Tech"
 _NAME_BEFORE = re.compile(r"(?<![\w&])[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|de))*$")
+#: the levels of government no town council shares a name with: "the West Java
+#: provincial government" governs a region, even one the gazetteer does not know
+_REGIONAL_LEVELS = frozenset({"provincial", "regional", "prefectural", "metropolitan", "state"})
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
@@ -402,7 +405,8 @@ def _is_title_line(text: str) -> bool:
     return content > 0 and caps / content > 0.75
 
 
-_ALIAS_SPLIT = re.compile(r"[,;]|\bor\b")
+#: (and "Institut Teknologi Priangan/ITP": a name and its acronym joined by a slash)
+_ALIAS_SPLIT = re.compile(r"[,;]|\bor\b|(?<=[a-z])/(?=[A-Z]{2,8}$)")
 _ALIAS_LEAD = re.compile(
     r"^(?:formerly|former(?:ly)? known as|known as|aka|now|then|previously)\s+", re.I
 )
@@ -874,8 +878,16 @@ class ArticleInstitutions:
                     (k for k in range(len(words)) if self.places.is_place(" ".join(words[k:]))),
                     None,
                 )
-                if cut is None:
+                if cut is None and (
+                    m.group(0).split()[len(words)] not in _REGIONAL_LEVELS
+                    or not sent.text.endswith(("the ", "The "), 0, m.start())
+                    or any(head_kind(w) for w in words)
+                    # ("the Andalusian regional government": a people, not a place's name)
+                    or self.places.demonym(words[-1]) is not None
+                    or re.search(r"(?:ian|ish|ese)$", words[-1])
+                ):
                     continue  # "the Birch city council": no place we know
+                cut = cut or 0  # ("the West Java provincial government": a region's own)
                 lead = len(" ".join(words[:cut])) + 1 if cut else 0
                 begin = m.start() + lead
                 name = sent.text[begin : m.end()]
