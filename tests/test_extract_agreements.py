@@ -4842,6 +4842,24 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder Institute of Technology", "North Birchland provincial government", "PT Cedar Bumi"], "mou")],
         id="a_name_and_its_acronym_joined_by_a_slash_and_a_provincial_government_of_an_unknown_region",
     ),
+    pytest.param(
+        "Alder University signed an agreement with Birchwald Polska sp. z o.o. on Monday.",
+        [(["Alder University", "Birchwald Polska sp. z o.o."], "framework")],
+        id="a_polish_company_form_in_small_letters",
+    ),
+    pytest.param(
+        "Alder University signed a memorandum of understanding with Bayside Health on Monday.",
+        [(["Alder University", "Bayside Health"], "mou")],
+        id="a_health_system_named_by_two_words",
+    ),
+    pytest.param(
+        (
+            "Alder Medical City, the 450-bed tertiary hospital operated by Birch Holdings, has signed a "
+            "five-year agreement with Cedar Clinic."
+        ),
+        [(["Alder Medical City", "Cedar Clinic"], "framework")],
+        id="the_owner_in_an_apposition_operated_by_does_not_sign",
+    ),
 ]
 
 
@@ -4886,6 +4904,17 @@ def test_a_regional_government_named_by_a_people_is_no_body_of_its_own(extractor
         (
             "Alder University signed an agreement with Birch University on Monday, with support from "
             "the Andalusian regional government and the Swedish regional authority."
+        ),
+    )
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
+
+
+def test_a_field_or_a_people_with_health_is_no_health_system(extractor):
+    facts = run(
+        extractor,
+        (
+            "Alder University signed a memorandum with Birch University on Monday on Community Health, "
+            "Allied Health and Somali Health programmes, with County Health officials present."
         ),
     )
     assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]

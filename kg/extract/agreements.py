@@ -535,7 +535,7 @@ _UNIT_OF_GAP = re.compile(
 _APPOSED_OWNER_GAP = re.compile(
     r"\s*(?:\([^()]*\))?(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:institute|unit|agency|body|subsidiary|arm|affiliate|part|member|centre|center|college|"
-    r"school|department|laboratory|hospital)\s+(?:of|under|within)|"
+    r"school|department|laboratory|hospital)\s+(?:of|under|within|(?:run|operated|owned|managed)\s+by)|"
     # "A, which belongs to the B, and C signed"
     + _OWNER_CLAUSE
     + r")\s+(?:the\s+)?"

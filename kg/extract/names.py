@@ -232,7 +232,7 @@ _TOKEN = re.compile(
     r"\((?:Pvt|Pty|Private|Pvt\.|Persero)\)|"
     # "Huayang Robotics (Malaysia) Sdn Bhd": the country of a subsidiary, before its form
     # ("Meridian BioSystems (M) Sdn. Bhd.": Malaysia's one-letter form too)
-    r"\([A-Z](?:[a-z]+(?:\s[A-Z][a-z]+)?)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|Sp\.\s?z\s?o\.\s?o\.|"
+    r"\([A-Z](?:[a-z]+(?:\s[A-Z][a-z]+)?)?\)(?=\s+(?:Sdn|Pte|Pvt|Private|Pty|Ltd|Limited|Co\.|Inc|GmbH|LLC|Corp))|[A-Z]/[A-Z](?!\w)|[Ss]p\.\s?z\s?o\.\s?o\.|"
     # "Polar- und Meeresforschung": a word cut at a hyphen before "and" stays one token
     # ("Hochschule Zittau/Görlitz": two towns joined by a slash are one word;
     # a run of word characters is one step of the loop, not one step each)
@@ -1026,6 +1026,18 @@ _HEALTH_FIELDS = frozenset(
 )
 
 
+#: fields that with "Health" alone name a subject, not a health system
+_TWO_WORD_FIELDS = frozenset(
+    "Community Indigenous Adolescent Precision Refugee Migrant Veterans Youth Infant Newborn Eye Skin Bone "
+    "Brain Heart Lung Kidney Liver Cancer Vascular Pediatric Paediatric Health Sports Sport Travel Ocean "
+    "Soil Water Food Climate Space Aviation Marine Student Staff Worker Workplace Home School Prison Allied "
+    "Behavioral Behavioural Clinical Dental Medical Nursing Rural Urban Oral Sexual Reproductive Human "
+    # a level of government or a compass point alone names no system: "County Health", "Northern Health and ..."
+    "County State Provincial National Regional Federal Municipal City District Northern Southern Eastern "
+    "Western Central".split()
+)
+
+
 def _health_system(part: list[Token]) -> bool:
     """ "Cedar Valley Health", "Mercy Lakes Health": a US health system named
     by two or more words and "Health" (not a field such as "Public Health")."""
@@ -1042,10 +1054,19 @@ def _health_system(part: list[Token]) -> bool:
     ):
         return True  # "Carolina Piedmont Health System": a US health system
     return (
-        len(words) >= 3
+        len(words) >= 2
         and words[-1] == "Health"
         and all(t.is_cap for t in part)
         and words[-2] not in _HEALTH_FIELDS
+        # ("Bayside Health", "Queensland Health": two words, one a name, not a field)
+        and (
+            len(words) >= 3
+            or (
+                words[0] not in _TWO_WORD_FIELDS
+                # (nor a people: "Belarusian Health", "Somali Health")
+                and not words[0].endswith(("al", "ic", "'s", "’s", "an", "ese", "ish", "i"))
+            )
+        )
     )
 
 
@@ -1282,7 +1303,7 @@ def without_legal_form(name: str) -> str | None:
     """ "Helix Analytics Ltd." is "Helix Analytics" in running text, "Kansai
     Seimitsu Medical Co., Ltd." is "Kansai Seimitsu Medical": the name
     without its legal form, or None when it has none (or nothing else)."""
-    words = name.replace(",", " ").split()
+    words = re.sub(r"\b[Ss]p\.\s?z\s?o\.\s?o\.?$", "sp.z.o.o.", name.replace(",", " ")).split()
     n = len(words)
     while n > 1 and (words[n - 1] in _LEGAL_TAILS or _DOTTED_FORM.fullmatch(words[n - 1])):
         n -= 1  # "S.A.O.G.", "S.p.A.", "B.V.": a dotted legal form
