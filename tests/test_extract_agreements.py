@@ -4860,6 +4860,22 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder Medical City", "Cedar Clinic"], "framework")],
         id="the_owner_in_an_apposition_operated_by_does_not_sign",
     ),
+    pytest.param(
+        (
+            "On Tuesday, Alder University and the Istituto di Ricerca sulla Montagna dell'Alto Birch "
+            "(IRMB), the Birch Mountain Research Institute in Bolzano, signed a cooperation agreement."
+        ),
+        [(["Alder University", "Istituto di Ricerca sulla Montagna dell'Alto Birch"], "framework")],
+        id="an_italian_name_with_sulla_and_its_english_rendering_before_the_verb",
+    ),
+    pytest.param(
+        (
+            "The Universitätsklinikum Cedarrhein (UKC), Cedarrhein University Hospital in Koblenz, and the "
+            "Klinikverbund Elm-Lahn, a group of four municipal hospitals, signed a cooperation agreement."
+        ),
+        [(["Klinikverbund Elm-Lahn", "Universitätsklinikum Cedarrhein"], "framework")],
+        id="a_german_university_hospital_its_english_rendering_and_a_hospital_group",
+    ),
 ]
 
 

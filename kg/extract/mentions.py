@@ -237,7 +237,7 @@ _FOREIGN_HEAD = re.compile(
     r"\w+egyetem|yliopisto|universitet\w*|univerzita|Ziekenhuis|Sykehus|\w*sykehus|\w*sjukhus|"
     r"Politecnico|Politechnika|Centrum|Zentrum|Rede|Rete|Réseau|Netzwerk|Ústav|Fakulta|Fakultet|Wydział|Lembaga|Jabatan|"
     r"Kementerian|Badan|Dinas|Fakultas|Fakulti|Hôpital|Ospedale|Szpital|Krankenhaus|Klinikum|"
-    r"Hospitali|Chuo)\b"
+    r"Hospitali|Chuo|\w+klinikum|\w+zentrum)\b"
 )
 _ENGLISH_HEAD = re.compile(
     r"\b(?:University|Institute|College|Hospital|Centre|Center|School|Faculty|Academy|"
@@ -293,6 +293,12 @@ _NAME_BEFORE = re.compile(r"(?<![\w&])[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\
 #: the levels of government no town council shares a name with: "the West Java
 #: provincial government" governs a region, even one the gazetteer does not know
 _REGIONAL_LEVELS = frozenset({"provincial", "regional", "prefectural", "metropolitan", "state"})
+#: what follows an English rendering set after a name: its town, then the verb or
+#: the end of the sentence ("..., the Swiss Centre for Avalanche Research in Davos.")
+_GLOSS_ENDS = re.compile(
+    r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+    r"(?:,\s+(?:has\s+|have\s+|also\s+|today\s+|on\s+\w+\s+)*(?:signed|inked|agreed|renewed|concluded)\b|\.(?:\s|$))"
+)
 #: what follows a town in capitals opening a dateline: a date, a region, a dash
 _DATELINE_AFTER_CITY = re.compile(
     r",\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[—–]\s"
@@ -1051,7 +1057,12 @@ class ArticleInstitutions:
                     said_or = " or " in self.text[end : m.end()] or "[" in self.text[end : m.end()]
                     if said_or or (
                         _ENGLISH_HEAD.search(gloss.name)
-                        and _shares_stem(inst.name, gloss.name)
+                        and (
+                            _shares_stem(inst.name, gloss.name)
+                            # "X (IRMA), the South Tyrol Mountain Research Institute in
+                            # Bolzano, signed": an apposition no "and" continues
+                            or _GLOSS_ENDS.match(self.text, m.end() + len(gloss.name)) is not None
+                        )
                         # (not "X, the Centre hospitalier universitaire de Y": a name
                         # of the same language is the next body of a list)
                         and all(w in _ENGLISH_GLUE for w in gloss.name.split() if w.islower())

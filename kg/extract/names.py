@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Misericórdia|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis\w*|Krankenhaus\w*|Hastanesi|Nosokomeio|Spital|Spitalul|Spitali|Spitalore|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|RHF|AZ|Cliniques|Clinique|Bệnh|Ospidéal|Hospitali|UMC|CHU|CHR|CHRU|CHUV|CHUM)",
+        r"(?:Hospital|Hospitals|Misericórdia|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Klinikverbund|Universitätsklinikum|Kliniken|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis\w*|Krankenhaus\w*|Hastanesi|Nosokomeio|Spital|Spitalul|Spitali|Spitalore|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|RHF|AZ|Cliniques|Clinique|Bệnh|Ospidéal|Hospitali|UMC|CHU|CHR|CHRU|CHUV|CHUM)",
     ),
     (
         "research_institute",
@@ -209,7 +209,8 @@ STOP_CAPS = frozenset(
 CONNECTORS = frozenset(
     """of for the and & de del della delle dei degli di da do dos das du des la le les der die das für
     zu zur zum y e et en van von voor und i d' l' al el bin es am im ao aos à às na nas no em dello sin sem
-    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á para contre pour ya cha wa za""".split()
+    dell' sur w we nad pod och og för ve və és dan din v u pri při ze los las o im. per și pentru á para contre pour ya cha wa za
+    sulla sullo sugli sulle nella nello negli nelle alla allo agli alle dalla""".split()
 )
 #: "German Embassy in Tunis", "University of Illinois at Urbana-Champaign",
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
