@@ -4876,6 +4876,14 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Klinikverbund Elm-Lahn", "Universitätsklinikum Cedarrhein"], "framework")],
         id="a_german_university_hospital_its_english_rendering_and_a_hospital_group",
     ),
+    pytest.param(
+        (
+            "National University of Birchland, Alderton has signed a student exchange agreement with "
+            "Cedar Valley University. NUB Alderton President Deirdre Fahy said the agreement was the first."
+        ),
+        [(["Cedar Valley University", "National University of Birchland, Alderton"], "student_exchange")],
+        id="the_town_after_a_names_comma_kept_by_its_short_form_elsewhere",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from kg.extract.names import (
     Candidate,
     find_candidates,
     head_kind,
+    initials_of,
     tokenize,
     without_legal_form,
 )
@@ -638,6 +639,7 @@ class ArticleInstitutions:
         self._caps_words = list(_CAPS_WORD.finditer(text))
         self._collect()
         self._older_names()
+        self._towns_of_short_forms()
         self._described_acronyms()
         self._local_governments()
         self._undeclared_acronyms()
@@ -1155,6 +1157,31 @@ class ArticleInstitutions:
                 self._register(now, form)
             elif known != now and self.institutions[known].name:
                 self._merge(known, now)
+
+    def _towns_of_short_forms(self) -> None:
+        """ "National University of Ireland, Clonmel has signed ... NUI
+        Clonmel President X": the town after a name's comma is part of the
+        name when the article's short form keeps it (its initials and the town)."""
+        text = self.text
+        for inst in self.institutions:
+            if not inst.name or "," in inst.name or len(inst.name.split()) < 3:
+                continue
+            for m in re.finditer(re.escape(inst.name) + r",\s+([A-Z][\w\-]+)\b(?!\s+[A-Z])", text):
+                town = m.group(1)
+                short = re.search(rf"\b([A-Z]{{2,6}})\s+{re.escape(town)}\b", text)
+                if short is None or not initials_of(inst.name, short.group(1)):
+                    continue
+                old = inst.name
+                inst.name = f"{old}, {town}"
+                idx = self._by_form[fold(old)]
+                inst.aliases = [a for a in inst.aliases if fold(a) != fold(inst.name)] + [old]
+                self._by_form.setdefault(fold(inst.name), idx)
+                known = self._by_form.get(fold(short.group(0)))
+                if known is None:
+                    self._register(idx, short.group(0))
+                elif known != idx and self.institutions[known].name:
+                    self._merge(known, idx)
+                break
 
     def _longest_form(self, fits) -> int | None:
         """The body whose longest form `fits` (a test on the form), if any."""

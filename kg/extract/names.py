@@ -2111,7 +2111,7 @@ def find_candidates(sentence: str, is_place=None, is_country=None) -> list[Candi
                         and not any(head_kind(w) for w in seat.group("place").split())
                         and (
                             set(seat.group("place").split()) <= set(seat.group("short").split())
-                            or _initials_of(text, seat.group("short"))
+                            or initials_of(text, seat.group("short"))
                         )
                     ):
                         # "Federal University of Technology, Owode (FUT Owode)": the town
@@ -2203,7 +2203,7 @@ _SEAT_IN_BRACKET = re.compile(
 )
 
 
-def _initials_of(name: str, short: str) -> bool:
+def initials_of(name: str, short: str) -> bool:
     """ "EBSUST" for "Ebonyi State University of Science and Technology":
     an acronym holding the initials of a name's capitalised words, in order."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
