@@ -4884,6 +4884,14 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Cedar Valley University", "National University of Birchland, Alderton"], "student_exchange")],
         id="the_town_after_a_names_comma_kept_by_its_short_form_elsewhere",
     ),
+    pytest.param(
+        (
+            "Alder University, Te Wānanga o Ngā Birch and Western Cedar Hauora signed a memorandum of "
+            "understanding at the marae on Saturday."
+        ),
+        [(["Alder University", "Te Wānanga o Ngā Birch", "Western Cedar Hauora"], "mou")],
+        id="a_maori_health_provider_named_by_hauora",
+    ),
 ]
 
 
@@ -4942,3 +4950,4 @@ def test_a_field_or_a_people_with_health_is_no_health_system(extractor):
         ),
     )
     assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
+

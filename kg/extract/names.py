@@ -34,7 +34,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         "hospital",
-        r"(?:Hospital|Hospitals|Misericórdia|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Klinikverbund|Universitätsklinikum|Kliniken|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis\w*|Krankenhaus\w*|Hastanesi|Nosokomeio|Spital|Spitalul|Spitali|Spitalore|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|RHF|AZ|Cliniques|Clinique|Bệnh|Ospidéal|Hospitali|UMC|CHU|CHR|CHRU|CHUV|CHUM)",
+        r"(?:Hospital|Hospitals|Misericórdia|Hôpital|Hospitalier|Clinic|Clinics|Klinikum|Klinik|Klinika|Klinikverbund|Universitätsklinikum|Kliniken|Clínica|Clinica|Policlinico|Policlínica|Policlinique|Szpital|Nemocnice|Nemocnica|Ospedale|Azienda|Rumah|Ziekenhuis\w*|Krankenhaus\w*|Hastanesi|Nosokomeio|Spital|Spitalul|Spitali|Spitalore|Kórház|Bolnica|Sairaala|Haigla|Infirmary|Sanatorium|Healthcare|HealthCare|HF|RHF|AZ|Cliniques|Clinique|Bệnh|Ospidéal|Hospitali|Hauora|UMC|CHU|CHR|CHRU|CHUV|CHUM)",
     ),
     (
         "research_institute",
