@@ -4892,6 +4892,14 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder University", "Te Wānanga o Ngā Birch", "Western Cedar Hauora"], "mou")],
         id="a_maori_health_provider_named_by_hauora",
     ),
+    pytest.param(
+        (
+            "In September 2021 Alder University concluded a cooperation agreement with the Birch Academy "
+            "of Applied Sciences in Sanok (Birchowa Akademia Nauk Stosowanych w Sanoku), Poland."
+        ),
+        [(["Alder University", "Birch Academy of Applied Sciences in Sanok"], "framework")],
+        id="an_academy_named_with_its_town",
+    ),
 ]
 
 

@@ -216,7 +216,8 @@ CONNECTORS = frozenset(
 #: "Committee on Scientific ... Cooperation": a place or topic joined to a head
 _PLACE_LINKS = {
     "in": frozenset(
-        "Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation".split()
+        "Embassy Consulate Ministry Office University Universität Université Universidad Hospital Centre Center Institute Bureau Mission Delegation "
+        "Academy College Polytechnic".split()
     ),
     "at": frozenset("University Hospital Campus".split()),
     "on": frozenset("Committee Commission Council Conference".split()),
