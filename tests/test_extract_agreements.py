@@ -4900,6 +4900,19 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch Academy of Applied Sciences in Sanok"], "framework")],
         id="an_academy_named_with_its_town",
     ),
+    pytest.param(
+        (
+            "Alder State University signed memoranda of understanding with three universities last Friday, "
+            "on the second day of the Birch Valley Rectors' Forum. The partners are Cedar Institute of "
+            "Economics, Dunmore State Pedagogical Institute and the Elm University of Engineering."
+        ),
+        [
+            (["Alder State University", "Cedar Institute of Economics"], "mou"),
+            (["Alder State University", "Dunmore State Pedagogical Institute"], "mou"),
+            (["Alder State University", "Elm University of Engineering"], "mou"),
+        ],
+        id="memoranda_with_counted_universities_then_their_roster_at_a_forum",
+    ),
 ]
 
 

@@ -370,6 +370,8 @@ _ORGAN_WORDS = frozenset(
 _EVENT_NOUNS = frozenset("Forum Summit Expo Fair Congress Week Festival Dialogue Symposium".split())
 _AT_EVENT = re.compile(
     r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|ahead\s+of|at\s+the\s+opening\s+of|"
+    # "on the second day of the Fergana Valley Rectors' Forum"
+    r"on\s+the\s+(?:first|second|third|fourth|final|last|closing|opening)\s+day\s+of|"
     r"in\s+the\s+framework\s+of|within|as\s+part\s+of|attended|attending|hosted|hosts|held)\s+"
     r"(?:the\s+)?(?:(?:\d{4}|first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural)\s+)*$"
 )
