@@ -4913,6 +4913,15 @@ FIFTEENTH_SESSION_FOUND = [
         ],
         id="memoranda_with_counted_universities_then_their_roster_at_a_forum",
     ),
+    pytest.param(
+        (
+            "Alder University and Birch University met in Hanoi on Monday. Their 2+2 programme was "
+            "launched under a dual degree agreement the two universities signed in December 2018, and "
+            "was approved by the Ministry of Education and Training in 2019."
+        ),
+        [(["Alder University", "Birch University"], "dual_degree")],
+        id="the_ministry_that_approved_an_agreement_does_not_sign_it",
+    ),
 ]
 
 
