@@ -4922,6 +4922,25 @@ FIFTEENTH_SESSION_FOUND = [
         [(["Alder University", "Birch University"], "dual_degree")],
         id="the_ministry_that_approved_an_agreement_does_not_sign_it",
     ),
+    pytest.param(
+        (
+            "The Birchoka Prefectural Government has set up a hydrogen consortium. The consortium "
+            "agreement was signed on Jan. 28. Its founding members are Alder Institute of Technology, "
+            "Cedar Prefectural University, Dunmore Gas Co. and the prefecture."
+        ),
+        [
+            (
+                [
+                    "Alder Institute of Technology",
+                    "Birchoka Prefectural Government",
+                    "Cedar Prefectural University",
+                    "Dunmore Gas Co.",
+                ],
+                "framework",
+            )
+        ],
+        id="the_prefecture_among_the_members_is_its_government",
+    ),
 ]
 
 
