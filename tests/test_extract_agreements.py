@@ -4941,6 +4941,18 @@ FIFTEENTH_SESSION_FOUND = [
         ],
         id="the_prefecture_among_the_members_is_its_government",
     ),
+    pytest.param(
+        (
+            "On 4 March 2024, Alder Prefectural University (APU) renewed its agreement on academic "
+            "exchange with Birch University (BU) of Thailand and, at the same ceremony, signed a new "
+            "memorandum on student exchange with the Thai university."
+        ),
+        [
+            (["Alder Prefectural University", "Birch University"], "framework"),
+            (["Alder Prefectural University", "Birch University"], "student_exchange"),
+        ],
+        id="a_renewal_and_at_the_same_ceremony_a_new_memorandum_with_the_same_partner",
+    ),
 ]
 
 

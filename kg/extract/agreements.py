@@ -46,7 +46,8 @@ _CLAUSE_BREAK = re.compile(
     # before it enters the branch: "w(?<!\w.)hile" for "\bwhile", "\s\s*" for "\s+")
     r";|:\s|\s—\s|\s–\s|,\s+(?:while|whereas|and\s+(?:another|also|it|the\s+same))\b|w(?<!\w.)hile\b|"
     # "X has renewed its MoU with A for five years and signed a fresh MoU with B"
-    r"\s\s*and\s+(?=(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
+    # ("... and, at the same ceremony, signed a new memorandum on X with B")
+    r"\s\s*and\s*(?=(?:,\s+[^,;]{1,40},\s+)?(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+|separate\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:memorandum|MoU|MOU|agreement|accord|letter)\b[^.;]{0,80}?\bwith\b)|"
     r",\s+and\s+(?=(?:[A-Z]|(?:in|on|its|their|last|later|earlier|then|officials?|he|she|they|it|both)\s)"
     r"[^,;]*?"
