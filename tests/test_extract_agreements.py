@@ -5012,3 +5012,35 @@ def test_a_field_or_a_people_with_health_is_no_health_system(extractor):
     )
     assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]
 
+
+
+def _article(extractor, text):
+    text = text + "\n"
+    return extractor.extract(Article(id=content_id(text), source="t.txt", text=text, published="2024-05-23"))
+
+
+def test_the_own_heads_counterpart_from_a_body_is_that_body(extractor):
+    facts = _article(
+        extractor,
+        "Alder University signs joint MPH with Birch University\n\n"
+        "Alder University (AU) has concluded a new agreement with a university in South Africa.\n\n"
+        "On Tuesday, 21 May, Vice-Chancellor Prof. Elia Mwakyusa and his counterpart from Birch "
+        "University of Health Sciences (BUHS), Prof. Nomvula Dlamini, signed a dual degree agreement.",
+    )
+    assert [(sorted(a.parties), a.type) for a in facts.agreements] == [
+        (["Alder University", "Birch University of Health Sciences"], "dual_degree")
+    ]
+
+
+def test_the_own_chief_executive_and_the_chair_of_another_body_sign_for_both(extractor):
+    facts = _article(
+        extractor,
+        "Alder Regional Hospital renews partnership with Dutch medical centre\n\n"
+        "The Alder Regional Hospital has renewed its partnership with a Dutch medical centre.\n\n"
+        "Chief Executive Officer Dr. Kwabena Agyei and Prof. Marijke van Dalen, chair of the Executive "
+        "Board of Birch University Medical Centre (BUMC), put pen to paper on Monday, renewing the "
+        "memorandum of understanding for another five years.",
+    )
+    assert [sorted(a.parties) for a in facts.agreements] == [
+        ["Alder Regional Hospital", "Birch University Medical Centre"]
+    ]

@@ -806,12 +806,16 @@ _OWN_HEAD_OPENS = re.compile(
 #: ", Rector Prof. Dr. Hakan Bilgin and the chairman of X": the own body's head, by
 #: title and name, with no body said
 _OWN_HEAD_NAMED = re.compile(
-    r"(?:^|,\s+(?:where\s+|when\s+|and\s+)?)(?P<head>(?:Rector|President|Vice-Chancellor|Chancellor|Principal|Provost)\s+"
+    r"(?:^|,\s+(?:where\s+|when\s+|and\s+)?)(?P<head>(?:Rector|President|Vice-Chancellor|Chancellor|Principal|Provost|"
+    r"Chief\s+Executive\s+Officer|Director-General|Director\s+General)\s+"
     r"(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs|Dr\.-Ing)\.?\s+)*(?:[A-Z][\w\-’']+\s+){1,3}?)"
-    # (the other signer is told with the body: "and the chairman of X", "and Rector Y of X")
-    r"(?=and\s+(?:the\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
+    # (the other signer is told with the body: "and the chairman of X", "and Rector Y of X",
+    # "and his counterpart from X", "and Prof. Y, chair of the board of X")
+    r"(?=and\s+(?:(?:the\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
     r"(?:Rector|President|Vice-Chancellor|Chancellor|Dean|Director|Principal)(?:\s+[A-Z][\w\-’']+){1,3})"
-    r"\s+of\s)"
+    r"\s+(?:of|from)\s|"
+    r"(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs)\.?\s+)+(?:(?:[A-Z][\w\-’']+|van|de|von)\s+){1,4}?[A-Z][\w\-’']+,\s+"
+    r"(?:[a-z][\w\-]*\s+){1,4}of\s))"
 )
 _ONE_FOR_ALL = re.compile(r"\b(?:tripartite|trilateral|three-way|four-way|joint(?:ly)?)\b", re.I)
 #: "X (XU) in ", "X in Yeongju, ": where the body before is (its town, then its province)
@@ -1393,6 +1397,15 @@ class AgreementFinder:
                 # country, else the other side of the one named before
                 if any(a < c.end() and c.start() < b for a, b in taken):
                     continue
+                from_body = _FROM_BODY_AFTER.match(text, c.end())
+                own = [m for m in out if from_body and m[0] == from_body.end() and len(m[2]) == 1]
+                if own:
+                    # "X and his counterpart from B, Prof. Y, signed": B, told where the
+                    # counterpart is named (one party of the list, not two)
+                    out.remove(own[0])
+                    out.append((c.start(), own[0][1], own[0][2]))
+                    taken.append((c.start(), own[0][1]))
+                    continue
                 target = _counterpart_of_named(text, c.end(), out)
                 if target is None and c.group("mod"):
                     target = self._of_country(
@@ -1404,13 +1417,20 @@ class AgreementFinder:
                 if target is not None:
                     out.append((c.start(), c.end(), [target]))
                     taken.append((c.start(), c.end()))
-        if self.primary is not None and "he " in text:
+        if self.primary is not None:
             named_head = (
                 _OWN_HEAD_NAMED.finditer(text)
-                if any(map(text.__contains__, ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ")))
+                if any(
+                    map(
+                        text.__contains__,
+                        ("Rector ", "President ", "Chancellor ", "Principal ", "Provost ", "Officer ", "General "),
+                    )
+                )
                 else ()
             )
-            heads_sign = _OWN_HEAD_SIGNS.finditer(text) if _OWN_HEAD_OPENS.search(text) else ()
+            heads_sign = (
+                _OWN_HEAD_SIGNS.finditer(text) if "he " in text and _OWN_HEAD_OPENS.search(text) else ()
+            )
             for h in [*heads_sign, *named_head]:
                 # "the chancellor and Professor X, vice-chancellor of B, signed":
                 # the head of the article's own body
@@ -3827,6 +3847,8 @@ _SAID_AFTER_QUOTE = re.compile(r"\s*(?:said|says|added|explained|noted|stressed|
 _TITLE_OF_BEFORE = re.compile(r"[\w\-]+\s+(?:of|at)\s+(?:the\s+)?$")
 #: " of the UNALA", " at X": the body a counterpart is told of, named right after
 _OF_A_BODY_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
+#: "his counterpart from the B": where the body named right after starts
+_FROM_BODY_AFTER = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?")
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+|formally\s+)*$")
 #: "...; with B, on ...; and with C": the next partner of a list told by semicolons
 _SEMICOLON_WITH = re.compile(r";\s+(?:and\s+)?with\s+")
