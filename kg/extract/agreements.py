@@ -2238,8 +2238,8 @@ class AgreementFinder:
         owner = _ids(_run_after(told.text, self._mentions(told), own.end())[:1])
         if not owner:
             return []
-        count = own.group("count").lower()
-        count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+        told_count = own.group("count").lower()
+        count = int(told_count) if told_count.isdigit() else NUMBER_WORDS.get(told_count, 0)
         mentions = self._mentions(items)
         text = items.text
         partners: list[tuple[int, int]] = []

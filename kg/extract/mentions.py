@@ -1163,9 +1163,11 @@ class ArticleInstitutions:
         Clonmel President X": the town after a name's comma is part of the
         name when the article's short form keeps it (its initials and the town)."""
         text = self.text
-        for inst in self.institutions:
+        for idx, inst in enumerate(self.institutions):
             if not inst.name or "," in inst.name or len(inst.name.split()) < 3:
                 continue
+            if inst.name + ", " not in text:
+                continue  # (most names are never followed by a comma: no pattern to build)
             for m in re.finditer(re.escape(inst.name) + r",\s+([A-Z][\w\-]+)\b(?!\s+[A-Z])", text):
                 town = m.group(1)
                 short = re.search(rf"\b([A-Z]{{2,6}})\s+{re.escape(town)}\b", text)
@@ -1173,7 +1175,6 @@ class ArticleInstitutions:
                     continue
                 old = inst.name
                 inst.name = f"{old}, {town}"
-                idx = self._by_form[fold(old)]
                 inst.aliases = [a for a in inst.aliases if fold(a) != fold(inst.name)] + [old]
                 self._by_form.setdefault(fold(inst.name), idx)
                 known = self._by_form.get(fold(short.group(0)))
