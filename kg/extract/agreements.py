@@ -644,6 +644,14 @@ _DOCUMENTS_INVOLVE = re.compile(
     r"(?:(?:signed|exchanged|inked|concluded)\s+(?:[^,.;:]{0,30}?\s)?)?"
     r"(?:involve|involved|concern|concerned|went\s+to|were\s+(?:for|with)|are\s+(?:for|with))\s+(?:the\s+)?"
 )
+#: a verb every `_DOCUMENTS_INVOLVE` match holds: a cheap test before the pattern
+_INVOLVE_VERBS = ("involve", "concern", " went to ", " were for ", " were with ", " are for ", " are with ")
+
+
+def _may_involve(text: str) -> bool:
+    return " of the" in text and any(map(text.__contains__, _INVOLVE_VERBS))
+
+
 #: "... with A", "it has agreed with B": the partner a clause of such a sentence names
 _CLAUSE_WITH = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?")
 #: where one clause of such a sentence ends: "...; it has agreed with B", ", and it will work with C"
@@ -847,6 +855,11 @@ _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 _ASIDE = re.compile(AS_IT_WAS_CALLED_ASIDE)
 
 
+def _may_call(text: str) -> bool:
+    """A cheap test for the words every "as X was then called" aside holds."""
+    return "called" in text or "known" in text or "named" in text
+
+
 @lru_cache(maxsize=32)
 def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     """The clause breaks of a sentence as (start, end, opens a dateline),
@@ -855,7 +868,7 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     trigger, each party slot) in a row."""
     breaks = []
     paren = "(" in text  # (without one, no break is inside brackets)
-    asides = [m.span() for m in _ASIDE.finditer(text)] if " as " in text else []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if " as " in text and _may_call(text) else []
     for m in _CLAUSE_BREAK.finditer(text):
         if m.group(0).startswith(", and") and (
             _OXFORD_LIST.search(text, 0, m.start()) or _APPOSED_LAST.search(text, 0, m.start())
@@ -2220,10 +2233,10 @@ class AgreementFinder:
         centre with A; it has agreed with B to ...; and it will work with C":
         the documents one body signed, each told by its partner in a clause
         of the sentence after (or after a colon of the same sentence)."""
-        own = _DOCUMENTS_INVOLVE.search(sent.text) if " of the" in sent.text else None
+        own = _DOCUMENTS_INVOLVE.search(sent.text) if _may_involve(sent.text) else None
         told = sent
         if own is None:
-            if sent.index == 0 or " of the" not in self.sentences[sent.index - 1].text:
+            if sent.index == 0 or not _may_involve(self.sentences[sent.index - 1].text):
                 return []
             told = self.sentences[sent.index - 1]
             own = _DOCUMENTS_INVOLVE.search(told.text)

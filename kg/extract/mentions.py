@@ -1142,8 +1142,9 @@ class ArticleInstitutions:
         called — and X agreed": the words before "as" are the body's older
         name, a form of it wherever the article uses them, though they have
         no head word of their own."""
-        if "as " not in self.text:
-            return
+        text = self.text
+        if "as " not in text or not ("called" in text or "known" in text or "named" in text):
+            return  # (words every match holds: most articles have none of them)
         for m in AS_IT_WAS_CALLED.finditer(self.text):
             old = _NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
             now = self._longest_form(self.text[m.end() : m.end() + 120].startswith)
