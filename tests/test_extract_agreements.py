@@ -5044,3 +5044,17 @@ def test_the_own_chief_executive_and_the_chair_of_another_body_sign_for_both(ext
     assert [sorted(a.parties) for a in facts.agreements] == [
         ["Alder Regional Hospital", "Birch University Medical Centre"]
     ]
+
+
+def test_the_company_is_the_one_the_article_is_about_not_its_parent(extractor):
+    facts = _article(
+        extractor,
+        "Alderwood Semiconductor ties up with two universities\n\n"
+        "Alderwood Semiconductor Co., a chip packaging company under Alderwood Group, said Tuesday it "
+        "had signed agreements with two universities.\n\n"
+        "The company signed memorandums of understanding with Birch University and Cedar National "
+        "University on Monday at its headquarters.",
+    )
+    parties = {frozenset(a.parties) for a in facts.agreements}
+    assert frozenset({"Alderwood Semiconductor Co.", "Birch University"}) in parties
+    assert not any("Alderwood Group" in p for p in parties)

@@ -1090,6 +1090,10 @@ class AgreementFinder:
             }
             if len(seen) == 1:
                 return seen.pop()
+            if self.primary in seen:
+                # "Hanul Semiconductor, a company under Hanul Group, said ... The
+                # company signed": the one the article is about, not its parent
+                return self.primary
         return None
 
     def _of_country(
