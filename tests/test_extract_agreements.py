@@ -5058,3 +5058,14 @@ def test_the_company_is_the_one_the_article_is_about_not_its_parent(extractor):
     parties = {frozenset(a.parties) for a in facts.agreements}
     assert frozenset({"Alderwood Semiconductor Co.", "Birch University"}) in parties
     assert not any("Alderwood Group" in p for p in parties)
+
+
+def test_a_managing_director_after_a_company_is_no_part_of_its_name(extractor):
+    facts = run(
+        extractor,
+        "A tripartite memorandum was signed today among Alder Agricultural University (AAU), Birch "
+        "Institute of Fibre Crops (BIFC) and Cedar Jute Industries Limited. AAU Vice-Chancellor Dr Karim, "
+        "BIFC Director General Dr Akter and Cedar Jute Industries Managing Director Kazi Rezaul signed "
+        "the MoU on behalf of their organisations.",
+    )
+    assert not any("Managing" in i.name for i in facts.institutions)

@@ -171,7 +171,7 @@ TITLES = frozenset(
     Princess Sheikh Sir Lord Lady Madam Executive Officer Manager Founder Co-founder Premier Commissioner
     Superintendent Head Coordinator Counsellor Counselor Attaché Spokesperson Spokesman Speaker Chief
     Vice-Minister Deputy-Minister Acting Interim Emeritus Associate Assistant Lecturer Researcher
-    Engr Engr. Eng Eng. Hon Hon. H.E. Excellency Dato Datuk Tan Member Md Md. Mohd Mohd.""".split()
+    Engr Engr. Eng Eng. Hon Hon. H.E. Excellency Dato Datuk Tan Member Md Md. Mohd Mohd. Managing""".split()
 )
 #: nouns after which a capitalised run is a thing, not an organisation
 NON_ORG_TAILS = frozenset(
