@@ -5069,3 +5069,15 @@ def test_a_managing_director_after_a_company_is_no_part_of_its_name(extractor):
         "the MoU on behalf of their organisations.",
     )
     assert not any("Managing" in i.name for i in facts.institutions)
+
+
+def test_a_forum_counts_only_where_it_signs(extractor):
+    facts = run(
+        extractor,
+        "The Alder-Birch Higher Education Forum brought together forty rectors in Alderton. Alder "
+        "University and Birch University signed a memorandum of understanding there, and Alder "
+        "University signed a cooperation agreement with the Cedar Professors Forum.",
+    )
+    names = {i.name for i in facts.institutions}
+    assert "Alder-Birch Higher Education Forum" not in names
+    assert "Cedar Professors Forum" in names

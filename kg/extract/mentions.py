@@ -658,6 +658,11 @@ class ArticleInstitutions:
         self._credits_not_bodies()
         self._units_at()
         self._countries()
+        for inst in self.institutions:
+            if inst.name.endswith(" Forum"):
+                # "the Pakistan-Uzbekistan Higher Education Forum": mostly an event
+                # a signing takes place at; a forum counts only where it signs
+                inst.weak = True
 
     # -- building the list -------------------------------------------------
     def index_of(self, form: str) -> int | None:
