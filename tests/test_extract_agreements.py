@@ -5081,3 +5081,15 @@ def test_a_forum_counts_only_where_it_signs(extractor):
     names = {i.name for i in facts.institutions}
     assert "Alder-Birch Higher Education Forum" not in names
     assert "Cedar Professors Forum" in names
+
+
+def test_a_city_named_as_a_place_is_listed_only_where_it_signs(extractor):
+    facts = run(
+        extractor,
+        "Mexican and Korean schools sign string of deals at Mexico City education forum. Alder "
+        "University and Birch University signed a memorandum of understanding on Monday. Alder "
+        "University also signed an agreement with Seongnam City.",
+    )
+    names = {i.name for i in facts.institutions}
+    assert "Mexico City" not in names
+    assert "Seongnam City" in names
