@@ -659,8 +659,12 @@ class ArticleInstitutions:
         self._units_at()
         self._countries()
         for inst in self.institutions:
-            if inst.name.endswith(" City") and inst.kind == "government" and self.places.is_place(inst.name):
-                inst.weak = True  # "Kuwait City", "Ho Chi Minh City": a place, unless it signs
+            if (
+                inst.name.endswith((" City", " Province"))
+                and inst.kind == "government"
+                and self.places.is_place(inst.name)
+            ):
+                inst.weak = True  # "Mexico City", "Yunnan Province": a place, unless it signs
             if inst.name.endswith(" Forum"):
                 # "the Pakistan-Uzbekistan Higher Education Forum": mostly an event
                 # a signing takes place at; a forum counts only where it signs
