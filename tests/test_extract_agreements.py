@@ -5094,3 +5094,12 @@ def test_a_city_named_as_a_place_is_listed_only_where_it_signs(extractor):
     assert "Eastern Province" not in names
     assert "Mexico City" not in names
     assert "Seongnam City" in names
+
+
+def test_an_office_named_without_its_body_is_listed_only_where_it_signs(extractor):
+    facts = run(
+        extractor,
+        "Alder University and Birch University signed a memorandum of understanding on Monday, the "
+        "International Relations Office said.",
+    )
+    assert sorted(i.name for i in facts.institutions) == ["Alder University", "Birch University"]

@@ -291,6 +291,8 @@ AS_IT_WAS_CALLED_ASIDE = (
 )
 #: the capitalised words of a name just before: "Wageningen UR", "Pell Tech"
 _NAME_BEFORE = re.compile(r"(?<![\w&])[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|de))*$")
+#: the words of an office named without its body ("International Relations Office")
+_OFFICE_OF_ITS_OWN = frozenset("International Relations Affairs Cooperation Co-operation Global Engagement Office".split())
 #: the levels of government no town council shares a name with: "the West Java
 #: provincial government" governs a region, even one the gazetteer does not know
 _REGIONAL_LEVELS = frozenset({"provincial", "regional", "prefectural", "metropolitan", "state"})
@@ -665,6 +667,15 @@ class ArticleInstitutions:
                 and self.places.is_place(inst.name)
             ):
                 inst.weak = True  # "Mexico City", "Yunnan Province": a place, unless it signs
+            if (
+                inst.name.endswith(" Office")
+                and set(inst.name.split()) <= _OFFICE_OF_ITS_OWN
+                # (not "Alder's International Office": an owner said)
+                and inst.unit_of is None
+                and f"'s {inst.name}" not in self.text
+                and f"’s {inst.name}" not in self.text
+            ):
+                inst.weak = True  # "the International Office": the newsroom's own, unless it signs
             if inst.name.endswith(" Forum"):
                 # "the Pakistan-Uzbekistan Higher Education Forum": mostly an event
                 # a signing takes place at; a forum counts only where it signs
