@@ -660,14 +660,21 @@ class ArticleInstitutions:
         self._credits_not_bodies()
         self._units_at()
         self._countries()
+        self._listed_where_they_sign()
+
+    def _listed_where_they_sign(self) -> None:
+        """Bodies an article names mostly as something else, kept for the
+        agreements they sign but not listed otherwise: a city or province
+        named like a place, an international office named without its body,
+        a forum (mostly an event a signing takes place at)."""
         for inst in self.institutions:
             if (
                 inst.name.endswith((" City", " Province"))
                 and inst.kind == "government"
                 and self.places.is_place(inst.name)
             ):
-                inst.weak = True  # "Mexico City", "Yunnan Province": a place, unless it signs
-            if (
+                inst.weak = True  # "Mexico City", "Eastern Province"
+            elif (
                 inst.name.endswith(" Office")
                 and set(inst.name.split()) <= _OFFICE_OF_ITS_OWN
                 # (not "Alder's International Office": an owner said)
@@ -675,11 +682,9 @@ class ArticleInstitutions:
                 and f"'s {inst.name}" not in self.text
                 and f"’s {inst.name}" not in self.text
             ):
-                inst.weak = True  # "the International Office": the newsroom's own, unless it signs
-            if inst.name.endswith(" Forum"):
-                # "the Pakistan-Uzbekistan Higher Education Forum": mostly an event
-                # a signing takes place at; a forum counts only where it signs
-                inst.weak = True
+                inst.weak = True  # "the International Office": the newsroom's own
+            elif inst.name.endswith(" Forum"):
+                inst.weak = True  # "the Pakistan-Uzbekistan Higher Education Forum"
 
     # -- building the list -------------------------------------------------
     def index_of(self, form: str) -> int | None:
