@@ -35,6 +35,7 @@ from kg.extract.mentions import (
     KNOWN_AS,
     LOCATIVE_BEFORE,
     ArticleInstitutions,
+    may_tell_older_name,
 )
 from kg.extract.names import STOP_CAPS, head_kind
 from kg.extract.people import People
@@ -855,11 +856,6 @@ _RELATIVE_AFTER_INSTRUMENT = re.compile(r"\s+(?:that|which|whose)\b")
 _ASIDE = re.compile(AS_IT_WAS_CALLED_ASIDE)
 
 
-def _may_call(text: str) -> bool:
-    """A cheap test for the words every "as X was then called" aside holds."""
-    return "called" in text or "known" in text or "named" in text
-
-
 @lru_cache(maxsize=32)
 def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     """The clause breaks of a sentence as (start, end, opens a dateline),
@@ -868,7 +864,7 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
     trigger, each party slot) in a row."""
     breaks = []
     paren = "(" in text  # (without one, no break is inside brackets)
-    asides = [m.span() for m in _ASIDE.finditer(text)] if " as " in text and _may_call(text) else []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if may_tell_older_name(text) else []
     for m in _CLAUSE_BREAK.finditer(text):
         if m.group(0).startswith(", and") and (
             _OXFORD_LIST.search(text, 0, m.start()) or _APPOSED_LAST.search(text, 0, m.start())

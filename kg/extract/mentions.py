@@ -289,6 +289,14 @@ AS_IT_WAS_CALLED_ASIDE = (
     r"\s*(?:,|[—–])\s*as\s+(?:the\s+)?[A-Z][^,.;()—–]{2,80}?\s+(?:was|were)\s+"
     r"(?:then\s+|formerly\s+|once\s+|still\s+)?(?:called|known|named)(?:\s+at\s+the\s+time)?\s*(?:,|[—–])"
 )
+
+
+def may_tell_older_name(text: str) -> bool:
+    """A cheap test for the words every "as X was then called" clause holds:
+    most articles have none of them, and need not run the patterns."""
+    return "as " in text and ("called" in text or "known" in text or "named" in text)
+
+
 #: the capitalised words of a name just before: "Wageningen UR", "Pell Tech"
 _NAME_BEFORE = re.compile(r"(?<![\w&])[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|de))*$")
 #: the words of an office named without its body ("International Relations Office")
@@ -1169,9 +1177,8 @@ class ArticleInstitutions:
         called — and X agreed": the words before "as" are the body's older
         name, a form of it wherever the article uses them, though they have
         no head word of their own."""
-        text = self.text
-        if "as " not in text or not ("called" in text or "known" in text or "named" in text):
-            return  # (words every match holds: most articles have none of them)
+        if not may_tell_older_name(self.text):
+            return
         for m in AS_IT_WAS_CALLED.finditer(self.text):
             old = _NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
             now = self._longest_form(self.text[m.end() : m.end() + 120].startswith)
